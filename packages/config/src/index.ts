@@ -1,0 +1,140 @@
+/**
+ * Every environment variable Job Forge reads is read here, once, and validated with zod.
+ * A bad value stops the process with one line naming the variable and what is expected.
+ */
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const optionalUrl = (what: string) =>
+  optionalString.refine((value) => value === undefined || isHttpUrl(value), {
+    message: `expected an http(s) URL for ${what}`,
+  });
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const integer = (fallback: number, min: number, max: number) =>
+  optionalString.transform((value, ctx) => {
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+      ctx.addIssue({ code: 'custom', message: `expected an integer from ${min} to ${max}` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const booleanFlag = optionalString.transform((value, ctx) => {
+  if (value === undefined) return false;
+  if (['1', 'true', 'yes'].includes(value.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(value.toLowerCase())) return false;
+  ctx.addIssue({ code: 'custom', message: 'expected true or false' });
+  return z.NEVER;
+});
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: integer(3000, 1, 65535),
+  HOST: optionalString,
+  PUBLIC_URL: optionalUrl('PUBLIC_URL'),
+  ALLOW_INSECURE_HTTP: booleanFlag,
+  DATABASE_URL: optionalString.refine(
+    (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
+    { message: 'expected a postgres:// or postgresql:// connection URL' },
+  ),
+  DATABASE_POOL_SIZE: integer(10, 1, 200),
+  JOBFORGE_DATA_DIR: optionalString,
+  ANTHROPIC_API_KEY: optionalString,
+  CLAUDE_API_KEY: optionalString,
+  ANTHROPIC_BASE_URL: optionalUrl('ANTHROPIC_BASE_URL'),
+  JOBFORGE_CLAUDE_MODEL: optionalString,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl('OPENAI_BASE_URL'),
+  JOBFORGE_EMBEDDING_MODEL: optionalString,
+  JOBFORGE_DAILY_TOKEN_BUDGET: integer(2_000_000, 1_000, 1_000_000_000),
+  JOBFORGE_MAX_RUNS_PER_USER: integer(2, 1, 50),
+  JOBFORGE_PROVIDER_CONCURRENCY: integer(8, 1, 256),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
+  METRICS_TOKEN: optionalString,
+  SHUTDOWN_TIMEOUT_MS: integer(10_000, 0, 600_000),
+});
+
+export type AppConfig = ReturnType<typeof toConfig>;
+
+export const DEFAULT_CLAUDE_MODEL = 'claude-sonnet-4-5';
+export const DEFAULT_EMBEDDING_MODEL = 'text-embedding-3-small';
+
+function toConfig(env: z.infer<typeof envSchema>) {
+  return {
+    nodeEnv: env.NODE_ENV,
+    isProduction: env.NODE_ENV === 'production',
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl: env.PUBLIC_URL,
+    allowInsecureHttp: env.ALLOW_INSECURE_HTTP,
+    database: {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      dataDir: env.JOBFORGE_DATA_DIR ?? './.jobforge',
+    },
+    anthropic: {
+      apiKey: env.ANTHROPIC_API_KEY ?? env.CLAUDE_API_KEY,
+      baseUrl: env.ANTHROPIC_BASE_URL,
+      model: env.JOBFORGE_CLAUDE_MODEL ?? DEFAULT_CLAUDE_MODEL,
+    },
+    openai: {
+      apiKey: env.OPENAI_API_KEY,
+      baseUrl: env.OPENAI_BASE_URL,
+      embeddingModel: env.JOBFORGE_EMBEDDING_MODEL ?? DEFAULT_EMBEDDING_MODEL,
+    },
+    limits: {
+      dailyTokenBudget: env.JOBFORGE_DAILY_TOKEN_BUDGET,
+      maxConcurrentRunsPerUser: env.JOBFORGE_MAX_RUNS_PER_USER,
+      providerConcurrency: env.JOBFORGE_PROVIDER_CONCURRENCY,
+    },
+    logLevel: env.LOG_LEVEL,
+    metricsToken: env.METRICS_TOKEN,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws ConfigError whose message is one line naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = issue.path.join('.') || 'environment';
+    throw new ConfigError(`Invalid environment variable ${variable}: ${issue.message}`);
+  }
+  const config = toConfig(parsed.data);
+  if (config.isProduction && !config.allowInsecureHttp) {
+    if (!config.publicUrl) {
+      throw new ConfigError(
+        'Invalid environment variable PUBLIC_URL: required in production (the https:// address users reach), or set ALLOW_INSECURE_HTTP=true',
+      );
+    }
+    if (!config.publicUrl.startsWith('https://')) {
+      throw new ConfigError(
+        'Invalid environment variable PUBLIC_URL: production needs an https:// URL, or set ALLOW_INSECURE_HTTP=true',
+      );
+    }
+  }
+  return config;
+}
