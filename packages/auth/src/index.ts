@@ -1,0 +1,5 @@
+export * from './password.js';
+export * from './tokens.js';
+export * from './cookies.js';
+export * from './credentials.js';
+export * from './csrf.js';
