@@ -1,0 +1,57 @@
+/**
+ * One row per AI phase run. The partial unique index is what guarantees at most one running run per
+ * application and phase, even across processes and replicas.
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { users } from './accounts.js';
+import { applications } from './applications.js';
+import { id } from './columns.js';
+
+export const AI_PHASES = ['research', 'resume', 'cover_letter'] as const;
+export type AiPhase = (typeof AI_PHASES)[number];
+
+export const AI_RUN_STATUSES = ['running', 'succeeded', 'failed', 'cancelled'] as const;
+export type AiRunStatus = (typeof AI_RUN_STATUSES)[number];
+
+export const AI_ENGINES = ['claude', 'offline'] as const;
+export type AiEngine = (typeof AI_ENGINES)[number];
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+export const aiRuns = pgTable(
+  'ai_runs',
+  {
+    id: id(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    phase: varchar('phase', { length: 20, enum: AI_PHASES }).notNull(),
+    status: varchar('status', { length: 20, enum: AI_RUN_STATUSES }).notNull().default('running'),
+    engine: varchar('engine', { length: 20, enum: AI_ENGINES }).notNull(),
+    model: varchar('model', { length: 100 }).notNull(),
+    inputTokens: integer('input_tokens').notNull().default(0),
+    outputTokens: integer('output_tokens').notNull().default(0),
+    cacheCreationTokens: integer('cache_creation_tokens').notNull().default(0),
+    cacheReadTokens: integer('cache_read_tokens').notNull().default(0),
+    costUsd: numeric('cost_usd', { precision: 12, scale: 6 }).notNull().default('0'),
+    latencyMs: integer('latency_ms'),
+    error: text('error'),
+    details: jsonb('details'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('ai_runs_one_running_key')
+      .on(table.applicationId, table.phase)
+      .where(sql`${table.status} = 'running'`),
+    index('ai_runs_application_idx').on(table.applicationId, table.startedAt.desc()),
+    index('ai_runs_user_started_idx').on(table.userId, table.startedAt.desc()),
+    check('ai_runs_phase_check', sql`${table.phase} in (${inList(AI_PHASES)})`),
+    check('ai_runs_status_check', sql`${table.status} in (${inList(AI_RUN_STATUSES)})`),
+    check('ai_runs_engine_check', sql`${table.engine} in (${inList(AI_ENGINES)})`),
+  ],
+);

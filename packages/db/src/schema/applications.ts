@@ -1,0 +1,137 @@
+/**
+ * The job applications and their documents. Every document save keeps the previous text as a
+ * version, so nothing a user wrote is ever lost; `version` lets a save refuse to overwrite newer text.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts.js';
+import { createdAt, id, updatedAt } from './columns.js';
+
+export const PRIORITY_LEVELS = ['low', 'medium', 'high'] as const;
+export type PriorityLevel = (typeof PRIORITY_LEVELS)[number];
+
+export const APPLICATION_STATUSES = [
+  'draft',
+  'research_complete',
+  'resume_ready',
+  'cover_letter_ready',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const DOCUMENT_TYPES = ['research_report', 'optimized_resume', 'cover_letter'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const DOCUMENT_SOURCES = ['user', 'ai'] as const;
+export type DocumentSource = (typeof DOCUMENT_SOURCES)[number];
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: varchar('name', { length: 255 }).notNull(),
+    companyName: varchar('company_name', { length: 255 }).notNull(),
+    roleTitle: varchar('role_title', { length: 255 }).notNull(),
+    jobUrl: text('job_url'),
+    jobDescription: text('job_description').notNull(),
+    location: varchar('location', { length: 255 }),
+    priorityLevel: varchar('priority_level', { length: 20, enum: PRIORITY_LEVELS })
+      .notNull()
+      .default('medium'),
+    status: varchar('status', { length: 50, enum: APPLICATION_STATUSES }).notNull().default('draft'),
+    additionalContext: text('additional_context'),
+    researchCompleted: boolean('research_completed').notNull().default(false),
+    resumeOptimized: boolean('resume_optimized').notNull().default(false),
+    coverLetterGenerated: boolean('cover_letter_generated').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex('applications_user_name_key').on(table.userId, table.name),
+    // Serves "a user's applications, newest first", the dashboard's query.
+    index('applications_user_created_idx').on(table.userId, table.createdAt.desc()),
+    check('applications_priority_check', sql`${table.priorityLevel} in (${inList(PRIORITY_LEVELS)})`),
+    check('applications_status_check', sql`${table.status} in (${inList(APPLICATION_STATUSES)})`),
+  ],
+);
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: id(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    documentType: varchar('document_type', { length: 50, enum: DOCUMENT_TYPES }).notNull(),
+    content: text('content').notNull(),
+    version: integer('version').notNull().default(1),
+    source: varchar('source', { length: 10, enum: DOCUMENT_SOURCES }).notNull().default('user'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex('documents_application_type_key').on(table.applicationId, table.documentType),
+    check('documents_type_check', sql`${table.documentType} in (${inList(DOCUMENT_TYPES)})`),
+    check('documents_source_check', sql`${table.source} in (${inList(DOCUMENT_SOURCES)})`),
+  ],
+);
+
+export const documentVersions = pgTable(
+  'document_versions',
+  {
+    id: id(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    // Denormalised so the row-level policy checks the owner in one hop.
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    content: text('content').notNull(),
+    source: varchar('source', { length: 10, enum: DOCUMENT_SOURCES }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('document_versions_document_idx').on(table.documentId, table.version.desc()),
+    index('document_versions_application_idx').on(table.applicationId),
+  ],
+);
+
+export const userResumes = pgTable(
+  'user_resumes',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: varchar('name', { length: 255 }).notNull(),
+    content: text('content').notNull(),
+    focusArea: varchar('focus_area', { length: 100 }),
+    isPrimary: boolean('is_primary').notNull().default(false),
+    // Entries the user marks as samples of their own writing feed the cover-letter style profile.
+    isWritingSample: boolean('is_writing_sample').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    index('user_resumes_user_idx').on(table.userId),
+    uniqueIndex('user_resumes_one_primary_key')
+      .on(table.userId)
+      .where(sql`${table.isPrimary}`),
+  ],
+);

@@ -1,0 +1,47 @@
+/**
+ * Embedding tables. They need the pgvector extension, which an external server may lack, so they are
+ * NOT part of the drizzle-kit schema: the `vectors` migration creates them only where `vector` exists.
+ * Query them only when `database.capabilities.vector` is true.
+ */
+import { index, integer, pgTable, text, uuid, varchar, vector } from 'drizzle-orm/pg-core';
+import { users } from './accounts.js';
+import { applications, documents, userResumes } from './applications.js';
+import { createdAt, id } from './columns.js';
+
+export const EMBEDDING_DIMENSIONS = 1536;
+
+export const resumeChunkEmbeddings = pgTable(
+  'resume_chunk_embeddings',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    resumeId: uuid('resume_id')
+      .notNull()
+      .references(() => userResumes.id, { onDelete: 'cascade' }),
+    chunkIndex: integer('chunk_index').notNull(),
+    content: text('content').notNull(),
+    embedding: vector('embedding', { dimensions: EMBEDDING_DIMENSIONS }).notNull(),
+    model: varchar('model', { length: 100 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('resume_chunk_embeddings_resume_idx').on(table.resumeId), index('resume_chunk_embeddings_user_idx').on(table.userId)],
+);
+
+export const documentEmbeddings = pgTable(
+  'document_embeddings',
+  {
+    id: id(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    embedding: vector('embedding', { dimensions: EMBEDDING_DIMENSIONS }).notNull(),
+    model: varchar('model', { length: 100 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('document_embeddings_document_idx').on(table.documentId), index('document_embeddings_application_idx').on(table.applicationId)],
+);
