@@ -1,0 +1,40 @@
+/**
+ * Personal API tokens for typed clients and scripts: named, shown once, stored as a hash, listable and
+ * revocable. Their ids carry a prefix so a bearer token is looked up in the right table at once.
+ */
+import { and, apiTokens, eq, lt, or, isNull, users, type Database, type UserTx } from '@jobforge/db';
+import { LAST_SEEN_RESOLUTION_MS, authUserColumns } from './sessions.js';
+import { API_TOKEN_ID_PREFIX, generateToken } from './tokens.js';
+
+export async function createApiToken(tx: UserTx, userId: string, name: string, expiresAt: Date | null) {
+  const { id, token, secretHash } = generateToken(API_TOKEN_ID_PREFIX);
+  const [record] = await tx
+    .insert(apiTokens)
+    .values({ id, userId, name, secretHash, expiresAt })
+    .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt });
+  return { token, ...record! };
+}
+
+export async function findApiTokenWithUser(database: Database, tokenId: string) {
+  const [row] = await database.bypassRls
+    .select({
+      user: authUserColumns,
+      isActive: users.isActive,
+      secretHash: apiTokens.secretHash,
+      expiresAt: apiTokens.expiresAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(eq(apiTokens.id, tokenId))
+    .limit(1);
+  return row;
+}
+
+export async function markApiTokenUsed(database: Database, tokenId: string, lastUsedAt: Date | null, now = new Date()) {
+  if (lastUsedAt && now.getTime() - lastUsedAt.getTime() <= LAST_SEEN_RESOLUTION_MS) return;
+  await database.bypassRls
+    .update(apiTokens)
+    .set({ lastUsedAt: now })
+    .where(and(eq(apiTokens.id, tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, now))));
+}

@@ -1,0 +1,41 @@
+/**
+ * Turns a presented token into a signed-in user, or null. Every failure mode (malformed, unknown id,
+ * wrong secret, expired, deactivated account) is the same null, so callers cannot leak which it was.
+ */
+import type { Database } from '@jobforge/db';
+import { findApiTokenWithUser, markApiTokenUsed } from './api-tokens.js';
+import { deleteSession, findSessionWithUser, touchSession, type AuthUser } from './sessions.js';
+import { parseToken, secretMatches } from './tokens.js';
+
+export type Credential =
+  | { kind: 'session'; id: string; expiresAt: Date; renewed: boolean }
+  | { kind: 'api_token'; id: string };
+
+export interface Authenticated {
+  user: AuthUser;
+  credential: Credential;
+}
+
+export async function authenticateToken(database: Database, token: string, now = new Date()): Promise<Authenticated | null> {
+  const parsed = parseToken(token);
+  if (!parsed) return null;
+
+  if (parsed.kind === 'session') {
+    const row = await findSessionWithUser(database, parsed.id);
+    if (!row || !secretMatches(parsed.secret, row.secretHash)) return null;
+    if (row.expiresAt.getTime() <= now.getTime()) {
+      await deleteSession(database, parsed.id);
+      return null;
+    }
+    if (!row.isActive) return null;
+    const { expiresAt, renewed } = await touchSession(database, parsed.id, row, now);
+    return { user: row.user, credential: { kind: 'session', id: parsed.id, expiresAt, renewed } };
+  }
+
+  const row = await findApiTokenWithUser(database, parsed.id);
+  if (!row || !secretMatches(parsed.secret, row.secretHash)) return null;
+  if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) return null;
+  if (!row.isActive) return null;
+  await markApiTokenUsed(database, parsed.id, row.lastUsedAt, now);
+  return { user: row.user, credential: { kind: 'api_token', id: parsed.id } };
+}

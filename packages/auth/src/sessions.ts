@@ -1,0 +1,94 @@
+/**
+ * Server-side sessions (the Lucia guide's design): 30 days, pushed out again when less than half
+ * remains, so an active user stays signed in and an abandoned session dies on its own.
+ * Lookups by token id go through the privileged handle: at that point nobody is signed in yet.
+ */
+import { and, eq, lt, sessions, users, type Database } from '@jobforge/db';
+import { generateToken } from './tokens.js';
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const SESSION_LIFETIME_MS = 30 * DAY_MS;
+export const SESSION_RENEW_WHEN_REMAINING_MS = SESSION_LIFETIME_MS / 2;
+/** lastSeenAt is only written when it is this stale, so reading pages does not write on every request. */
+export const LAST_SEEN_RESOLUTION_MS = 60_000;
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  fullName: string;
+}
+
+export interface ClientMeta {
+  userAgent: string | null;
+  ipAddress: string | null;
+}
+
+export interface NewSession {
+  token: string;
+  sessionId: string;
+  expiresAt: Date;
+}
+
+export async function createSession(database: Database, userId: string, meta: ClientMeta, now = new Date()): Promise<NewSession> {
+  const { id, token, secretHash } = generateToken();
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  await database.bypassRls.insert(sessions).values({
+    id,
+    userId,
+    secretHash,
+    createdAt: now,
+    expiresAt,
+    lastSeenAt: now,
+    userAgent: meta.userAgent?.slice(0, 512) ?? null,
+    ipAddress: meta.ipAddress?.slice(0, 64) ?? null,
+  });
+  return { token, sessionId: id, expiresAt };
+}
+
+export async function deleteSession(database: Database, sessionId: string): Promise<void> {
+  await database.bypassRls.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+export async function deleteExpiredSessions(database: Database, now = new Date()): Promise<void> {
+  await database.bypassRls.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export const authUserColumns = { id: users.id, email: users.email, fullName: users.fullName } as const;
+
+export async function findSessionWithUser(database: Database, sessionId: string) {
+  const [row] = await database.bypassRls
+    .select({
+      user: authUserColumns,
+      isActive: users.isActive,
+      secretHash: sessions.secretHash,
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sessionId))
+    .limit(1);
+  return row;
+}
+
+/** Extends the session when less than half its life remains; refreshes lastSeenAt when stale. */
+export async function touchSession(
+  database: Database,
+  sessionId: string,
+  current: { expiresAt: Date; lastSeenAt: Date },
+  now = new Date(),
+): Promise<{ expiresAt: Date; renewed: boolean }> {
+  const renew = current.expiresAt.getTime() - now.getTime() < SESSION_RENEW_WHEN_REMAINING_MS;
+  if (renew) {
+    const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+    await database.bypassRls.update(sessions).set({ expiresAt, lastSeenAt: now }).where(eq(sessions.id, sessionId));
+    return { expiresAt, renewed: true };
+  }
+  if (now.getTime() - current.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await database.bypassRls
+      .update(sessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(sessions.id, sessionId), lt(sessions.lastSeenAt, now)));
+  }
+  return { expiresAt: current.expiresAt, renewed: false };
+}
