@@ -1,0 +1,113 @@
+/**
+ * The skills vocabulary shipped with the offline engine and used by the validators.
+ * Each entry is "Canonical name|alias|alias"; a trailing "!" on a name or alias means it only
+ * matches with exactly that capitalisation (so the verb "go" is not the language Go).
+ * Category "soft" is used for ranking but never treated as a verifiable claim.
+ */
+export const SKILL_VOCABULARY: Record<string, string[]> = {
+  language: [
+    'JavaScript|js|ecmascript|es6|es2015', 'TypeScript|ts!', 'Python|python3', 'Java', 'Kotlin', 'Scala',
+    'Go!|golang', 'Rust', 'C!', 'C++|cpp', 'C#|csharp|c sharp', 'Ruby', 'PHP', 'Swift!', 'Objective-C|objc',
+    'R!', 'Julia!', 'Perl', 'Haskell', 'Elixir', 'Erlang', 'Clojure', 'F#', 'Dart!', 'Lua', 'Groovy',
+    'Bash|shell scripting|shell script', 'PowerShell', 'SQL', 'PL/SQL|plsql', 'T-SQL|tsql', 'MATLAB', 'SAS!',
+    'COBOL', 'Fortran', 'Assembly|assembler', 'Solidity', 'VBA', 'OCaml', 'Zig!', 'Elm!', 'GraphQL', 'HTML|html5',
+    'CSS|css3', 'Sass|scss', 'Less!', 'WebAssembly|wasm', 'Verilog', 'VHDL',
+  ],
+  frontend: [
+    'React|react.js|reactjs', 'Redux', 'Next.js|nextjs', 'Remix!|remix run', 'Vue.js|vue|vuejs', 'Nuxt|nuxt.js',
+    'Angular|angularjs', 'Svelte|sveltekit', 'Solid.js|solidjs', 'jQuery', 'Tailwind CSS|tailwind|tailwindcss',
+    'Bootstrap!', 'Material UI|mui', 'Mantine!', 'Webpack', 'Vite!', 'Babel!', 'esbuild', 'Storybook',
+    'React Native', 'Flutter', 'Electron!', 'D3.js|d3', 'Three.js|threejs', 'WebGL', 'Web Components',
+    'Accessibility|a11y|wcag', 'Responsive design', 'Progressive web apps|pwa', 'TanStack Query|react query',
+    'Zustand!', 'RxJS', 'Ember.js|ember', 'Backbone.js',
+  ],
+  backend: [
+    'Node.js|node|nodejs', 'Express!|express.js|expressjs', 'NestJS|nest.js', 'Fastify', 'Deno!', 'Bun!',
+    'Django', 'Flask', 'FastAPI', 'Ruby on Rails|rails', 'Spring!|spring boot|spring framework', 'Laravel',
+    'Symfony', '.NET|dotnet|.net core|asp.net', 'gRPC', 'REST APIs|rest|restful|rest api|restful apis',
+    'tRPC', 'OpenAPI|swagger', 'WebSockets|websocket', 'Microservices|microservice', 'Event-driven architecture|event driven',
+    'Serverless', 'Kafka|apache kafka', 'RabbitMQ', 'NATS!', 'Celery', 'Sidekiq', 'OAuth|oauth2', 'OpenID Connect|oidc',
+    'JWT', 'Nginx', 'Apache HTTP Server|apache httpd', 'Phoenix!', 'Hibernate', 'Actix', 'Gin!',
+    'Distributed systems|distributed system', 'System design', 'API design', 'Caching', 'Message queues|message queue',
+  ],
+  data: [
+    'PostgreSQL|postgres|psql', 'MySQL', 'MariaDB', 'SQLite', 'Microsoft SQL Server|sql server|mssql', 'Oracle Database|oracle db',
+    'MongoDB|mongo', 'Redis', 'Cassandra', 'DynamoDB', 'Elasticsearch|elastic search', 'OpenSearch', 'Neo4j',
+    'CouchDB', 'Firebase', 'Supabase', 'Snowflake', 'BigQuery', 'Redshift', 'Databricks', 'ClickHouse',
+    'Apache Spark|spark|pyspark', 'Hadoop', 'Hive!', 'Apache Airflow|airflow', 'dbt!', 'Apache Flink|flink',
+    'Apache Beam', 'ETL|elt', 'Data pipelines|data pipeline', 'Data modeling|data modelling', 'Data warehousing|data warehouse',
+    'pgvector', 'Pinecone', 'Drizzle ORM|drizzle', 'Prisma', 'SQLAlchemy', 'Sequelize', 'TypeORM',
+    'Pandas', 'NumPy', 'SciPy', 'Tableau', 'Power BI|powerbi', 'Looker', 'Excel!|microsoft excel', 'Google Sheets',
+    'Data analysis|data analytics', 'Data visualization|data visualisation', 'Statistics|statistical analysis',
+    'A/B testing|ab testing|split testing', 'Metabase', 'Kinesis',
+  ],
+  ml: [
+    'Machine learning|ml!', 'Deep learning', 'TensorFlow', 'PyTorch', 'Keras', 'scikit-learn|sklearn',
+    'XGBoost', 'LightGBM', 'Natural language processing|nlp', 'Computer vision', 'Large language models|llm|llms',
+    'Generative AI|genai|gen ai', 'Prompt engineering', 'Retrieval-augmented generation|rag!', 'Hugging Face|huggingface',
+    'LangChain', 'OpenAI API', 'Anthropic API|claude api', 'MLOps', 'MLflow', 'Kubeflow', 'Vector databases|vector database',
+    'Embeddings', 'Reinforcement learning', 'Recommender systems|recommendation systems', 'Time series forecasting|forecasting',
+    'Jupyter|jupyter notebooks', 'CUDA',
+  ],
+  cloud: [
+    'Amazon Web Services|aws', 'Google Cloud Platform|gcp|google cloud', 'Microsoft Azure|azure', 'AWS Lambda|lambda functions',
+    'Amazon S3|s3', 'Amazon EC2|ec2', 'Amazon ECS|ecs', 'Amazon EKS|eks', 'Amazon RDS|rds', 'CloudFormation', 'AWS CDK|cdk',
+    'Cloudflare', 'Vercel', 'Netlify', 'Heroku', 'DigitalOcean', 'Docker|containers|containerization', 'Kubernetes|k8s',
+    'Helm!', 'Terraform', 'Pulumi', 'Ansible', 'Chef!', 'Puppet!', 'OpenShift', 'Istio', 'Linux', 'Unix', 'Windows Server',
+    'CI/CD|continuous integration|continuous delivery|continuous deployment', 'GitHub Actions', 'GitLab CI|gitlab ci/cd',
+    'Jenkins', 'CircleCI', 'Travis CI', 'Argo CD|argocd', 'Prometheus', 'Grafana', 'Datadog', 'New Relic', 'Sentry',
+    'OpenTelemetry|otel', 'ELK stack|elk', 'Splunk', 'PagerDuty', 'Site reliability engineering|sre!', 'DevOps',
+    'Infrastructure as code|iac', 'Observability', 'Incident management|incident response', 'Load balancing',
+    'Networking|tcp/ip', 'DNS!', 'CDN!', 'Vagrant', 'Packer!', 'Consul!', 'Vault!|hashicorp vault',
+  ],
+  tools: [
+    'Git|github|gitlab|bitbucket', 'Jira', 'Confluence', 'Notion!', 'Figma', 'Sketch!', 'Adobe XD', 'Photoshop|adobe photoshop',
+    'Illustrator|adobe illustrator', 'InDesign', 'Salesforce', 'HubSpot', 'Zendesk', 'SAP!', 'Workday', 'ServiceNow',
+    'Postman', 'VS Code|visual studio code', 'Xcode', 'Android Studio', 'Slack!', 'Asana', 'Trello', 'Miro!',
+    'Google Analytics', 'Mixpanel', 'Amplitude', 'Segment!', 'Stripe', 'Twilio', 'Shopify', 'WordPress', 'Contentful',
+  ],
+  testing: [
+    'Unit testing|unit tests', 'Integration testing|integration tests', 'End-to-end testing|e2e testing|e2e tests',
+    'Test-driven development|tdd', 'Behavior-driven development|bdd', 'Jest!', 'Vitest', 'Mocha!', 'Cypress', 'Playwright',
+    'Selenium', 'JUnit', 'pytest', 'RSpec', 'Testing Library|react testing library', 'Load testing|performance testing',
+    'k6!', 'JMeter', 'QA automation|test automation', 'Manual testing',
+  ],
+  mobile: [
+    'iOS', 'Android!', 'SwiftUI', 'UIKit', 'Jetpack Compose', 'Xamarin', 'Ionic!', 'Expo!', 'Mobile development|mobile apps',
+  ],
+  security: [
+    'Application security|appsec', 'Penetration testing|pentesting|pen testing', 'OWASP', 'Threat modeling|threat modelling',
+    'Identity and access management|iam', 'SOC 2|soc2', 'ISO 27001', 'GDPR', 'HIPAA', 'PCI DSS|pci', 'Encryption',
+    'Zero trust', 'SIEM', 'Vulnerability management', 'Cryptography', 'Single sign-on|sso', 'SAML',
+  ],
+  practices: [
+    'Agile', 'Scrum', 'Kanban', 'Lean!', 'Code review|code reviews', 'Pair programming', 'Domain-driven design|ddd',
+    'Object-oriented programming|oop|object oriented', 'Functional programming', 'Design patterns', 'Clean architecture',
+    'Performance optimization|performance tuning', 'Scalability', 'High availability', 'Technical writing|documentation',
+    'Open source', 'Monorepo|monorepos', 'Software architecture', 'Technical debt', 'Refactoring', 'Concurrency|multithreading',
+    'Algorithms|data structures', 'Internationalization|i18n|localization', 'SEO|search engine optimization',
+  ],
+  product: [
+    'Product management', 'Product strategy', 'Roadmapping|roadmap planning|product roadmap', 'User research', 'UX design|user experience',
+    'UI design|user interface design', 'Interaction design', 'Wireframing|wireframes', 'Prototyping', 'Design systems|design system',
+    'Usability testing', 'Information architecture', 'OKRs|okr', 'KPIs|kpi', 'Go-to-market|gtm', 'Market research',
+    'Competitive analysis', 'Project management', 'Program management', 'Budgeting|budget management', 'Forecasting models',
+    'Financial modeling|financial modelling', 'Business analysis', 'Requirements gathering', 'Process improvement',
+    'Six Sigma|lean six sigma', 'Vendor management', 'Procurement', 'Supply chain', 'Operations management',
+    'Customer success', 'Account management', 'Sales!|b2b sales', 'Lead generation', 'CRM!', 'Digital marketing',
+    'Content marketing', 'Email marketing', 'Social media marketing|social media', 'Copywriting', 'Content strategy',
+    'Marketing automation', 'Brand strategy|branding', 'Public relations|pr!', 'Growth marketing|growth hacking',
+    'Paid acquisition|sem|ppc', 'Recruiting|talent acquisition', 'Onboarding', 'Payroll', 'Accounting',
+    'Bookkeeping', 'Auditing|audit', 'Compliance', 'Risk management', 'Contract negotiation|negotiation',
+    'Customer support|customer service', 'Technical support', 'Training|training delivery', 'Curriculum design',
+    'Grant writing', 'Event planning', 'Data governance', 'Quantitative analysis', 'Qualitative research',
+  ],
+  soft: [
+    'Leadership|led teams|team leadership', 'Mentoring|mentorship|coaching', 'Communication|communication skills',
+    'Stakeholder management|stakeholder communication', 'Cross-functional collaboration|cross functional|cross-functional teams',
+    'Problem solving|problem-solving', 'People management|managing teams|line management', 'Hiring|interviewing',
+    'Public speaking|presentations', 'Time management', 'Attention to detail', 'Teamwork|collaboration',
+    'Strategic thinking|strategy', 'Decision making', 'Conflict resolution', 'Ownership', 'Adaptability',
+    'Customer focus|customer-focused|customer obsession', 'Remote work|remote collaboration',
+  ],
+};
