@@ -1,0 +1,4 @@
+export { extractClaims, type Claim } from './claims.js';
+export { buildMaterialIndex, userMaterial, isSupported, type MaterialIndex, type ExtraAllowances } from './material.js';
+export { validateResume, findInventions, type ResumeValidationContext } from './resume.js';
+export { validateCoverLetter, findPlaceholders, mentionsRole, LETTER_WORDS } from './letter.js';

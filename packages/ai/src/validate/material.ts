@@ -1,0 +1,107 @@
+/** An index of everything the user wrote about themselves, to check generated claims against. */
+import type { Claim } from './claims.js';
+import { extractClaims, normalizeOrganization } from './claims.js';
+import { normalizeForMatch } from '../text/words.js';
+import { sectionKindOf, isBullet } from '../text/resume-structure.js';
+import type { ApplicationInput, CandidateInput, LibraryResume } from '../types.js';
+
+export interface MaterialIndex {
+  /** All material, joined. */
+  text: string;
+  lines: string[];
+  normalizedText: string;
+  organizationText: string;
+  claims: Map<string, Set<string>>;
+}
+
+export interface ExtraAllowances {
+  /** Organizations a text may name although the user never worked there (the target company). */
+  organizations?: string[];
+  /** Titles a text may name (the target role, in a letter). */
+  titles?: string[];
+}
+
+export function buildMaterialIndex(texts: string[]): MaterialIndex {
+  const text = texts.filter(Boolean).join('\n\n');
+  const claims = new Map<string, Set<string>>();
+  const lines: string[] = [];
+  let section: string | null = null;
+  let previousWasBullet = true;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const kind = sectionKindOf(line);
+    if (kind) section = kind;
+    const bullet = isBullet(line);
+    lines.push(normalizeForMatch(line));
+    const isEntryHeader = !bullet && (section === 'experience' || section === 'projects') && (/^\s*#{3,6}\s|^\s*\*\*/.test(line) || previousWasBullet);
+    for (const claim of extractClaims(line, { isEntryHeader, inCertifications: section === 'certifications' && !kind })) {
+      const set = claims.get(claim.kind) ?? new Set<string>();
+      set.add(claim.kind === 'date' || claim.kind === 'number' || claim.kind === 'skill' || claim.kind === 'degree' ? claim.value : normalizeForMatch(claim.value));
+      claims.set(claim.kind, set);
+    }
+    if (!kind) previousWasBullet = bullet;
+  }
+  // "Jan 2020" in the material also vouches for the bare year 2020.
+  for (const monthYear of claims.get('date') ?? []) {
+    const year = monthYear.match(/(\d{4})$/)?.[1];
+    if (year) (claims.get('date') ?? claims.set('date', new Set()).get('date')!).add(year);
+  }
+  const normalizedText = normalizeForMatch(text);
+  return { text, lines, normalizedText, organizationText: ` ${normalizeOrganization(text.replace(/[*_#`]/g, ''))} `, claims };
+}
+
+export function userMaterial(input: {
+  library: LibraryResume[];
+  userContext?: string | null;
+  application?: ApplicationInput;
+  candidate?: CandidateInput;
+}): MaterialIndex {
+  const library = [...input.library].sort((a, b) => a.id.localeCompare(b.id));
+  return buildMaterialIndex([
+    ...library.map((entry) => entry.content),
+    input.userContext ?? '',
+    input.application?.additionalContext ?? '',
+    input.candidate?.fullName ?? '',
+  ]);
+}
+
+function wordsOf(text: string): string[] {
+  return normalizeForMatch(text).split(/[^a-z0-9+#]+/).filter((w) => w.length > 0);
+}
+
+/** Whether the user's material supports a claim found in generated text. */
+export function isSupported(claim: Claim, material: MaterialIndex, extras: ExtraAllowances = {}): boolean {
+  const known = material.claims.get(claim.kind);
+  switch (claim.kind) {
+    case 'date':
+    case 'number':
+    case 'skill':
+    case 'degree':
+      return known?.has(claim.value) ?? false;
+    case 'employer': {
+      const org = normalizeOrganization(claim.value);
+      if (!org) return true;
+      if (extras.organizations?.some((o) => normalizeOrganization(o) === org || normalizeOrganization(o).includes(org))) return true;
+      return material.organizationText.includes(` ${org} `) || material.organizationText.includes(` ${org}`) && hasWordBoundary(material.organizationText, org);
+    }
+    case 'job_title':
+    case 'certification': {
+      const value = normalizeForMatch(claim.value);
+      if (claim.kind === 'job_title' && extras.titles?.some((t) => normalizeForMatch(t).includes(value))) return true;
+      if (material.normalizedText.includes(value)) return true;
+      // The same words on one line of the material ("Engineer, Senior" / "Senior Platform Engineer").
+      const wanted = wordsOf(claim.value).filter((w) => !['of', 'and', 'the', 'in', 'for'].includes(w));
+      return wanted.length > 0 && material.lines.some((line) => {
+        const lineWords = new Set(wordsOf(line));
+        return wanted.every((w) => lineWords.has(w) || lineWords.has(w.replace(/s$/, '')));
+      });
+    }
+  }
+}
+
+function hasWordBoundary(text: string, needle: string): boolean {
+  const index = text.indexOf(needle);
+  if (index < 0) return false;
+  const after = text[index + needle.length];
+  return after === undefined || !/[a-z0-9]/.test(after);
+}
