@@ -1,0 +1,41 @@
+/**
+ * Names applications as the seed does, `company_role_YYYY_MM_DD`, slugified to ASCII so the name is
+ * safe in file names and URLs, and made unique per user with a numeric suffix.
+ */
+import { and, applications, eq, like, or, type UserTx } from '@jobforge/db';
+
+const MAX_PART = 80;
+
+export function slugPart(text: string, fallback: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, MAX_PART)
+    .replace(/_+$/g, '');
+  return slug || fallback;
+}
+
+export function baseApplicationName(companyName: string, roleTitle: string, date: Date): string {
+  const day = date.toISOString().slice(0, 10).replaceAll('-', '_');
+  return `${slugPart(companyName, 'company')}_${slugPart(roleTitle, 'role')}_${day}`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+export async function uniqueApplicationName(db: UserTx, userId: string, base: string): Promise<string> {
+  const taken = await db
+    .select({ name: applications.name })
+    .from(applications)
+    .where(and(eq(applications.userId, userId), or(eq(applications.name, base), like(applications.name, `${escapeLike(base)}\\_%`))));
+  const names = new Set(taken.map((row) => row.name));
+  if (!names.has(base)) return base;
+  for (let suffix = 2; ; suffix += 1) {
+    const candidate = `${base}_${suffix}`;
+    if (!names.has(candidate)) return candidate;
+  }
+}

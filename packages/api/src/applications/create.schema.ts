@@ -1,0 +1,9 @@
+import type { z } from 'zod';
+import { input } from '../shared/fields.js';
+import { applicationFields } from './application-fields.js';
+
+export const createApplicationSchema = input({
+  ...applicationFields,
+  priorityLevel: applicationFields.priorityLevel.optional(),
+});
+export type CreateApplicationInput = z.infer<typeof createApplicationSchema>;

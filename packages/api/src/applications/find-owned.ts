@@ -1,0 +1,17 @@
+import { and, applications, eq, type UserTx } from '@jobforge/db';
+import { notFound } from '../errors.js';
+
+/**
+ * Row-level security already hides other users' applications; the explicit owner condition keeps
+ * the query honest on its own. Missing and foreign look the same: NOT_FOUND.
+ */
+export async function requireOwnedApplication(db: UserTx, userId: string, applicationId: string, lock = false) {
+  const query = db
+    .select({ id: applications.id, status: applications.status })
+    .from(applications)
+    .where(and(eq(applications.id, applicationId), eq(applications.userId, userId)))
+    .limit(1);
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw notFound('Application');
+  return row;
+}

@@ -1,0 +1,27 @@
+import { and, applications, asc, documents, eq } from '@jobforge/db';
+import type { HandlerArgs, ProtectedContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { applicationColumns } from './application-fields.js';
+import type { ApplicationIdInput } from './by-id.schema.js';
+
+export async function getApplication({ ctx, input }: HandlerArgs<ProtectedContext, ApplicationIdInput>) {
+  const [application] = await ctx.db
+    .select(applicationColumns)
+    .from(applications)
+    .where(and(eq(applications.id, input.id), eq(applications.userId, ctx.user.id)));
+  if (!application) throw notFound('Application');
+  const documentRows = await ctx.db
+    .select({
+      id: documents.id,
+      documentType: documents.documentType,
+      content: documents.content,
+      version: documents.version,
+      source: documents.source,
+      createdAt: documents.createdAt,
+      updatedAt: documents.updatedAt,
+    })
+    .from(documents)
+    .where(eq(documents.applicationId, application.id))
+    .orderBy(asc(documents.documentType));
+  return { ...application, documents: documentRows };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { passwordProblem, PASSWORD_MAX_LENGTH } from '@jobforge/auth';
+import { input, LIMITS, requiredText } from '../shared/fields.js';
+
+export const email = () =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .max(LIMITS.name, `must be at most ${LIMITS.name} characters`)
+    .pipe(z.email({ error: 'must be an email address' }));
+
+export const registerSchema = input({
+  email: email(),
+  password: z.string({ error: 'must be text' }).superRefine((password, ctx) => {
+    const problem = passwordProblem(password);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  fullName: requiredText(LIMITS.name),
+});
+export type RegisterInput = z.infer<typeof registerSchema>;
+
+export { PASSWORD_MAX_LENGTH };

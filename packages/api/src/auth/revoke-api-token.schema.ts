@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import { API_TOKEN_ID_PATTERN } from '@jobforge/auth';
+import { input } from '../shared/fields.js';
+
+export const revokeApiTokenSchema = input({
+  id: z.string({ error: 'must be text' }).regex(API_TOKEN_ID_PATTERN, 'must be a token id from auth.listApiTokens'),
+});
+export type RevokeApiTokenInput = z.infer<typeof revokeApiTokenSchema>;

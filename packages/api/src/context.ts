@@ -1,0 +1,81 @@
+/**
+ * What every procedure receives. The request context is built per request by the fetch handler and
+ * by `createCaller`; the services are built once by `createApi`.
+ */
+import type { AppConfig } from '@jobforge/config';
+import type { Authenticated, AuthUser, Credential, PresentedCredentials } from '@jobforge/auth';
+import { readCredentials } from '@jobforge/auth';
+import type { Database, UserTx } from '@jobforge/db';
+import type { Logger } from '@jobforge/observability';
+
+export interface ApiServices {
+  database: Database;
+  config: AppConfig;
+  logger: Logger;
+  /** Origins whose pages may send cookie-authenticated mutations (PUBLIC_URL's origin, when set). */
+  allowedOrigins: string[];
+  /** Session cookies get the Secure flag when the app is served over https. */
+  secureCookies: boolean;
+  /** Run, in order, by `shutdown()` before the database closes (e.g. to settle in-flight AI runs). */
+  shutdownHooks: Array<() => Promise<void>>;
+}
+
+export interface RequestMeta {
+  requestId: string;
+  /** The client's address as the server saw it (after trusted proxies), or null when unknown. */
+  clientIp: string | null;
+  userAgent: string | null;
+}
+
+export interface ApiContext extends RequestMeta {
+  services: ApiServices;
+  request: Request;
+  /** Set-Cookie and other headers for the response; the HTTP handler and Remix loaders send them on. */
+  responseHeaders: Headers;
+  credentials: PresentedCredentials | null;
+}
+
+/** After `authenticate`: someone is signed in. */
+export interface AuthedContext extends ApiContext {
+  user: AuthUser;
+  credential: Credential;
+}
+
+/** After `userTransaction`: the whole procedure runs in one row-level-secured transaction. */
+export interface ProtectedContext extends AuthedContext {
+  db: UserTx;
+}
+
+export interface HandlerArgs<Ctx, Input> {
+  ctx: Ctx;
+  input: Input;
+}
+
+export function createRequestContext(
+  services: ApiServices,
+  request: Request,
+  meta: { requestId: string; clientIp?: string | null },
+  responseHeaders: Headers,
+): ApiContext {
+  return {
+    services,
+    request,
+    responseHeaders,
+    requestId: meta.requestId,
+    clientIp: meta.clientIp ?? forwardedFor(request.headers),
+    userAgent: request.headers.get('user-agent'),
+    credentials: readCredentials(request.headers),
+  };
+}
+
+/**
+ * Used only when the server did not say who the client is. The first X-Forwarded-For entry is what
+ * the reverse proxy in front of us recorded; without a proxy the header may be forged, which can only
+ * move a caller between IP buckets: the per-account throttle still applies.
+ */
+function forwardedFor(headers: Headers): string | null {
+  const first = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return first ? first.slice(0, 64) : (headers.get('x-real-ip')?.trim().slice(0, 64) ?? null);
+}
+
+export type { Authenticated };

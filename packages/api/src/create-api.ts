@@ -1,0 +1,190 @@
+/**
+ * createApi(): the API as the web server mounts it. One instance per process; it owns the database
+ * unless one is handed in.
+ */
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import type { AppConfig } from '@jobforge/config';
+import { createDatabase, sql, type Database } from '@jobforge/db';
+import { logger as defaultLogger, type Logger } from '@jobforge/observability';
+import { createRequestContext, type ApiServices } from './context.js';
+import { reportUnexpectedError } from './errors.js';
+import { ReportedUnexpectedError } from './middlewares/shield-unexpected-errors.js';
+import { appRouter } from './root.js';
+import { createCallerFactory } from './trpc.js';
+
+export const TRPC_ENDPOINT = '/api/trpc';
+/** Documents may hold 200,000 characters (up to 800 KB of UTF-8); leave room for the envelope. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const MAX_BATCH_SIZE = 25;
+
+export interface CreateApiOptions {
+  config: AppConfig;
+  /** Reuse an open database (tests, tools); otherwise one is opened from config and closed by shutdown(). */
+  database?: Database;
+  logger?: Logger;
+}
+
+export interface RequestOptions {
+  requestId: string;
+  /** The client's address as seen by the server (after trusted proxies); used for login throttling. */
+  clientIp?: string | null;
+}
+
+export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
+
+export interface Readiness {
+  ok: boolean;
+  checks: Record<string, { ok: boolean; detail?: string }>;
+}
+
+const createCallerForRouter = createCallerFactory(appRouter);
+export type ApiCaller = ReturnType<typeof createCallerForRouter>;
+
+export interface JobForgeApi {
+  readonly database: Database;
+  readonly services: ApiServices;
+  readonly router: typeof appRouter;
+  /** Serves tRPC over HTTP for requests under /api/trpc. */
+  handleTrpcRequest(request: Request, options: RequestOptions): Promise<Response>;
+  /** For Remix loaders and actions: the same procedures, authenticated by the request's cookie. */
+  createCaller(request: Request, options: RequestOptions & { responseHeaders: Headers }): ApiCaller;
+  readiness(): Promise<Readiness>;
+  /** Extra readiness checks (e.g. the AI providers) register here. */
+  addReadinessCheck(name: string, check: ReadinessCheck): void;
+  shutdown(): Promise<void>;
+}
+
+export async function createApi(options: CreateApiOptions): Promise<JobForgeApi> {
+  const { config } = options;
+  const logger = options.logger ?? defaultLogger;
+  const ownsDatabase = !options.database;
+  const database =
+    options.database ??
+    (await createDatabase({
+      url: config.database.url,
+      dataDir: config.database.dataDir,
+      poolSize: config.database.poolSize,
+      onNotice: (message) => logger.warn(message),
+    }));
+
+  const publicOrigin = config.publicUrl ? new URL(config.publicUrl).origin : null;
+  const services: ApiServices = {
+    database,
+    config,
+    logger,
+    allowedOrigins: publicOrigin ? [publicOrigin] : [],
+    secureCookies: Boolean(config.publicUrl?.startsWith('https://')),
+    shutdownHooks: [],
+  };
+
+  const readinessChecks = new Map<string, ReadinessCheck>([
+    [
+      'database',
+      async () => {
+        await database.bypassRls.execute(sql`select 1`);
+        return { ok: true, detail: database.driver };
+      },
+    ],
+  ]);
+
+  let shuttingDown = false;
+
+  return {
+    database,
+    services,
+    router: appRouter,
+
+    async handleTrpcRequest(request, requestOptions) {
+      const tooLarge = await refuseOversizedBody(request);
+      if (tooLarge) return tooLarge;
+      return fetchRequestHandler({
+        endpoint: TRPC_ENDPOINT,
+        req: request,
+        router: appRouter,
+        maxBatchSize: MAX_BATCH_SIZE,
+        createContext: ({ req, resHeaders }) => createRequestContext(services, req, requestOptions, resHeaders),
+        onError: ({ error, path, ctx }) =>
+          reportUnexpectedError(error, path, ctx, (e) => e instanceof ReportedUnexpectedError),
+      });
+    },
+
+    createCaller(request, requestOptions) {
+      const ctx = createRequestContext(services, request, requestOptions, requestOptions.responseHeaders);
+      return createCallerForRouter(ctx, {
+        onError: ({ error, path }) => reportUnexpectedError(error, path, ctx, (e) => e instanceof ReportedUnexpectedError),
+      });
+    },
+
+    async readiness() {
+      const checks: Readiness['checks'] = {};
+      if (shuttingDown) checks.shutdown = { ok: false, detail: 'shutting down' };
+      await Promise.all(
+        [...readinessChecks].map(async ([name, check]) => {
+          try {
+            checks[name] = await check();
+          } catch (error) {
+            logger.warn({ err: error, check: name }, 'readiness check failed');
+            checks[name] = { ok: false, detail: 'unavailable' };
+          }
+        }),
+      );
+      return { ok: Object.values(checks).every((check) => check.ok), checks };
+    },
+
+    addReadinessCheck(name, check) {
+      readinessChecks.set(name, check);
+    },
+
+    async shutdown() {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      for (const hook of services.shutdownHooks) {
+        try {
+          await hook();
+        } catch (error) {
+          logger.error({ err: error }, 'shutdown hook failed');
+        }
+      }
+      if (ownsDatabase) await database.close();
+    },
+  };
+}
+
+/**
+ * The fetch adapter reads whole bodies without a limit; refuse large ones first, by the declared
+ * length or, for chunked bodies, by reading at most the limit.
+ */
+async function refuseOversizedBody(request: Request): Promise<Response | null> {
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared <= MAX_BODY_BYTES) return null;
+  if (!request.body) return null;
+  if (Number.isFinite(declared) || (await bodyExceeds(request.clone(), MAX_BODY_BYTES))) {
+    return Response.json(
+      {
+        error: {
+          json: {
+            code: -32600,
+            message: `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+            data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413, requestId: null, fieldErrors: null },
+          },
+        },
+      },
+      { status: 413 },
+    );
+  }
+  return null;
+}
+
+async function bodyExceeds(request: Request, limit: number): Promise<boolean> {
+  const reader = request.body!.getReader();
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return false;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return true;
+    }
+  }
+}

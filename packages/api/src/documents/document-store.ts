@@ -1,0 +1,90 @@
+/**
+ * Saving a document never loses text: the text being replaced is kept in document_versions first.
+ * `version` counts saves; a caller that says which version it edited gets CONFLICT when someone (or
+ * an AI run) saved in between, rather than silently overwriting that newer text.
+ * Used by documents.update/restore and by the AI runs that write phase outputs.
+ */
+import { TRPCError } from '@trpc/server';
+import { isUniqueViolation } from '@jobforge/auth';
+import {
+  and,
+  documents,
+  documentVersions,
+  eq,
+  type DocumentSource,
+  type DocumentType,
+  type UserTx,
+} from '@jobforge/db';
+
+export const documentColumns = {
+  id: documents.id,
+  applicationId: documents.applicationId,
+  documentType: documents.documentType,
+  content: documents.content,
+  version: documents.version,
+  source: documents.source,
+  createdAt: documents.createdAt,
+  updatedAt: documents.updatedAt,
+};
+
+export async function findDocument(db: UserTx, applicationId: string, type: DocumentType, lock = false) {
+  const query = db
+    .select(documentColumns)
+    .from(documents)
+    .where(and(eq(documents.applicationId, applicationId), eq(documents.documentType, type)))
+    .limit(1);
+  const [row] = lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export interface SaveDocumentInput {
+  applicationId: string;
+  type: DocumentType;
+  content: string;
+  source: DocumentSource;
+  baseVersion?: number | undefined;
+}
+
+function staleSave(current: number, base: number): TRPCError {
+  return new TRPCError({
+    code: 'CONFLICT',
+    message:
+      `This document was saved elsewhere since you opened it (you edited version ${base}, it is now version ${current}). ` +
+      'Your text was not saved: copy it, reload the document, and apply your changes again.',
+  });
+}
+
+/** The caller must have checked that the application belongs to the user (RLS enforces it as well). */
+export async function saveDocument(db: UserTx, input: SaveDocumentInput) {
+  const current = await findDocument(db, input.applicationId, input.type, true);
+  if (!current) {
+    if (input.baseVersion !== undefined && input.baseVersion !== 0) throw staleSave(0, input.baseVersion);
+    try {
+      const [created] = await db
+        .insert(documents)
+        .values({ applicationId: input.applicationId, documentType: input.type, content: input.content, source: input.source, version: 1 })
+        .returning(documentColumns);
+      return created!;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw staleSave(1, 0);
+      throw error;
+    }
+  }
+  if (input.baseVersion !== undefined && input.baseVersion !== current.version) {
+    throw staleSave(current.version, input.baseVersion);
+  }
+  if (current.content === input.content && current.source === input.source) return current;
+  await db.insert(documentVersions).values({
+    documentId: current.id,
+    applicationId: current.applicationId,
+    version: current.version,
+    content: current.content,
+    source: current.source,
+  });
+  const [updated] = await db
+    .update(documents)
+    .set({ content: input.content, source: input.source, version: current.version + 1, updatedAt: new Date() })
+    .where(eq(documents.id, current.id))
+    .returning(documentColumns);
+  return updated!;
+}

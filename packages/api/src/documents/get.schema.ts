@@ -1,0 +1,6 @@
+import type { z } from 'zod';
+import { input } from '../shared/fields.js';
+import { documentKey } from './document-fields.js';
+
+export const getDocumentSchema = input(documentKey);
+export type GetDocumentInput = z.infer<typeof getDocumentSchema>;

@@ -1,0 +1,6 @@
+import type { z } from 'zod';
+import { input } from '../shared/fields.js';
+import { documentKey } from './document-fields.js';
+
+export const documentHistorySchema = input(documentKey);
+export type DocumentHistoryInput = z.infer<typeof documentHistorySchema>;

@@ -1,0 +1,110 @@
+/**
+ * What a client learns from an error: the tRPC code, a message meant for a person, the field errors of
+ * a rejected input, and the request id. Never a stack trace, SQL text or an internal message: an
+ * unexpected error is replaced by a message that carries the request id under which it was logged.
+ */
+import { TRPCError } from '@trpc/server';
+import type { DefaultErrorShape } from '@trpc/server/unstable-core-do-not-import';
+import type { ApiContext } from './context.js';
+
+interface SchemaIssue {
+  path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>;
+  message: string;
+  code?: string;
+  keys?: string[];
+}
+
+export interface FieldErrors {
+  formErrors: string[];
+  fieldErrors: Record<string, string[]>;
+}
+
+function issuesOf(cause: unknown): SchemaIssue[] | null {
+  const issues = (cause as { issues?: unknown } | undefined)?.issues;
+  return Array.isArray(issues) && issues.length > 0 ? (issues as SchemaIssue[]) : null;
+}
+
+function pathOf(issue: SchemaIssue): string {
+  return (issue.path ?? [])
+    .map((part) => (typeof part === 'object' && part !== null && 'key' in part ? part.key : part))
+    .map(String)
+    .join('.');
+}
+
+export function describeIssues(issues: SchemaIssue[]): string {
+  const lines = issues.slice(0, 5).map((issue) => {
+    const path = pathOf(issue);
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  if (issues.length > 5) lines.push(`and ${issues.length - 5} more problems`);
+  return lines.join('; ');
+}
+
+/** Like zod's flattenError, keyed by the first path segment, but for any standard-schema issue list. */
+export function flattenIssues(issues: SchemaIssue[]): FieldErrors {
+  const result: FieldErrors = { formErrors: [], fieldErrors: {} };
+  for (const issue of issues) {
+    const [first] = pathOf(issue).split('.');
+    if (!first) {
+      result.formErrors.push(issue.message);
+      continue;
+    }
+    (result.fieldErrors[first] ??= []).push(issue.message);
+  }
+  return result;
+}
+
+export const UNEXPECTED_MESSAGE = 'Something went wrong on our side; it has been logged.';
+
+export interface JobForgeErrorData {
+  code: DefaultErrorShape['data']['code'];
+  httpStatus: number;
+  path?: string;
+  requestId: string | null;
+  /** Present when the input was rejected: messages per input field. */
+  fieldErrors: FieldErrors | null;
+}
+
+export function formatError({
+  shape,
+  error,
+  ctx,
+}: {
+  shape: DefaultErrorShape;
+  error: TRPCError;
+  ctx: ApiContext | undefined;
+}) {
+  const requestId = ctx?.requestId ?? null;
+  const issues = error.code === 'BAD_REQUEST' ? issuesOf(error.cause) : null;
+  let message = shape.message;
+  if (issues) message = describeIssues(issues);
+  else if (error.code === 'INTERNAL_SERVER_ERROR') {
+    message = requestId ? `${UNEXPECTED_MESSAGE} Reference: ${requestId}` : UNEXPECTED_MESSAGE;
+  }
+  const data: JobForgeErrorData = {
+    code: shape.data.code,
+    httpStatus: shape.data.httpStatus,
+    ...(shape.data.path ? { path: shape.data.path } : {}),
+    requestId,
+    fieldErrors: issues ? flattenIssues(issues) : null,
+  };
+  return { code: shape.code, message, data };
+}
+
+/**
+ * Logs internal errors that happened outside any procedure (building the context, reading the body);
+ * errors inside procedures were logged by shieldUnexpectedErrors already.
+ */
+export function reportUnexpectedError(
+  error: TRPCError,
+  path: string | undefined,
+  ctx: ApiContext | undefined,
+  alreadyReported: (error: TRPCError) => boolean,
+) {
+  if (error.code !== 'INTERNAL_SERVER_ERROR' || alreadyReported(error)) return;
+  ctx?.services.logger.error({ err: error.cause ?? error, requestId: ctx.requestId, path }, 'unexpected error in API request');
+}
+
+export function notFound(what: string): TRPCError {
+  return new TRPCError({ code: 'NOT_FOUND', message: `${what} not found` });
+}

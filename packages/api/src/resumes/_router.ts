@@ -1,0 +1,18 @@
+import { protectedProcedure, router } from '../trpc.js';
+import { resumeIdSchema } from './by-id.schema.js';
+import { createResume } from './create.handler.js';
+import { createResumeSchema } from './create.schema.js';
+import { deleteResume } from './delete.handler.js';
+import { listResumes } from './list.handler.js';
+import { listResumesSchema } from './list.schema.js';
+import { setPrimaryResume } from './set-primary.handler.js';
+import { updateResume } from './update.handler.js';
+import { updateResumeSchema } from './update.schema.js';
+
+export const resumesRouter = router({
+  list: protectedProcedure.input(listResumesSchema).query(listResumes),
+  create: protectedProcedure.input(createResumeSchema).mutation(createResume),
+  update: protectedProcedure.input(updateResumeSchema).mutation(updateResume),
+  delete: protectedProcedure.input(resumeIdSchema).mutation(deleteResume),
+  setPrimary: protectedProcedure.input(resumeIdSchema).mutation(setPrimaryResume),
+});

@@ -1,0 +1,31 @@
+import { and, eq, userResumes } from '@jobforge/db';
+import type { HandlerArgs, ProtectedContext } from '../context.js';
+import type { CreateResumeInput } from './create.schema.js';
+import { clearPrimaryResume } from './primary.js';
+import { resumeColumns } from './resume-fields.js';
+
+export async function createResume({ ctx, input }: HandlerArgs<ProtectedContext, CreateResumeInput>) {
+  let isPrimary = input.isPrimary;
+  if (isPrimary === undefined) {
+    const [existingPrimary] = await ctx.db
+      .select({ id: userResumes.id })
+      .from(userResumes)
+      .where(and(eq(userResumes.userId, ctx.user.id), eq(userResumes.isPrimary, true)))
+      .limit(1);
+    isPrimary = !existingPrimary;
+  } else if (isPrimary) {
+    await clearPrimaryResume(ctx.db, ctx.user.id);
+  }
+  const [created] = await ctx.db
+    .insert(userResumes)
+    .values({
+      userId: ctx.user.id,
+      name: input.name,
+      content: input.content,
+      focusArea: input.focusArea ?? null,
+      isPrimary,
+      isWritingSample: input.isWritingSample ?? false,
+    })
+    .returning(resumeColumns);
+  return created!;
+}

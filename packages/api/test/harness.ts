@@ -1,0 +1,114 @@
+/**
+ * Drives the API the way a client does: tRPC's HTTP wire format through the real fetch handler.
+ */
+import superjson from 'superjson';
+import { loadConfig } from '@jobforge/config';
+import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
+import { SESSION_COOKIE_NAME } from '@jobforge/auth';
+import { createApi, type JobForgeApi } from '../src/index.js';
+
+export const ORIGIN = 'http://localhost:3000';
+
+export interface Harness {
+  api: JobForgeApi;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function createHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const database = await createTestDatabase();
+  const api = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }), database });
+  return {
+    api,
+    database,
+    async close() {
+      await api.shutdown();
+      await database.close();
+    },
+  };
+}
+
+export interface CallOptions {
+  token?: string;
+  cookie?: string;
+  headers?: Record<string, string>;
+  type?: 'query' | 'mutation';
+  clientIp?: string;
+  /** Send this exact body/query value instead of the superjson encoding of `input`. */
+  raw?: string;
+}
+
+export interface CallResult<T = unknown> {
+  status: number;
+  ok: boolean;
+  data: T;
+  error: { message: string; code: number; data: { code: string; httpStatus: number; requestId: string | null; fieldErrors: unknown } } | null;
+  headers: Headers;
+  text: string;
+}
+
+let requestCounter = 0;
+
+export async function call<T = any>(
+  api: JobForgeApi,
+  path: string,
+  input: unknown,
+  options: CallOptions = {},
+): Promise<CallResult<T>> {
+  const type = options.type ?? 'query';
+  const encoded = options.raw ?? JSON.stringify(superjson.serialize(input));
+  const headers = new Headers(options.headers);
+  if (options.token) headers.set('authorization', `Bearer ${options.token}`);
+  if (options.cookie) headers.set('cookie', options.cookie);
+  let request: Request;
+  if (type === 'query') {
+    const query = input === undefined && options.raw === undefined ? '' : `?input=${encodeURIComponent(encoded)}`;
+    request = new Request(`${ORIGIN}/api/trpc/${path}${query}`, { headers });
+  } else {
+    headers.set('content-type', 'application/json');
+    request = new Request(`${ORIGIN}/api/trpc/${path}`, { method: 'POST', headers, body: encoded });
+  }
+  requestCounter += 1;
+  const response = await api.handleTrpcRequest(request, { requestId: `test-${requestCounter}`, clientIp: options.clientIp ?? '127.0.0.1' });
+  const text = await response.text();
+  let parsed: any = null;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = null;
+  }
+  const error = parsed?.error ? (superjson.deserialize(parsed.error) as CallResult['error']) : null;
+  const data = parsed?.result?.data !== undefined ? (superjson.deserialize(parsed.result.data) as T) : (undefined as T);
+  return { status: response.status, ok: response.ok, data, error, headers: response.headers, text };
+}
+
+export function sessionCookieFrom(headers: Headers): string | null {
+  for (const value of headers.getSetCookie()) {
+    if (value.startsWith(`${SESSION_COOKIE_NAME}=`)) return value;
+  }
+  return null;
+}
+
+export function cookieHeader(setCookie: string): string {
+  return setCookie.split(';')[0]!;
+}
+
+/** Registering costs an argon2 hash: tests share a few users per file. */
+export async function registerUser(api: JobForgeApi, name: string) {
+  const email = `${name}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  const password = `${name} likes long walks`;
+  const result = await call<{ token: string; user: { id: string } }>(
+    api,
+    'auth.register',
+    { email, password, fullName: name },
+    { type: 'mutation' },
+  );
+  if (!result.ok) throw new Error(`register failed: ${result.text}`);
+  return { email, password, token: result.data.token, id: result.data.user.id, setCookie: sessionCookieFrom(result.headers)! };
+}
+
+export const sampleApplication = {
+  companyName: 'Acme Rockets',
+  roleTitle: 'Staff Engineer',
+  jobDescription: 'Build rockets. TypeScript, PostgreSQL, distributed systems.',
+};
