@@ -1,14 +1,23 @@
 /**
- * Structured logging for every package. Log objects, never document contents or secrets.
+ * Logs, request ids and metrics for every package.
  */
-import { pino, type Logger } from 'pino';
-
-export type { Logger };
-
-export const logger: Logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
-  redact: {
-    paths: ['*.password', '*.token', '*.apiKey', '*.authorization', '*.cookie', 'req.headers.authorization', 'req.headers.cookie'],
-    censor: '[redacted]',
-  },
-});
+export { logger, REDACTED_PATHS, type Logger } from './logger.js';
+export { REQUEST_ID_HEADER, isValidRequestId, requestIdFrom } from './request-id.js';
+export {
+  metricsRegistry,
+  renderMetrics,
+  httpRequestDuration,
+  httpRequestsInFlight,
+  aiRunsTotal,
+  aiRunsInProgress,
+  aiRunDuration,
+  aiTokensTotal,
+  aiCostUsdTotal,
+  recordAiRunStarted,
+  recordAiRunFinished,
+  observeDatabasePool,
+  type AiEngineLabel,
+  type AiRunOutcome,
+  type AiRunRecord,
+  type PoolStats,
+} from './metrics.js';

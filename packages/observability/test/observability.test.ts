@@ -1,0 +1,85 @@
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import {
+  REDACTED_PATHS,
+  isValidRequestId,
+  observeDatabasePool,
+  recordAiRunFinished,
+  recordAiRunStarted,
+  renderMetrics,
+  requestIdFrom,
+} from '../src/index.js';
+
+describe('requestIdFrom', () => {
+  it('keeps a safe incoming id', () => {
+    expect(requestIdFrom('abc123-def456')).toBe('abc123-def456');
+    expect(requestIdFrom(['0123456789abcdef', 'other-one'])).toBe('0123456789abcdef');
+  });
+
+  it('replaces missing, short, long or unsafe ids with a UUID', () => {
+    for (const bad of [undefined, null, '', 'short', 'a'.repeat(129), 'evil\nline-injection', 'spaces in id', '<script>x']) {
+      const id = requestIdFrom(bad);
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(isValidRequestId(id)).toBe(true);
+    }
+  });
+});
+
+describe('metrics', () => {
+  it('counts AI runs by engine and outcome, tokens and cost', async () => {
+    recordAiRunStarted('offline', 'research');
+    recordAiRunFinished({ engine: 'offline', phase: 'research', outcome: 'succeeded', latencyMs: 120 });
+    recordAiRunStarted('claude', 'resume');
+    recordAiRunFinished({
+      engine: 'claude',
+      phase: 'resume',
+      outcome: 'failed',
+      model: 'claude-sonnet-4-5',
+      inputTokens: 1200,
+      outputTokens: 300,
+      cacheReadTokens: 50,
+      costUsd: '0.0081',
+      latencyMs: 2500,
+    });
+    const { body, contentType } = await renderMetrics();
+    expect(contentType).toContain('text/plain');
+    expect(body).toContain('jobforge_ai_runs_total{engine="offline",phase="research",outcome="succeeded"} 1');
+    expect(body).toContain('jobforge_ai_runs_total{engine="claude",phase="resume",outcome="failed"} 1');
+    expect(body).toContain('jobforge_ai_tokens_total{engine="claude",model="claude-sonnet-4-5",kind="input"} 1200');
+    expect(body).toContain('jobforge_ai_tokens_total{engine="claude",model="claude-sonnet-4-5",kind="cache_read"} 50');
+    expect(body).toContain('jobforge_ai_cost_usd_total{engine="claude",model="claude-sonnet-4-5"} 0.0081');
+    expect(body).toContain('jobforge_ai_runs_in_progress{engine="claude",phase="resume"} 0');
+    expect(body).toContain('jobforge_process_cpu_seconds_total');
+  });
+
+  it('reads the database pool at scrape time', async () => {
+    let size = 2;
+    observeDatabasePool('postgres', () => ({ size, max: 10, active: 1 }));
+    expect((await renderMetrics()).body).toContain('jobforge_db_pool_connections{driver="postgres",state="size"} 2');
+    size = 5;
+    const { body } = await renderMetrics();
+    expect(body).toContain('jobforge_db_pool_connections{driver="postgres",state="size"} 5');
+    expect(body).toContain('jobforge_db_pool_connections{driver="postgres",state="max"} 10');
+    expect(body).toContain('jobforge_db_pool_connections{driver="postgres",state="active"} 1');
+  });
+});
+
+describe('logger redaction', () => {
+  it('hides secrets and document text', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const log = pino({ redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink);
+    log.info({ user: { password: 'hunter2', email: 'a@b.c' }, document: { content: 'my private resume' }, token: 'abc.def' }, 'x');
+    const line = lines.join('');
+    expect(line).not.toContain('hunter2');
+    expect(line).not.toContain('my private resume');
+    expect(line).not.toContain('abc.def');
+    expect(line).toContain('a@b.c');
+  });
+});
