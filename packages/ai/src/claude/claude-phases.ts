@@ -1,0 +1,190 @@
+/** The three phases on Claude: research through a forced tool, resume and letter streamed. */
+import type Anthropic from '@anthropic-ai/sdk';
+import { AiError, throwIfAborted } from '../errors.js';
+import type {
+  CoverLetterInput,
+  CoverLetterResult,
+  ResearchData,
+  ResearchInput,
+  ResearchResult,
+  ResumeResult,
+  RunOptions,
+  TailorResumeInput,
+  TokenUsage,
+} from '../types.js';
+import { emptyUsage, researchDataSchema } from '../types.js';
+import { ClaudeClient, type CallContext, type MessageParams } from './claude-client.js';
+import { applicationBlock, fence, RESEARCH_TOOL_NAME, systemBlocks, TOOLS } from './prompts.js';
+import { claudeCostUsd } from '../usage.js';
+import { validateInput } from '../input.js';
+import { COMPANY_SOURCE_NOTE, renderResearchReport } from '../render/research-report.js';
+import { analysisFor } from '../offline/phases.js';
+import { selectBaseResume } from '../offline/select-base.js';
+import { keywordCoverage, matchScore, rankBullets } from '../offline/match.js';
+import { allBullets, parseResume } from '../text/resume-structure.js';
+import { profileWritingStyle } from '../offline/writing-style.js';
+import { userMaterial, validateCoverLetter, validateResume } from '../validate/index.js';
+import { wordCount } from '../text/words.js';
+
+export interface ClaudeMaxTokens {
+  research: number;
+  resume: number;
+  coverLetter: number;
+}
+
+function baseParams(input: ResearchInput, maxTokens: number, userText: string, forceResearchTool: boolean): MessageParams {
+  return {
+    max_tokens: maxTokens,
+    // The same tools in every phase keep the cached prefix shared across phases; only the choice differs.
+    tools: TOOLS as unknown as Anthropic.Tool[],
+    tool_choice: forceResearchTool ? { type: 'tool', name: RESEARCH_TOOL_NAME } : { type: 'none' },
+    system: systemBlocks(input),
+    messages: [{ role: 'user', content: [{ type: 'text', text: userText }] }],
+  };
+}
+
+function finish(client: ClaudeClient, started: number, usage: TokenUsage) {
+  return {
+    engine: 'claude' as const,
+    model: client.model,
+    usage,
+    costUsd: claudeCostUsd(client.model, usage),
+    latencyMs: Math.round(performance.now() - started),
+  };
+}
+
+export async function researchWithClaude(client: ClaudeClient, input: ResearchInput, maxTokens: number, options: RunOptions = {}): Promise<ResearchResult> {
+  const started = performance.now();
+  validateInput(input);
+  const context: CallContext = { usage: emptyUsage(), ...options };
+  options.onProgress?.({ type: 'step', label: 'Analysing the job description with Claude' });
+  const task = fence(
+    'task',
+    `Phase: research. Analyse the job below for this candidate and call ${RESEARCH_TOOL_NAME}. In companyInsight.points, use only what the posting and the user context say; companyInsight.sourceNote must say that.`,
+  );
+  const params = baseParams(input, maxTokens, `${task}\n\n${applicationBlock(input.application, input.userContext)}`, true);
+  let message = await client.create(params, context);
+  let parsed = parseResearch(message);
+  if (!parsed.ok) {
+    // One repair attempt: show the model exactly what was wrong with its tool input.
+    options.onProgress?.({ type: 'step', label: 'The analysis did not match the expected structure; asking Claude to correct it' });
+    throwIfAborted(options.signal);
+    const toolUse = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use');
+    const repair: MessageParams = {
+      ...params,
+      messages: [
+        ...params.messages,
+        { role: 'assistant', content: message.content as Anthropic.ContentBlockParam[] },
+        {
+          role: 'user',
+          content: toolUse
+            ? [{ type: 'tool_result', tool_use_id: toolUse.id, is_error: true, content: `The input did not match the schema: ${parsed.problem}. Call ${RESEARCH_TOOL_NAME} again with the whole corrected input.` }]
+            : [{ type: 'text', text: `You did not call ${RESEARCH_TOOL_NAME}. Call it now with the complete research.` }],
+        },
+      ],
+    };
+    message = await client.create(repair, context);
+    parsed = parseResearch(message);
+    if (!parsed.ok) {
+      throw new AiError('bad_output', 'Claude returned a research analysis in the wrong shape twice, so nothing was saved. Try again.', { provider: 'anthropic', details: { problem: parsed.problem } });
+    }
+  }
+  const data: ResearchData = { ...parsed.data, companyInsight: { ...parsed.data.companyInsight, sourceNote: COMPANY_SOURCE_NOTE } };
+  options.onProgress?.({ type: 'step', label: 'Writing the research report' });
+  const markdown = renderResearchReport(input.application, data, 'claude');
+  options.onProgress?.({ type: 'text', delta: markdown });
+  return { phase: 'research', markdown, data, notes: [COMPANY_SOURCE_NOTE], ...finish(client, started, context.usage) };
+}
+
+function parseResearch(message: Anthropic.Message): { ok: true; data: ResearchData } | { ok: false; problem: string } {
+  const toolUse = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use' && b.name === RESEARCH_TOOL_NAME);
+  if (!toolUse) return { ok: false, problem: `no ${RESEARCH_TOOL_NAME} call (stop reason ${message.stop_reason})` };
+  const result = researchDataSchema.safeParse(toolUse.input);
+  if (result.success) return { ok: true, data: result.data };
+  const problem = result.error.issues
+    .slice(0, 8)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+  return { ok: false, problem };
+}
+
+/** Models sometimes wrap Markdown in a code fence or add a line before it. */
+export function unwrapMarkdown(text: string): string {
+  let out = text.trim();
+  const fenced = out.match(/^```(?:markdown|md)?\s*\n([\s\S]*?)\n```\s*$/);
+  if (fenced) out = fenced[1]!.trim();
+  out = out.replace(/^(here is|here's|below is)[^\n]*:\s*\n+/i, '');
+  return out + '\n';
+}
+
+export async function resumeWithClaude(client: ClaudeClient, input: TailorResumeInput, maxTokens: number, options: RunOptions = {}): Promise<ResumeResult> {
+  const started = performance.now();
+  validateInput(input);
+  const analysis = analysisFor(input);
+  options.onProgress?.({ type: 'step', label: 'Choosing the base resume' });
+  const selection = selectBaseResume(input.library, input.application.jobDescription, analysis, input);
+  const ranked = rankBullets(allBullets(parseResume(selection.resume.content)).map((b) => b.text), analysis).slice(0, 12);
+  const task = fence(
+    'task',
+    [
+      `Phase: tailored resume. Start from the base resume id="${selection.resume.id}" ("${selection.resume.name}") in the library. Why this one: ${selection.data.baseResume.reason}`,
+      `The posting's required skills: ${analysis.skills.filter((s) => s.importance === 'must').map((s) => s.name).join(', ') || 'none named'}. Helpful: ${analysis.skills.filter((s) => s.importance === 'nice').map((s) => s.name).join(', ') || 'none named'}.`,
+      `The candidate's bullets ranked by relevance (most relevant first):\n${ranked.map((b) => `- (${b.score}) ${b.text}`).join('\n')}`,
+      'Output only the tailored resume in Markdown.',
+    ].join('\n\n'),
+  );
+  const research = input.research?.markdown ? `\n\n${fence('research', input.research.markdown)}` : '';
+  const context: CallContext = { usage: emptyUsage(), ...options };
+  options.onProgress?.({ type: 'step', label: `Tailoring "${selection.resume.name}" with Claude` });
+  const streamed = await client.streamText(baseParams(input, maxTokens, `${task}\n\n${applicationBlock(input.application, input.userContext)}${research}`, false), context);
+  if (streamed.stopReason === 'max_tokens') {
+    throw new AiError('bad_output', 'The tailored resume was cut off because it grew too long, so it was not saved. Try again.', { provider: 'anthropic' });
+  }
+  options.onProgress?.({ type: 'step', label: 'Checking every claim against your own material' });
+  const validation = validateResume(unwrapMarkdown(streamed.text), userMaterial(input), {
+    analysis,
+    before: { coverage: keywordCoverage(selection.resume.content, analysis), score: matchScore(selection.resume.content, analysis) },
+    changes: [`Tailored by Claude from "${selection.resume.name}".`],
+  });
+  const data = { ...selection.data, rankedBullets: ranked.map(({ text, score, matched }) => ({ text, score, matched })) };
+  const notes = [selection.data.baseResume.reason];
+  if (validation.report.removedClaims.length) notes.push(`${validation.report.removedClaims.length} claim(s) not backed by your material were removed.`);
+  return { phase: 'resume', markdown: validation.text, data, validation: validation.report, notes, ...finish(client, started, context.usage) };
+}
+
+export async function coverLetterWithClaude(client: ClaudeClient, input: CoverLetterInput, maxTokens: number, options: RunOptions = {}): Promise<CoverLetterResult> {
+  const started = performance.now();
+  validateInput(input);
+  options.onProgress?.({ type: 'step', label: 'Profiling your writing style' });
+  const samples = [...input.library.filter((e) => e.isWritingSample).map((e) => e.content), ...(input.previousLetters ?? [])];
+  const style = profileWritingStyle(samples);
+  const name = input.candidate?.fullName?.trim();
+  const task = fence(
+    'task',
+    [
+      `Phase: cover letter for the ${input.application.roleTitle} role at ${input.application.companyName}.`,
+      `Style profile from the candidate's own writing: ${style.notes.join(' ')}${style.greeting ? ` Usual greeting: "${style.greeting}".` : ''}${style.signOff ? ` Usual sign-off: "${style.signOff}".` : ''}`,
+      name ? `Sign the letter as ${name}.` : 'Sign the letter with the name at the top of the candidate\'s resume.',
+      'Output only the letter in Markdown.',
+    ].join('\n'),
+  );
+  const extra = [
+    input.research?.markdown ? fence('research', input.research.markdown) : '',
+    input.tailoredResume ? fence('tailored_resume', input.tailoredResume) : '',
+    ...(input.previousLetters ?? []).slice(0, 3).map((letter) => fence('previous_letter', letter)),
+  ].filter(Boolean);
+  const context: CallContext = { usage: emptyUsage(), ...options };
+  options.onProgress?.({ type: 'step', label: 'Writing the letter with Claude' });
+  const streamed = await client.streamText(
+    baseParams(input, maxTokens, [task, applicationBlock(input.application, input.userContext), ...extra].join('\n\n'), false),
+    context,
+  );
+  if (streamed.stopReason === 'max_tokens') {
+    throw new AiError('bad_output', 'The cover letter was cut off because it grew too long, so it was not saved. Try again.', { provider: 'anthropic' });
+  }
+  options.onProgress?.({ type: 'step', label: 'Validating the letter' });
+  const validation = validateCoverLetter(unwrapMarkdown(streamed.text), userMaterial(input), input.application);
+  const data = { wordCount: wordCount(validation.text), style, usedFacts: [] as string[] };
+  const notes = validation.report.removedClaims.length ? [`${validation.report.removedClaims.length} sentence(s) with claims not backed by your material were removed.`] : [];
+  return { phase: 'cover_letter', markdown: validation.text, data, validation: validation.report, notes, ...finish(client, started, context.usage) };
+}

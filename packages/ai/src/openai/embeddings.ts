@@ -1,0 +1,96 @@
+/** OpenAI embeddings: batched within the API's limits, capped per process, retried like Claude calls. */
+import OpenAI from 'openai';
+import { providerSemaphore } from '../concurrency.js';
+import { withRetries, type RetryPolicy } from '../providers/retry.js';
+import { throwIfAborted } from '../errors.js';
+import { embeddingCostUsd } from '../usage.js';
+import type { EmbeddingResult } from '../types.js';
+
+/** The API accepts at most 2,048 inputs and about 300k tokens in one request. */
+export const MAX_INPUTS_PER_REQUEST = 2048;
+export const MAX_TOKENS_PER_REQUEST = 300_000;
+/** One input may hold at most 8,192 tokens; longer text is cut. */
+const MAX_TOKENS_PER_INPUT = 8_000;
+
+/** Conservative for batching (3 characters per token), so a batch never exceeds the limit. */
+export function conservativeTokens(text: string): number {
+  return Math.ceil(text.length / 3);
+}
+
+export function batchInputs(texts: string[], maxInputs = MAX_INPUTS_PER_REQUEST, maxTokens = MAX_TOKENS_PER_REQUEST): string[][] {
+  const batches: string[][] = [];
+  let current: string[] = [];
+  let tokens = 0;
+  for (const raw of texts) {
+    const text = raw.length > MAX_TOKENS_PER_INPUT * 3 ? raw.slice(0, MAX_TOKENS_PER_INPUT * 3) : raw;
+    const cost = conservativeTokens(text);
+    if (current.length > 0 && (current.length >= maxInputs || tokens + cost > maxTokens)) {
+      batches.push(current);
+      current = [];
+      tokens = 0;
+    }
+    current.push(text.trim() ? text : ' ');
+    tokens += cost;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+export interface OpenAiEmbedderOptions {
+  apiKey: string;
+  baseUrl?: string | null;
+  model: string;
+  timeoutMs: number;
+  concurrency: number;
+  retry: RetryPolicy;
+  fetch?: typeof fetch;
+}
+
+export class OpenAiEmbedder {
+  private readonly sdk: OpenAI;
+
+  constructor(private readonly options: OpenAiEmbedderOptions) {
+    this.sdk = new OpenAI({
+      apiKey: options.apiKey,
+      ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
+      maxRetries: 0,
+      timeout: options.timeoutMs,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      logLevel: 'off',
+    });
+  }
+
+  get model(): string {
+    return this.options.model;
+  }
+
+  async embed(texts: string[], signal?: AbortSignal): Promise<EmbeddingResult> {
+    const semaphore = providerSemaphore('openai', this.options.concurrency);
+    const vectors: number[][] = [];
+    let inputTokens = 0;
+    const batches = batchInputs(texts);
+    for (const batch of batches) {
+      throwIfAborted(signal);
+      const response = await withRetries(
+        () =>
+          semaphore.run(
+            () => this.sdk.embeddings.create({ model: this.options.model, input: batch }, { ...(signal ? { signal } : {}), timeout: this.options.timeoutMs }),
+            signal,
+          ),
+        { policy: this.options.retry, provider: 'openai', ...(signal ? { signal } : {}) },
+      );
+      const ordered = [...response.data].sort((a, b) => a.index - b.index);
+      for (const item of ordered) vectors.push(item.embedding as number[]);
+      inputTokens += response.usage?.prompt_tokens ?? 0;
+    }
+    return {
+      vectors,
+      kind: 'semantic',
+      model: this.options.model,
+      dimensions: vectors[0]?.length ?? 0,
+      usage: { inputTokens },
+      costUsd: embeddingCostUsd(this.options.model, inputTokens),
+      requests: batches.length,
+    };
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Turns provider SDK errors into AiErrors and retries what is worth retrying: 429 after its
+ * retry-after, 529/5xx and dropped connections with full-jitter backoff, timeouts and broken
+ * streams a bounded number of times. A spend-limit 429 and client errors fail at once.
+ */
+import { AiError, cancelledError } from '../errors.js';
+
+export interface RetryPolicy {
+  maxRetries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  maxRetryAfterMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
+
+type Provider = 'anthropic' | 'openai';
+
+/** Thrown by our stream watchdog when a stream goes silent. */
+export class StreamIdleTimeout extends Error {
+  override name = 'StreamIdleTimeout';
+}
+
+interface Classified {
+  error: AiError;
+  retry: boolean;
+  /** Wait this long before retrying (retry-after); otherwise backoff. */
+  waitMs?: number;
+}
+
+const providerLabel = (provider: Provider) => (provider === 'anthropic' ? 'Claude' : 'OpenAI');
+
+interface SdkErrorLike {
+  name?: string;
+  status?: number;
+  headers?: Headers | Record<string, string> | undefined;
+  error?: unknown;
+  message?: string;
+  code?: string | null;
+  errorCode?: string | null;
+  type?: string | null;
+}
+
+function header(headers: SdkErrorLike['headers'], name: string): string | null {
+  if (!headers) return null;
+  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name);
+  return (headers as Record<string, string>)[name] ?? null;
+}
+
+export function retryAfterMs(headers: SdkErrorLike['headers']): number | null {
+  const ms = Number(header(headers, 'retry-after-ms'));
+  if (Number.isFinite(ms) && ms > 0) return ms;
+  const raw = header(headers, 'retry-after');
+  if (!raw) return null;
+  const seconds = Number(raw);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(raw);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : null;
+}
+
+function bodyOf(error: SdkErrorLike): { type?: string; message?: string; code?: string; errorCode?: string } {
+  const body = (error.error ?? {}) as Record<string, any>;
+  const inner = (body.error ?? body) as Record<string, any>;
+  return {
+    type: error.type ?? inner?.type,
+    message: inner?.message ?? error.message,
+    code: error.code ?? inner?.code,
+    errorCode: error.errorCode ?? inner?.details?.error_code,
+  };
+}
+
+function isSpendLimit(error: SdkErrorLike): boolean {
+  const body = bodyOf(error);
+  const text = `${body.errorCode ?? ''} ${body.code ?? ''} ${body.type ?? ''} ${body.message ?? ''}`;
+  return /spend_limit|insufficient_quota|billing_error|spend limit|usage limits?|credit balance|exceeded your current quota/i.test(text);
+}
+
+export function classify(raw: unknown, provider: Provider, signal?: AbortSignal): Classified {
+  const label = providerLabel(provider);
+  if (raw instanceof AiError) return { error: raw, retry: raw.kind === 'timeout' || raw.kind === 'overloaded' };
+  if (signal?.aborted) return { error: cancelledError(), retry: false };
+  const error = (raw ?? {}) as SdkErrorLike;
+  const name = error.name ?? '';
+  if (name === 'APIUserAbortError' || name === 'AbortError') return { error: cancelledError(), retry: false };
+  if (raw instanceof StreamIdleTimeout || name === 'APIConnectionTimeoutError') {
+    return { error: new AiError('timeout', `${label} did not answer in time. Try again.`, { provider, cause: raw }), retry: true };
+  }
+  if (name === 'APIConnectionError') {
+    return { error: new AiError('provider', `Could not reach ${label}. Check the network and try again.`, { provider, cause: raw }), retry: true };
+  }
+  const status = error.status;
+  const body = bodyOf(error);
+  if (status === 402 || (status === 429 && isSpendLimit(error)) || body.type === 'billing_error') {
+    return {
+      error: new AiError('spend_limit', `The ${label} account has reached its spending limit. Ask the administrator to raise it; retrying will not help.`, { provider, status, cause: raw }),
+      retry: false,
+    };
+  }
+  if (status === 429 || body.type === 'rate_limit_error') {
+    const waitMs = retryAfterMs(error.headers) ?? undefined;
+    const retryAfterSeconds = waitMs === undefined ? 30 : Math.ceil(waitMs / 1000);
+    return {
+      error: new AiError('rate_limited', `${label} is rate limiting requests. Try again in ${retryAfterSeconds} seconds.`, { provider, status, retryAfterSeconds, cause: raw }),
+      retry: true,
+      ...(waitMs === undefined ? {} : { waitMs }),
+    };
+  }
+  if (status === 529 || body.type === 'overloaded_error') {
+    return { error: new AiError('overloaded', `${label} is overloaded right now. Try again in a few minutes.`, { provider, status, cause: raw }), retry: true };
+  }
+  if (status === 408 || body.type === 'timeout_error') {
+    return { error: new AiError('timeout', `${label} did not answer in time. Try again.`, { provider, status, cause: raw }), retry: true };
+  }
+  if (status === undefined || status >= 500) {
+    return { error: new AiError('provider', `${label} had an internal error. Try again shortly.`, { provider, status, cause: raw }), retry: true };
+  }
+  if (status === 401 || status === 403) {
+    return { error: new AiError('provider', `${label} rejected the API key. Ask the administrator to check it.`, { provider, status, cause: raw }), retry: false };
+  }
+  if (status === 404) {
+    return { error: new AiError('provider', `${label} does not know the configured model. Ask the administrator to check the model setting.`, { provider, status, cause: raw }), retry: false };
+  }
+  return { error: new AiError('provider', `${label} rejected the request (${status}).`, { provider, status, cause: raw }), retry: false };
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(cancelledError());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(cancelledError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export function backoffMs(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+  return Math.round(random() * ceiling);
+}
+
+export async function withRetries<T>(
+  attempt: (attemptNumber: number) => Promise<T>,
+  options: { policy: RetryPolicy; provider: Provider; signal?: AbortSignal; onRetry?: (label: string, error: AiError) => void },
+): Promise<T> {
+  for (let attemptNumber = 0; ; attemptNumber++) {
+    try {
+      return await attempt(attemptNumber);
+    } catch (raw) {
+      const { error, retry, waitMs } = classify(raw, options.provider, options.signal);
+      if (!retry || attemptNumber >= options.policy.maxRetries) throw error;
+      if (waitMs !== undefined && waitMs > options.policy.maxRetryAfterMs) throw error;
+      const delay = waitMs ?? backoffMs(attemptNumber, options.policy);
+      options.onRetry?.(`${error.userMessage.replace(/ Try again.*$/, '')} Retrying in ${Math.max(1, Math.round(delay / 1000))} s (attempt ${attemptNumber + 2} of ${options.policy.maxRetries + 1}).`, error);
+      await sleep(delay, options.signal);
+    }
+  }
+}
