@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createHarness, registerUser, sampleApplication, type Harness } from './harness.js';
+import { call, createHarness, registerUser, sampleApplication, type Harness } from './support/harness.js';
 
 let harness: Harness;
 let user: Awaited<ReturnType<typeof registerUser>>;

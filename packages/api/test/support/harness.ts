@@ -5,7 +5,7 @@ import superjson from 'superjson';
 import { loadConfig } from '@jobforge/config';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
 import { SESSION_COOKIE_NAME } from '@jobforge/auth';
-import { createApi, type JobForgeApi } from '../src/index.js';
+import { createApi, type JobForgeApi } from '../../src/index.js';
 
 export const ORIGIN = 'http://localhost:3000';
 
