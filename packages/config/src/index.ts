@@ -35,6 +35,24 @@ const integer = (fallback: number, min: number, max: number) =>
     return parsed;
   });
 
+/**
+ * Which proxies may set X-Forwarded-For (express "trust proxy"): false, a hop count, or a list of
+ * addresses, CIDRs and the names loopback, linklocal, uniquelocal. Behind nginx on the same host
+ * or in the same compose network, "loopback, uniquelocal" is right.
+ */
+const trustProxy = optionalString.transform((value, ctx): false | number | string => {
+  if (value === undefined || ['false', '0', 'no'].includes(value.toLowerCase())) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  const named = new Set(['loopback', 'linklocal', 'uniquelocal']);
+  if (entries.every((entry) => named.has(entry) || /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(entry))) return entries.join(', ');
+  ctx.addIssue({
+    code: 'custom',
+    message: 'expected false, a hop count, or a comma-separated list of addresses/CIDRs or loopback, linklocal, uniquelocal',
+  });
+  return z.NEVER;
+});
+
 const booleanFlag = optionalString.transform((value, ctx) => {
   if (value === undefined) return false;
   if (['1', 'true', 'yes'].includes(value.toLowerCase())) return true;
@@ -49,6 +67,7 @@ export const envSchema = z.object({
   HOST: optionalString,
   PUBLIC_URL: optionalUrl('PUBLIC_URL'),
   ALLOW_INSECURE_HTTP: booleanFlag,
+  TRUST_PROXY: trustProxy,
   DATABASE_URL: optionalString.refine(
     (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
     { message: 'expected a postgres:// or postgresql:// connection URL' },
@@ -85,6 +104,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
     host: env.HOST,
     publicUrl: env.PUBLIC_URL,
     allowInsecureHttp: env.ALLOW_INSECURE_HTTP,
+    trustProxy: env.TRUST_PROXY,
     database: {
       url: env.DATABASE_URL,
       poolSize: env.DATABASE_POOL_SIZE,

@@ -1,0 +1,76 @@
+/**
+ * The Job Forge web server: Express with the Remix app, the tRPC endpoint, /healthz, /readyz and
+ * /metrics. `tsx server.ts` runs in development (Vite); NODE_ENV=production serves the build.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApi } from '@jobforge/api';
+import { ConfigError, loadConfig, type AppConfig } from '@jobforge/config';
+import { migrationStatus } from '@jobforge/db';
+import { logger, observeDatabasePool } from '@jobforge/observability';
+import { createHttpApp } from './server/http-app.js';
+import { exitOnSignals, listen } from './server/lifecycle.js';
+import { applyLocalDefaults } from './server/local-defaults.js';
+import { assertProductionBuild, createPages } from './server/pages.js';
+
+const appDir = path.dirname(fileURLToPath(import.meta.url));
+
+function fail(message: string): never {
+  console.error(`Job Forge cannot start: ${message}`);
+  process.exit(1);
+}
+
+const local = process.argv.includes('--local') && applyLocalDefaults(process.env).applied;
+
+let config: AppConfig;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  throw error;
+}
+logger.level = config.logLevel;
+if (config.isProduction) {
+  try {
+    assertProductionBuild(appDir);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
+const api = await createApi({ config, logger }).catch((error: Error) => fail(error.message.split('\n')[0]!));
+api.addReadinessCheck('migrations', async () => {
+  const status = await migrationStatus(api.database.bypassRls);
+  return { ok: status.current, detail: `${status.applied}/${status.expected} applied` };
+});
+observeDatabasePool(api.database.driver, () => api.database.poolStats());
+
+const pages = await createPages({ appDir, production: config.isProduction, api }).catch(async (error: Error) => {
+  await api.shutdown();
+  return fail(error.message);
+});
+
+const http = createHttpApp({ config, api, logger, pageHandler: pages.pageHandler, staticHandlers: pages.staticHandlers });
+const running = await listen({
+  http,
+  port: config.port,
+  host: config.host,
+  logger,
+  shutdownTimeoutMs: config.shutdownTimeoutMs,
+  onClose: async () => {
+    await pages.close();
+    await api.shutdown();
+  },
+}).catch(async (error: NodeJS.ErrnoException) => {
+  await api.shutdown();
+  return fail(error.code === 'EADDRINUSE' ? `port ${config.port} is in use (PORT)` : error.message);
+});
+exitOnSignals(running, logger);
+
+logger.info(
+  { url: config.publicUrl ?? running.url, listening: running.url, mode: config.nodeEnv, database: api.database.driver },
+  'Job Forge is running',
+);
+if (local) {
+  console.log(`Job Forge is running at ${config.publicUrl} (plain HTTP on this machine only; see docs/deployment.md for a public server).`);
+}

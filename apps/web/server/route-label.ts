@@ -1,0 +1,31 @@
+/**
+ * The `route` label of the request-duration metric. It must come from a small, closed set, or a
+ * scanner probing random paths would create unbounded series: ids become `:id`, unknown tRPC
+ * procedures and pages that 404 collapse into one label each.
+ */
+import { TRPC_PREFIX } from './trpc-bridge.js';
+
+const ID_SEGMENT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+|[A-Za-z0-9_-]{20,})$/i;
+const FIXED = new Set(['/healthz', '/readyz', '/metrics', '/']);
+const MAX_SEGMENTS = 4;
+
+export function routeLabel(path: string, status: number, procedures: ReadonlySet<string>): string {
+  if (FIXED.has(path)) return path;
+  if (path.startsWith('/assets/')) return '/assets/*';
+  if (path.startsWith(`${TRPC_PREFIX}/`)) {
+    const names = decodeSafely(path.slice(TRPC_PREFIX.length + 1)).split(',');
+    if (!names.every((name) => procedures.has(name))) return `${TRPC_PREFIX}/(unknown)`;
+    return names.length === 1 ? `${TRPC_PREFIX}/${names[0]}` : `${TRPC_PREFIX}/(batch)`;
+  }
+  if (status === 404) return '(not found)';
+  const segments = path.split('/').filter(Boolean).slice(0, MAX_SEGMENTS);
+  return `/${segments.map((segment) => (ID_SEGMENT.test(segment) ? ':id' : segment.slice(0, 40))).join('/')}`;
+}
+
+function decodeSafely(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

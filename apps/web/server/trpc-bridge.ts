@@ -1,0 +1,91 @@
+/**
+ * Serves /api/trpc through the API's fetch handler: Express request in, Fetch Response out, with
+ * the body streamed chunk by chunk so that event streams (subscriptions) reach the client live.
+ */
+import { Readable } from 'node:stream';
+import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express';
+import type { JobForgeApi } from '@jobforge/api';
+
+export const TRPC_PREFIX = '/api/trpc';
+
+export function trpcHandler(api: Pick<JobForgeApi, 'handleTrpcRequest'>): RequestHandler {
+  return async (req, res, next) => {
+    const abort = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    try {
+      const response = await api.handleTrpcRequest(toFetchRequest(req, abort.signal), {
+        requestId: res.locals.requestId as string,
+        clientIp: req.ip ?? null,
+      });
+      await sendFetchResponse(res, response, abort.signal);
+    } catch (error) {
+      if (abort.signal.aborted) return; // the client left; nothing to answer
+      next(error);
+    }
+  };
+}
+
+export function toFetchRequest(req: ExpressRequest, signal: AbortSignal): Request {
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`);
+  const headers = new Headers();
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  return new Request(url, {
+    method: req.method,
+    headers,
+    signal,
+    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+  } as RequestInit);
+}
+
+export async function sendFetchResponse(res: ExpressResponse, response: Response, signal: AbortSignal): Promise<void> {
+  res.status(response.status);
+  for (const [name, value] of response.headers) {
+    if (name === 'set-cookie') continue;
+    res.setHeader(name, value);
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) res.setHeader('set-cookie', cookies);
+  if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    // Tells nginx (and other proxies that honour it) not to buffer this response.
+    res.setHeader('x-accel-buffering', 'no');
+    res.setHeader('cache-control', 'no-cache, no-transform');
+  }
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  res.flushHeaders();
+  const reader = response.body.getReader();
+  const stop = () => void reader.cancel().catch(() => {});
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!res.write(value)) await waitForDrain(res, signal);
+      (res as ExpressResponse & { flush?: () => void }).flush?.();
+    }
+    res.end();
+  } catch (error) {
+    if (!signal.aborted) throw error;
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+function waitForDrain(res: ExpressResponse, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    res.once('drain', done);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
