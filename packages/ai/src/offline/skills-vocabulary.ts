@@ -6,7 +6,7 @@
  */
 export const SKILL_VOCABULARY: Record<string, string[]> = {
   language: [
-    'JavaScript|js|ecmascript|es6|es2015', 'TypeScript|ts!', 'Python|python3', 'Java', 'Kotlin', 'Scala',
+    'JavaScript|js|ecmascript|es6|es2015', 'TypeScript|TS!', 'Python|python3', 'Java', 'Kotlin', 'Scala',
     'Go!|golang', 'Rust', 'C!', 'C++|cpp', 'C#|csharp|c sharp', 'Ruby', 'PHP', 'Swift!', 'Objective-C|objc',
     'R!', 'Julia!', 'Perl', 'Haskell', 'Elixir', 'Erlang', 'Clojure', 'F#', 'Dart!', 'Lua', 'Groovy',
     'Bash|shell scripting|shell script', 'PowerShell', 'SQL', 'PL/SQL|plsql', 'T-SQL|tsql', 'MATLAB', 'SAS!',
@@ -42,9 +42,9 @@ export const SKILL_VOCABULARY: Record<string, string[]> = {
     'A/B testing|ab testing|split testing', 'Metabase', 'Kinesis',
   ],
   ml: [
-    'Machine learning|ml!', 'Deep learning', 'TensorFlow', 'PyTorch', 'Keras', 'scikit-learn|sklearn',
+    'Machine learning|ML!', 'Deep learning', 'TensorFlow', 'PyTorch', 'Keras', 'scikit-learn|sklearn',
     'XGBoost', 'LightGBM', 'Natural language processing|nlp', 'Computer vision', 'Large language models|llm|llms',
-    'Generative AI|genai|gen ai', 'Prompt engineering', 'Retrieval-augmented generation|rag!', 'Hugging Face|huggingface',
+    'Generative AI|genai|gen ai', 'Prompt engineering', 'Retrieval-augmented generation|RAG!', 'Hugging Face|huggingface',
     'LangChain', 'OpenAI API', 'Anthropic API|claude api', 'MLOps', 'MLflow', 'Kubeflow', 'Vector databases|vector database',
     'Embeddings', 'Reinforcement learning', 'Recommender systems|recommendation systems', 'Time series forecasting|forecasting',
     'Jupyter|jupyter notebooks', 'CUDA',
@@ -56,7 +56,7 @@ export const SKILL_VOCABULARY: Record<string, string[]> = {
     'Helm!', 'Terraform', 'Pulumi', 'Ansible', 'Chef!', 'Puppet!', 'OpenShift', 'Istio', 'Linux', 'Unix', 'Windows Server',
     'CI/CD|continuous integration|continuous delivery|continuous deployment', 'GitHub Actions', 'GitLab CI|gitlab ci/cd',
     'Jenkins', 'CircleCI', 'Travis CI', 'Argo CD|argocd', 'Prometheus', 'Grafana', 'Datadog', 'New Relic', 'Sentry',
-    'OpenTelemetry|otel', 'ELK stack|elk', 'Splunk', 'PagerDuty', 'Site reliability engineering|sre!', 'DevOps',
+    'OpenTelemetry|otel', 'ELK stack|elk', 'Splunk', 'PagerDuty', 'Site reliability engineering|SRE!', 'DevOps',
     'Infrastructure as code|iac', 'Observability', 'Incident management|incident response', 'Load balancing',
     'Networking|tcp/ip', 'DNS!', 'CDN!', 'Vagrant', 'Packer!', 'Consul!', 'Vault!|hashicorp vault',
   ],
@@ -96,7 +96,7 @@ export const SKILL_VOCABULARY: Record<string, string[]> = {
     'Six Sigma|lean six sigma', 'Vendor management', 'Procurement', 'Supply chain', 'Operations management',
     'Customer success', 'Account management', 'Sales!|b2b sales', 'Lead generation', 'CRM!', 'Digital marketing',
     'Content marketing', 'Email marketing', 'Social media marketing|social media', 'Copywriting', 'Content strategy',
-    'Marketing automation', 'Brand strategy|branding', 'Public relations|pr!', 'Growth marketing|growth hacking',
+    'Marketing automation', 'Brand strategy|branding', 'Public relations', 'Growth marketing|growth hacking',
     'Paid acquisition|sem|ppc', 'Recruiting|talent acquisition', 'Onboarding', 'Payroll', 'Accounting',
     'Bookkeeping', 'Auditing|audit', 'Compliance', 'Risk management', 'Contract negotiation|negotiation',
     'Customer support|customer service', 'Technical support', 'Training|training delivery', 'Curriculum design',

@@ -36,7 +36,13 @@ export function buildMaterialIndex(texts: string[]): MaterialIndex {
     const isEntryHeader = !bullet && (section === 'experience' || section === 'projects') && (/^\s*#{3,6}\s|^\s*\*\*/.test(line) || previousWasBullet);
     for (const claim of extractClaims(line, { isEntryHeader, inCertifications: section === 'certifications' && !kind })) {
       const set = claims.get(claim.kind) ?? new Set<string>();
-      set.add(claim.kind === 'date' || claim.kind === 'number' || claim.kind === 'skill' || claim.kind === 'degree' ? claim.value : normalizeForMatch(claim.value));
+      set.add(
+        claim.kind === 'employer'
+          ? normalizeOrganization(claim.value)
+          : claim.kind === 'date' || claim.kind === 'number' || claim.kind === 'skill' || claim.kind === 'degree'
+            ? claim.value
+            : normalizeForMatch(claim.value),
+      );
       claims.set(claim.kind, set);
     }
     if (!kind) previousWasBullet = bullet;
@@ -81,8 +87,13 @@ export function isSupported(claim: Claim, material: MaterialIndex, extras: Extra
     case 'employer': {
       const org = normalizeOrganization(claim.value);
       if (!org) return true;
-      if (extras.organizations?.some((o) => normalizeOrganization(o) === org || normalizeOrganization(o).includes(org))) return true;
-      return material.organizationText.includes(` ${org} `) || material.organizationText.includes(` ${org}`) && hasWordBoundary(material.organizationText, org);
+      const allowed = [...(extras.organizations ?? []).map(normalizeOrganization), ...(known ?? [])];
+      // Known as an organisation in the material (either name contains the other, at word boundaries).
+      if (allowed.some((o) => o && (containsWords(o, org) || containsWords(org, o)))) return true;
+      // Written exactly so somewhere in the material.
+      if (containsWords(material.normalizedText.replace(/[.,]/g, ''), normalizeForMatch(claim.value).replace(/[.,]/g, ''))) return true;
+      // A two-word-or-longer name anywhere in the material; one word ("Globex") is too weak on its own.
+      return org.includes(' ') && containsWords(material.organizationText, org);
     }
     case 'job_title':
     case 'certification': {
@@ -99,9 +110,14 @@ export function isSupported(claim: Claim, material: MaterialIndex, extras: Extra
   }
 }
 
-function hasWordBoundary(text: string, needle: string): boolean {
-  const index = text.indexOf(needle);
-  if (index < 0) return false;
-  const after = text[index + needle.length];
-  return after === undefined || !/[a-z0-9]/.test(after);
+function containsWords(haystack: string, needle: string): boolean {
+  if (!needle) return false;
+  let index = haystack.indexOf(needle);
+  while (index >= 0) {
+    const before = haystack[index - 1];
+    const after = haystack[index + needle.length];
+    if ((before === undefined || !/[a-z0-9]/.test(before)) && (after === undefined || !/[a-z0-9]/.test(after))) return true;
+    index = haystack.indexOf(needle, index + 1);
+  }
+  return false;
 }
