@@ -15,18 +15,20 @@ export const LIMITS = {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+/** PostgreSQL text cannot hold U+0000; refuse it here rather than fail in the database. */
+const text = () =>
+  z.string({ error: 'must be text' }).refine((value) => !value.includes('\u0000'), 'must not contain NUL (U+0000) characters');
+
 /** Trimmed, non-empty, at most `max` characters. */
 export const requiredText = (max: number) =>
-  z
-    .string({ error: 'must be text' })
+  text()
     .trim()
     .min(1, 'is required')
     .max(max, `must be at most ${count(max)} characters`);
 
 /** Optional trimmed text; an empty string means "none" and is stored as null. */
 export const optionalText = (max: number) =>
-  z
-    .string({ error: 'must be text' })
+  text()
     .trim()
     .max(max, `must be at most ${count(max)} characters`)
     .transform((value) => (value === '' ? null : value))
@@ -34,13 +36,12 @@ export const optionalText = (max: number) =>
 
 /** Document and resume bodies are kept exactly as written: no trimming. */
 export const body = (max: number) =>
-  z.string({ error: 'must be text' }).max(max, `must be at most ${count(max)} characters`);
+  text().max(max, `must be at most ${count(max)} characters`);
 
 export const uuid = () => z.uuid({ error: 'must be an id (UUID)' });
 
 export const httpUrl = () =>
-  z
-    .string({ error: 'must be text' })
+  text()
     .trim()
     .max(LIMITS.url, `must be at most ${count(LIMITS.url)} characters`)
     .refine((value) => value === '' || isHttpUrl(value), 'must be an http:// or https:// address')
