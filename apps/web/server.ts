@@ -6,11 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi } from '@jobforge/api';
 import { ConfigError, loadConfig, type AppConfig } from '@jobforge/config';
-import { migrationStatus } from '@jobforge/db';
-import { logger, observeDatabasePool } from '@jobforge/observability';
+import { logger } from '@jobforge/observability';
 import { createHttpApp } from './server/http-app.js';
 import { exitOnSignals, listen } from './server/lifecycle.js';
 import { applyLocalDefaults } from './server/local-defaults.js';
+import { addServerChecks } from './server/readiness.js';
 import { assertProductionBuild, createPages } from './server/pages.js';
 
 const appDir = path.dirname(fileURLToPath(import.meta.url));
@@ -39,11 +39,7 @@ if (config.isProduction) {
 }
 
 const api = await createApi({ config, logger }).catch((error: Error) => fail(error.message.split('\n')[0]!));
-api.addReadinessCheck('migrations', async () => {
-  const status = await migrationStatus(api.database.bypassRls);
-  return { ok: status.current, detail: `${status.applied}/${status.expected} applied` };
-});
-observeDatabasePool(api.database.driver, () => api.database.poolStats());
+addServerChecks(api);
 
 const pages = await createPages({ appDir, production: config.isProduction, api }).catch(async (error: Error) => {
   await api.shutdown();

@@ -29,8 +29,17 @@ export const REDACTED_PATHS = [
   'res.headers["set-cookie"]',
 ];
 
+const LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+
+/** An unknown LOG_LEVEL must not crash at import: configuration validation reports it in one line. */
+function initialLevel(): string {
+  const wanted = process.env.LOG_LEVEL?.trim();
+  if (wanted && LEVELS.has(wanted)) return wanted;
+  return process.env.NODE_ENV === 'test' ? 'silent' : 'info';
+}
+
 export const logger: Logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  level: initialLevel(),
   base: { service: 'jobforge' },
   redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
 });
