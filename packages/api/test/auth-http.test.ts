@@ -1,0 +1,196 @@
+/**
+ * Sessions, cookies, CSRF and throttling, exercised over tRPC's HTTP format through the real fetch
+ * handler, the way a browser or a typed client meets them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, loginAttempts, sessions } from '@jobforge/db';
+import { DAY_MS, SESSION_COOKIE_NAME } from '@jobforge/auth';
+import { call, cookieHeader, createHarness, registerUser, sampleApplication, sessionCookieFrom, type Harness } from './support/harness.js';
+
+let harness: Harness;
+let user: Awaited<ReturnType<typeof registerUser>>;
+
+beforeAll(async () => {
+  harness = await createHarness();
+  user = await registerUser(harness.api, 'grace');
+}, 60_000);
+afterAll(async () => harness?.close());
+
+let ipCounter = 0;
+const freshIp = () => `198.51.100.${(ipCounter += 1)}`;
+
+async function login(email = user.email, password = user.password, clientIp = freshIp(), headers: Record<string, string> = {}) {
+  return call<any>(harness.api, 'auth.login', { email, password }, { type: 'mutation', clientIp, headers });
+}
+
+describe('cookies', () => {
+  it('sets an HttpOnly, SameSite=Lax, Path=/ session cookie, without Secure over http', async () => {
+    const result = await login();
+    const cookie = sessionCookieFrom(result.headers)!;
+    expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE_NAME}=${result.data.token.replace('.', '\\.')};`));
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; SameSite=Lax/);
+    expect(cookie).toMatch(/; Path=\//);
+    expect(cookie).toMatch(/; Max-Age=259\d{4}/); // 30 days
+    expect(cookie).not.toMatch(/Secure/);
+  });
+
+  it('adds Secure when PUBLIC_URL is https', async () => {
+    const secure = await createHarness({ PUBLIC_URL: 'https://jobs.example.com' });
+    try {
+      const registered = await registerUser(secure.api, 'secure');
+      expect(registered.setCookie).toMatch(/; Secure/);
+    } finally {
+      await secure.close();
+    }
+  });
+
+  it('authenticates by cookie and clears a cookie that no longer names a session', async () => {
+    const result = await login();
+    const cookie = cookieHeader(sessionCookieFrom(result.headers)!);
+    expect((await call(harness.api, 'auth.me', undefined, { cookie })).status).toBe(200);
+    await harness.database.bypassRls.delete(sessions).where(eq(sessions.id, result.data.token.split('.')[0]));
+    const refused = await call(harness.api, 'auth.me', undefined, { cookie });
+    expect(refused.status).toBe(401);
+    expect(sessionCookieFrom(refused.headers)).toMatch(/Max-Age=0/);
+  });
+});
+
+describe('sessions', () => {
+  it('creates a new session on every login, and lists them with the current one marked', async () => {
+    const first = await login();
+    const second = await login();
+    expect(first.data.token).not.toBe(second.data.token);
+    const listed = await call<any[]>(harness.api, 'auth.sessions', undefined, { token: second.data.token });
+    const ids = listed.data.map((s) => s.id);
+    expect(ids).toContain(first.data.token.split('.')[0]);
+    expect(listed.data.find((s) => s.current)?.id).toBe(second.data.token.split('.')[0]);
+    expect(listed.data[0]).toHaveProperty('userAgent');
+    expect(JSON.stringify(listed.data)).not.toContain(first.data.token.split('.')[1]);
+  });
+
+  it('pushes the expiry out, and re-sends the cookie, once less than half of the 30 days remains', async () => {
+    const result = await login();
+    const sessionId = result.data.token.split('.')[0];
+    await harness.database.bypassRls.update(sessions).set({ expiresAt: new Date(Date.now() + 10 * DAY_MS) }).where(eq(sessions.id, sessionId));
+    const cookie = cookieHeader(sessionCookieFrom(result.headers)!);
+    const renewed = await call(harness.api, 'auth.me', undefined, { cookie });
+    expect(renewed.status).toBe(200);
+    expect(sessionCookieFrom(renewed.headers)).toMatch(/Max-Age=259\d{4}/);
+    const [row] = await harness.database.bypassRls.select().from(sessions).where(eq(sessions.id, sessionId));
+    expect(row!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * DAY_MS);
+  });
+
+  it('logout deletes the session and clears the cookie', async () => {
+    const result = await login();
+    const cookie = cookieHeader(sessionCookieFrom(result.headers)!);
+    const out = await call(harness.api, 'auth.logout', undefined, { cookie, type: 'mutation', headers: { origin: 'http://localhost:3000' } });
+    expect(out.status).toBe(200);
+    expect(sessionCookieFrom(out.headers)).toMatch(/Max-Age=0/);
+    expect((await call(harness.api, 'auth.me', undefined, { cookie })).status).toBe(401);
+    expect((await call(harness.api, 'auth.me', undefined, { token: result.data.token })).status).toBe(401);
+    expect(await harness.database.bypassRls.select().from(sessions).where(eq(sessions.id, result.data.token.split('.')[0]))).toHaveLength(0);
+  });
+
+  it('revokes another session, which then stops working at once', async () => {
+    const laptop = await login();
+    const phone = await login();
+    const revoked = await call(harness.api, 'auth.revokeSession', { id: phone.data.token.split('.')[0] }, { token: laptop.data.token, type: 'mutation' });
+    expect(revoked.status).toBe(200);
+    expect((await call(harness.api, 'auth.me', undefined, { token: phone.data.token })).status).toBe(401);
+    expect((await call(harness.api, 'auth.me', undefined, { token: laptop.data.token })).status).toBe(200);
+  });
+
+  it('issues personal API tokens that are shown once, listed without the secret, and revocable', async () => {
+    const created = await call<any>(harness.api, 'auth.createApiToken', { name: 'CI script' }, { token: user.token, type: 'mutation' });
+    expect(created.data.token).toMatch(/^pat_[a-z2-7]{24}\.[a-z2-7]{32}$/);
+    const me = await call<any>(harness.api, 'auth.me', undefined, { token: created.data.token });
+    expect(me.data).toMatchObject({ id: user.id, authenticatedWith: 'api_token' });
+    const listed = await call<any[]>(harness.api, 'auth.listApiTokens', undefined, { token: user.token });
+    expect(listed.data.find((t) => t.id === created.data.id)).toMatchObject({ name: 'CI script' });
+    expect(listed.text).not.toContain(created.data.token.split('.')[1]);
+    await call(harness.api, 'auth.revokeApiToken', { id: created.data.id }, { token: user.token, type: 'mutation' });
+    expect((await call(harness.api, 'auth.me', undefined, { token: created.data.token })).status).toBe(401);
+  });
+});
+
+describe('cross-site requests', () => {
+  it('refuses cookie-authenticated mutations from other origins, allows our own and bearer clients', async () => {
+    const cookie = cookieHeader(user.setCookie);
+    const create = (headers: Record<string, string>, auth: { cookie?: string; token?: string } = { cookie }) =>
+      call<any>(harness.api, 'applications.create', sampleApplication, { type: 'mutation', headers, ...auth });
+
+    const evil = await create({ origin: 'https://evil.example' });
+    expect(evil.status).toBe(403);
+    expect(evil.error?.data.code).toBe('FORBIDDEN');
+    expect(evil.error?.message).toMatch(/cross-site/);
+    expect((await create({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await create({ origin: 'null' })).status).toBe(403);
+    expect((await create({ origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect((await create({ origin: 'https://evil.example' }, { token: user.token })).status).toBe(200);
+    // Queries change nothing, so a cross-site read with the cookie is allowed (the browser keeps the answer from the other site).
+    expect((await call(harness.api, 'applications.list', {}, { cookie, headers: { origin: 'https://evil.example' } })).status).toBe(200);
+    // Nor can another site sign a visitor in.
+    expect((await login(user.email, user.password, freshIp(), { origin: 'https://evil.example' })).status).toBe(403);
+  });
+});
+
+describe('login throttling', () => {
+  it('after 10 failures for an account, refuses even the right password with the wait time', async () => {
+    const victim = await registerUser(harness.api, 'victim');
+    for (let i = 0; i < 10; i += 1) {
+      expect((await login(victim.email, 'wrong password!', freshIp())).status).toBe(401);
+    }
+    const blocked = await login(victim.email, victim.password, freshIp());
+    expect(blocked.status).toBe(429);
+    expect(blocked.error?.data.code).toBe('TOO_MANY_REQUESTS');
+    expect(blocked.error?.message).toMatch(/Try again in 15 minutes/);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+
+    // Held in the database: when the failures age out of the window, the account opens again.
+    await harness.database.bypassRls
+      .update(loginAttempts)
+      .set({ attemptedAt: new Date(Date.now() - 16 * 60 * 1000) })
+      .where(eq(loginAttempts.email, victim.email));
+    expect((await login(victim.email, victim.password, freshIp())).status).toBe(200);
+  }, 30_000);
+
+  it('after 10 failures from one IP, refuses that IP for any account', async () => {
+    const ip = '203.0.113.50';
+    for (let i = 0; i < 10; i += 1) {
+      expect((await login(`nobody${i}@example.com`, 'wrong password!', ip)).status).toBe(401);
+    }
+    expect((await login(user.email, user.password, ip)).status).toBe(429);
+    expect((await login(user.email, user.password, '203.0.113.51')).status).toBe(200);
+  }, 30_000);
+});
+
+describe('no account enumeration', () => {
+  it('answers an unknown email and a wrong password alike, in about the same time', async () => {
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const timed = async (email: string) => {
+      const started = performance.now();
+      const result = await login(email, 'definitely wrong', freshIp());
+      return { ms: performance.now() - started, status: result.status, message: result.error?.message, code: result.error?.data.code };
+    };
+    await timed('warm-up@example.com');
+    const unknown: number[] = [];
+    const wrong: number[] = [];
+    let unknownAnswer;
+    let wrongAnswer;
+    for (let i = 0; i < 4; i += 1) {
+      const a = await timed(`ghost${i}@example.com`);
+      const b = await timed(user.email);
+      unknown.push(a.ms);
+      wrong.push(b.ms);
+      unknownAnswer = { status: a.status, message: a.message, code: a.code };
+      wrongAnswer = { status: b.status, message: b.message, code: b.code };
+    }
+    expect(unknownAnswer).toEqual(wrongAnswer);
+    expect(unknownAnswer).toEqual({ status: 401, message: 'Invalid email or password.', code: 'UNAUTHORIZED' });
+    // Both do one argon2 verification; allow a generous factor for a busy machine.
+    const ratio = median(unknown) / median(wrong);
+    expect(ratio, `unknown ${median(unknown).toFixed(1)} ms vs wrong password ${median(wrong).toFixed(1)} ms`).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
+  }, 30_000);
+});
