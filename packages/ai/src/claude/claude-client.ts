@@ -4,6 +4,7 @@
  */
 import Anthropic from '@anthropic-ai/sdk';
 import { providerSemaphore } from '../concurrency.js';
+import { throwIfAborted } from '../errors.js';
 import { StreamIdleTimeout, withRetries, type RetryPolicy } from '../providers/retry.js';
 import type { ProgressEvent, TokenUsage } from '../types.js';
 import { addUsage, emptyUsage } from '../types.js';
@@ -124,9 +125,10 @@ export class ClaudeClient {
             attemptUsage = { ...attemptUsage, outputTokens: event.usage.output_tokens ?? attemptUsage.outputTokens };
           }
         }
-        if (stopReason === null && !context.signal?.aborted) {
-          throw new Error('The stream ended before message_stop.');
-        }
+        // The SDK ends the iteration quietly when its signal fires: say why it ended.
+        throwIfAborted(context.signal);
+        if (idle) throw new StreamIdleTimeout('stream went silent');
+        if (stopReason === null) throw new Error('The stream ended before message_stop.');
         return { text, stopReason };
       } catch (error) {
         if (idle && !context.signal?.aborted) throw new StreamIdleTimeout('stream went silent');

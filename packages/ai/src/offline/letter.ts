@@ -49,7 +49,9 @@ export function assembleCoverLetter(facts: LetterFacts): AssembledLetter {
   }
 
   const bullets = allBullets(parseResume(facts.resumeMarkdown)).filter((b) => b.section === 'experience' || b.section === 'projects');
-  const ranked = rankBullets(bullets.map((b) => b.text), analysis).slice(0, 3);
+  // Three results read best; a thin resume gets up to five so the letter is not too short to send.
+  const allRanked = rankBullets(bullets.map((b) => b.text), analysis);
+  const ranked = allRanked.slice(0, allRanked.slice(0, 3).map((b) => b.text).join(' ').length < 250 ? 5 : 3);
   const evidence: string[] = [];
   let previousOrganization: string | undefined;
   for (const bullet of ranked) {

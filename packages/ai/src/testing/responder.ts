@@ -68,7 +68,7 @@ export function jobForgeResponder(): Responder {
       const letter = assembleCoverLetter({
         application: request.application,
         analysis,
-        resumeMarkdown: request.tailoredResume ?? resumes[0]?.content ?? '',
+        resumeMarkdown: request.tailoredResume ?? (resumes.find((r) => r.isPrimary) ?? resumes[0])?.content ?? '',
         material: [...request.library.map((r) => r.content), request.userContext ?? ''].join('\n'),
         userContext: request.userContext,
         style: profileWritingStyle(request.library.filter((r) => r.isWritingSample).map((r) => r.content)),
