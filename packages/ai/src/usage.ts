@@ -41,5 +41,5 @@ const EMBEDDING_PRICES: Record<string, number> = {
 };
 
 export function embeddingCostUsd(model: string, tokens: number): number {
-  return Math.round(((tokens * (EMBEDDING_PRICES[model] ?? 0.02)) / 1_000_000) * 1_000_000) / 1_000_000;
+  return Math.round(((tokens * (EMBEDDING_PRICES[model] ?? 0.02)) / 1_000_000) * 1e9) / 1e9;
 }
