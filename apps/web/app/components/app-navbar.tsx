@@ -1,0 +1,163 @@
+import { Anchor, Button, CloseButton, Divider, Group, NativeSelect, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconFileText, IconPlus, IconSearch, IconStarFilled } from '@tabler/icons-react';
+import { Link, useParams } from '@remix-run/react';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { APPLICATION_STATUSES, formatDay, STATUS_LABEL, type ApplicationStatus, type PriorityLevel } from '~/lib/domain';
+import classes from './sidebar.module.css';
+import { PriorityMark, StatusBadge } from './status-badge';
+
+export interface ApplicationSummary {
+  id: string;
+  companyName: string;
+  roleTitle: string;
+  status: ApplicationStatus;
+  priorityLevel: PriorityLevel;
+  createdAt: string | Date;
+}
+
+export interface ResumeSummary {
+  id: string;
+  name: string;
+  isPrimary: boolean;
+  isWritingSample: boolean;
+}
+
+export function filterApplications<T extends ApplicationSummary>(applications: T[], query: string, status: string): T[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return applications.filter((application) => {
+    if (status && application.status !== status) return false;
+    const haystack = `${application.companyName} ${application.roleTitle}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+export function AppNavbar({
+  applications,
+  resumes,
+  onNavigate,
+}: {
+  applications: ApplicationSummary[];
+  resumes: ResumeSummary[];
+  onNavigate: () => void;
+}) {
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const visible = useMemo(() => filterApplications(applications, deferredQuery, status), [applications, deferredQuery, status]);
+  const { applicationId } = useParams();
+  const filtering = query !== '' || status !== '';
+
+  return (
+    <Stack gap="sm" h="100%" p="md">
+      <Button component={Link} to="/applications/new" leftSection={<IconPlus size={18} />} fullWidth onClick={onNavigate}>
+        New application
+      </Button>
+
+      <Group justify="space-between" mt="xs" align="baseline">
+        <Title order={2} fz="md">
+          Applications
+        </Title>
+        <Text size="xs" c="dimmed" aria-live="polite">
+          {filtering ? `${visible.length} of ${applications.length}` : applications.length}
+        </Text>
+      </Group>
+
+      {applications.length > 0 ? (
+        <Group gap="xs" wrap="nowrap" role="search">
+          <TextInput
+            aria-label="Search applications by company or role"
+            placeholder="Search company or role"
+            leftSection={<IconSearch size={16} />}
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+            rightSection={query ? <CloseButton size="sm" aria-label="Clear search" onClick={() => setQuery('')} /> : null}
+            flex={1}
+            size="sm"
+          />
+          <NativeSelect
+            aria-label="Filter by status"
+            value={status}
+            onChange={(event) => setStatus(event.currentTarget.value)}
+            data={[{ value: '', label: 'All' }, ...APPLICATION_STATUSES.map((value) => ({ value, label: STATUS_LABEL[value] }))]}
+            size="sm"
+            w={120}
+          />
+        </Group>
+      ) : null}
+
+      <ScrollArea flex={1} type="auto" offsetScrollbars scrollbarSize={8} mx={-4} px={4}>
+        {applications.length === 0 ? (
+          <Text size="sm" c="dimmed" py="xs">
+            No applications yet. Use <b>New application</b> to add the first job you want to apply for.
+          </Text>
+        ) : visible.length === 0 ? (
+          <Text size="sm" c="dimmed" py="xs">
+            Nothing matches.{' '}
+            <Anchor component="button" type="button" size="sm" onClick={() => (setQuery(''), setStatus(''))}>
+              Clear the filters
+            </Anchor>
+          </Text>
+        ) : (
+          <ul className={classes.list} aria-label="Your applications">
+            {visible.map((application) => (
+              <li key={application.id}>
+                <Link
+                  to={`/applications/${application.id}`}
+                  className={classes.card}
+                  aria-current={application.id === applicationId ? 'page' : undefined}
+                  onClick={onNavigate}
+                  prefetch="intent"
+                >
+                  <span className={classes.row}>
+                    <span className={classes.company}>{application.companyName}</span>
+                    <StatusBadge status={application.status} />
+                  </span>
+                  <span className={classes.role} style={{ display: 'block' }}>
+                    {application.roleTitle}
+                  </span>
+                  <span className={`${classes.row} ${classes.meta}`}>
+                    <time dateTime={new Date(application.createdAt).toISOString()}>{formatDay(application.createdAt)}</time>
+                    <PriorityMark priority={application.priorityLevel} />
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ScrollArea>
+
+      <Divider />
+      <Group justify="space-between" align="baseline">
+        <Title order={2} fz="md">
+          Resume library
+        </Title>
+        <Anchor component={Link} to="/resumes" size="xs" onClick={onNavigate}>
+          Manage
+        </Anchor>
+      </Group>
+      <Stack gap={2}>
+        {resumes.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Add your base resume so every application can start from it.
+          </Text>
+        ) : (
+          resumes.slice(0, 5).map((resume) => (
+            <Link key={resume.id} to={`/resumes/${resume.id}`} className={classes.resume} onClick={onNavigate}>
+              <IconFileText size={16} aria-hidden />
+              <span className={classes.resumeName}>{resume.name}</span>
+              {resume.isPrimary ? <IconStarFilled size={14} color="var(--mantine-color-yellow-filled)" aria-label="Primary resume" /> : null}
+            </Link>
+          ))
+        )}
+        {resumes.length > 5 ? (
+          <Anchor component={Link} to="/resumes" size="xs" px={8} onClick={onNavigate}>
+            {resumes.length - 5} more
+          </Anchor>
+        ) : null}
+        <Button component={Link} to="/resumes/new" variant="light" size="xs" leftSection={<IconPlus size={14} />} mt={4} onClick={onNavigate}>
+          Add resume
+        </Button>
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,25 @@
+import { ActionIcon, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { IconMoon, IconSun } from '@tabler/icons-react';
+
+/**
+ * Follows the system until the user picks; both icons are rendered and CSS shows the right one,
+ * so the server's HTML matches whatever scheme the browser turns out to use.
+ */
+export function ColorSchemeToggle() {
+  const { setColorScheme } = useMantineColorScheme();
+  const computed = useComputedColorScheme('light', { getInitialValueInEffect: true });
+  const next = computed === 'dark' ? 'light' : 'dark';
+  return (
+    <Tooltip label="Switch between light and dark">
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label="Switch between light and dark colour scheme"
+        onClick={() => setColorScheme(next)}
+      >
+        <IconSun size={18} stroke={1.6} className="jf-dark-only" />
+        <IconMoon size={18} stroke={1.6} className="jf-light-only" />
+      </ActionIcon>
+    </Tooltip>
+  );
+}

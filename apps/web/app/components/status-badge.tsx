@@ -1,0 +1,25 @@
+import type { CSSProperties } from 'react';
+import { PRIORITY_COLOR, PRIORITY_LABEL, STATUS_COLOR, STATUS_LABEL, type ApplicationStatus, type PriorityLevel } from '~/lib/domain';
+import classes from './sidebar.module.css';
+
+/** A light badge without Mantine's component machinery: it is rendered once per application card. */
+export function StatusBadge({ status }: { status: ApplicationStatus }) {
+  const color = STATUS_COLOR[status];
+  return (
+    <span
+      className={classes.badge}
+      style={{ '--badge-color': `var(--mantine-color-${color}-light-color)`, '--badge-bg': `var(--mantine-color-${color}-light)` } as CSSProperties}
+    >
+      {STATUS_LABEL[status]}
+    </span>
+  );
+}
+
+export function PriorityMark({ priority }: { priority: PriorityLevel }) {
+  return (
+    <span className={classes.priority}>
+      <span className={classes.dot} style={{ '--dot-color': `var(--mantine-color-${PRIORITY_COLOR[priority]}-filled)` } as CSSProperties} aria-hidden />
+      {PRIORITY_LABEL[priority]} priority
+    </span>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * What the server hands every loader and action (server.ts builds it per request): the in-process
+ * API and the id under which this request is logged.
+ */
+import type { JobForgeApi } from '@jobforge/api';
+
+export interface JobForgeLoadContext {
+  api: JobForgeApi;
+  requestId: string;
+  /** The client's address after trusted proxies, when the server knows it (login throttling). */
+  clientIp?: string | null;
+}
+
+declare module '@remix-run/node' {
+  interface AppLoadContext extends JobForgeLoadContext {}
+}

@@ -1,0 +1,56 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './app.css';
+import { ColorSchemeScript, MantineProvider, mantineHtmlProps } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { RouteErrorView } from './components/error-view';
+import { TrpcProvider } from './components/trpc-provider';
+import { theme } from './theme';
+
+export const meta: MetaFunction = () => [
+  { title: 'Job Forge' },
+  { name: 'description', content: 'Research, a tailored resume and a cover letter for every job you apply to.' },
+];
+
+/** The request id lets an error page name the reference under which the server logged it. */
+export function loader({ context }: LoaderFunctionArgs) {
+  return { requestId: context.requestId };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" {...mantineHtmlProps}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <Meta />
+        <Links />
+        <ColorSchemeScript defaultColorScheme="auto" />
+      </head>
+      <body>
+        <MantineProvider theme={theme} defaultColorScheme="auto">
+          <Notifications position="top-right" />
+          {children}
+        </MantineProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <TrpcProvider>
+      <Outlet />
+    </TrpcProvider>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorView />;
+}

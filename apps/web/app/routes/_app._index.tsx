@@ -1,0 +1,137 @@
+import { Button, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconBriefcase, IconCheck, IconFileText, IconPlus } from '@tabler/icons-react';
+import type { MetaFunction } from '@remix-run/node';
+import { Link, useRouteLoaderData } from '@remix-run/react';
+import { APPLICATION_STATUSES, STATUS_COLOR, STATUS_LABEL, type ApplicationStatus } from '~/lib/domain';
+import type { ReactNode } from 'react';
+import type { loader as appLoader } from './_app';
+
+export const meta: MetaFunction = () => [{ title: 'Your applications · Job Forge' }];
+
+const NEXT_STEP: Record<ApplicationStatus, string> = {
+  draft: 'Next: research the company and role',
+  research_complete: 'Next: tailor your resume',
+  resume_ready: 'Next: write the cover letter',
+  cover_letter_ready: 'Ready to send',
+};
+
+export function countByStatus(statuses: ApplicationStatus[]): Record<ApplicationStatus, number> {
+  const counts = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as Record<ApplicationStatus, number>;
+  for (const status of statuses) counts[status] += 1;
+  return counts;
+}
+
+export default function Dashboard() {
+  const shell = useRouteLoaderData<typeof appLoader>('routes/_app');
+  if (!shell) return null;
+  const { user, applications, resumes } = shell;
+  const firstName = user.fullName.split(/\s+/)[0] ?? user.fullName;
+  const counts = countByStatus(applications.map((application) => application.status));
+  const inProgress = applications.filter((application) => application.status !== 'cover_letter_ready').slice(0, 5);
+
+  return (
+    <Stack gap="xl" maw={1100}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>Welcome, {firstName}</Title>
+          <Text c="dimmed" mt={4}>
+            {applications.length === 0
+              ? 'Let us set up your first application.'
+              : `${applications.length} application${applications.length === 1 ? '' : 's'} in your pipeline.`}
+          </Text>
+        </div>
+        <Button component={Link} to="/applications/new" leftSection={<IconPlus size={18} />}>
+          New application
+        </Button>
+      </Group>
+
+      {applications.length === 0 || resumes.length === 0 ? (
+        <Paper withBorder p="lg" radius="lg">
+          <Title order={2} fz="lg" mb="md">
+            Getting started
+          </Title>
+          <Stack gap="md">
+            <Step
+              done={resumes.length > 0}
+              title="Add your base resume"
+              text="Paste or upload the resume you usually send. Every tailored resume starts from your own words."
+              action={<Button component={Link} to="/resumes/new" variant="light" size="xs">Add resume</Button>}
+            />
+            <Step
+              done={applications.length > 0}
+              title="Create an application"
+              text="Company, role and the job description: that is all the pipeline needs."
+              action={<Button component={Link} to="/applications/new" variant="light" size="xs">New application</Button>}
+            />
+            <Step
+              done={false}
+              title="Research, tailor, write"
+              text="Run the three phases on the application page, then edit every document as you like."
+            />
+          </Stack>
+        </Paper>
+      ) : null}
+
+      {applications.length > 0 ? (
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
+          {APPLICATION_STATUSES.map((status) => (
+            <Paper key={status} withBorder p="md" radius="lg">
+              <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+                {STATUS_LABEL[status]}
+              </Text>
+              <Text fz={32} fw={700} c={`${STATUS_COLOR[status]}.6`} lh={1.2}>
+                {counts[status]}
+              </Text>
+            </Paper>
+          ))}
+        </SimpleGrid>
+      ) : null}
+
+      {inProgress.length > 0 ? (
+        <div>
+          <Title order={2} fz="lg" mb="sm">
+            In progress
+          </Title>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            {inProgress.map((application) => (
+              <Card key={application.id} withBorder radius="lg" padding="md" component={Link} to={`/applications/${application.id}`}>
+                <Group gap="sm" wrap="nowrap">
+                  <ThemeIcon variant="light" size="lg" radius="md" aria-hidden>
+                    <IconBriefcase size={18} />
+                  </ThemeIcon>
+                  <div style={{ minWidth: 0 }}>
+                    <Text fw={600} truncate>
+                      {application.companyName} · {application.roleTitle}
+                    </Text>
+                    <Text size="sm" c="dimmed">
+                      {NEXT_STEP[application.status]}
+                    </Text>
+                  </div>
+                </Group>
+              </Card>
+            ))}
+          </SimpleGrid>
+        </div>
+      ) : null}
+    </Stack>
+  );
+}
+
+function Step({ done, title, text, action }: { done: boolean; title: string; text: string; action?: ReactNode }) {
+  return (
+    <Group wrap="nowrap" align="flex-start" gap="md">
+      <ThemeIcon radius="xl" size="md" color={done ? 'teal' : 'gray'} variant={done ? 'filled' : 'light'} aria-label={done ? 'Done' : 'To do'}>
+        {done ? <IconCheck size={16} /> : <IconFileText size={16} />}
+      </ThemeIcon>
+      <div style={{ flex: 1 }}>
+        <Text fw={600} td={done ? 'line-through' : undefined} c={done ? 'dimmed' : undefined}>
+          {title}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {text}
+        </Text>
+      </div>
+      {!done && action ? action : null}
+    </Group>
+  );
+}

@@ -1,0 +1,91 @@
+import { ActionIcon, AppShell, Burger, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconLogout, IconSettings } from '@tabler/icons-react';
+import { data, type LoaderFunctionArgs } from '@remix-run/node';
+import { Form, Link, Outlet, useLoaderData, useNavigation } from '@remix-run/react';
+import { AppNavbar } from '~/components/app-navbar';
+import { Brand } from '~/components/brand';
+import { ColorSchemeToggle } from '~/components/color-scheme-toggle';
+import { RouteErrorView } from '~/components/error-view';
+import { serverApi } from '~/lib/api.server';
+
+/** Everything behind sign-in shares this shell: the sidebar's lists load once here. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const api = serverApi(request, context);
+  const [user, applications, resumes] = await api.load((caller) =>
+    Promise.all([caller.auth.me(), caller.applications.list(), caller.resumes.list()]),
+  );
+  return data(
+    {
+      user: { id: user.id, fullName: user.fullName, email: user.email },
+      applications: applications.map(({ id, companyName, roleTitle, status, priorityLevel, createdAt }) => ({
+        id,
+        companyName,
+        roleTitle,
+        status,
+        priorityLevel,
+        createdAt,
+      })),
+      // The sidebar needs names only; resume texts can be long.
+      resumes: resumes.map(({ id, name, isPrimary, isWritingSample }) => ({ id, name, isPrimary, isWritingSample })),
+    },
+    { headers: api.headers },
+  );
+}
+
+export default function AppLayout() {
+  const { user, applications, resumes } = useLoaderData<typeof loader>();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const navigation = useNavigation();
+  const signingOut = navigation.formAction === '/logout';
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: { base: 300, lg: 340 }, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <a href="#main" className="jf-skip-link">
+        Skip to content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} />
+            <UnstyledButton component={Link} to="/" aria-label="Job Forge: home" onClick={close}>
+              <Brand />
+            </UnstyledButton>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" c="dimmed" visibleFrom="md" mr="xs" truncate maw={240}>
+              {user.fullName}
+            </Text>
+            <ColorSchemeToggle />
+            <Tooltip label="Settings">
+              <ActionIcon component={Link} to="/settings" variant="default" size="lg" aria-label="Settings">
+                <IconSettings size={18} stroke={1.6} />
+              </ActionIcon>
+            </Tooltip>
+            <Form method="post" action="/logout">
+              <Tooltip label="Sign out">
+                <ActionIcon type="submit" variant="default" size="lg" aria-label="Sign out" loading={signingOut}>
+                  <IconLogout size={18} stroke={1.6} />
+                </ActionIcon>
+              </Tooltip>
+            </Form>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar aria-label="Applications and resumes">
+        <AppNavbar applications={applications} resumes={resumes} onNavigate={close} />
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorView />;
+}

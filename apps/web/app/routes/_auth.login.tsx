@@ -1,0 +1,115 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle, IconClockPause } from '@tabler/icons-react';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { serverApi } from '~/lib/api.server';
+import { safeRedirectPath } from '~/lib/safe-redirect';
+import { useClientValidation } from '~/lib/use-client-validation';
+import { hasErrors, textField, validateLogin, type FieldErrors } from '~/lib/validation';
+
+export const meta: MetaFunction = () => [{ title: 'Sign in · Job Forge' }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get('redirectTo'));
+  const api = serverApi(request, context);
+  // Someone already signed in has nothing to do here.
+  const signedIn = await api.act((caller) => caller.auth.me(), { unauthorizedIsFailure: true });
+  if (signedIn.ok) throw redirect(redirectTo, { headers: api.headers });
+  return data({ redirectTo }, { headers: api.headers });
+}
+
+export interface LoginActionData {
+  fieldErrors: FieldErrors;
+  formError: string | null;
+  throttled: boolean;
+  email: string;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const values = { email: textField(form, 'email'), password: textField(form, 'password') };
+  const redirectTo = safeRedirectPath(textField(form, 'redirectTo'));
+  const reply = (status: number, body: Omit<LoginActionData, 'email'>, headers?: Headers) =>
+    data<LoginActionData>({ ...body, email: values.email }, { status, headers });
+
+  const fieldErrors = validateLogin(values);
+  if (hasErrors(fieldErrors)) return reply(400, { fieldErrors, formError: null, throttled: false });
+
+  const api = serverApi(request, context);
+  const result = await api.act((caller) => caller.auth.login(values), { unauthorizedIsFailure: true });
+  if (result.ok) throw redirect(redirectTo, { headers: api.headers });
+  const { failure } = result;
+  return reply(
+    failure.status,
+    { fieldErrors: failure.fieldErrors, formError: failure.message, throttled: failure.code === 'TOO_MANY_REQUESTS' },
+    api.headers,
+  );
+}
+
+const validate = (form: FormData) => validateLogin({ email: textField(form, 'email'), password: textField(form, 'password') });
+
+export default function Login() {
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [searchParams] = useSearchParams();
+  const { errors, onSubmit, clear } = useClientValidation(validate, actionData?.fieldErrors);
+  const submitting = navigation.state !== 'idle' && navigation.formAction?.startsWith('/login') === true;
+  const registerHref = redirectTo !== '/' ? `/register?redirectTo=${encodeURIComponent(redirectTo)}` : '/register';
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1} fz={26}>
+          Sign in
+        </Title>
+        <Text c="dimmed" size="sm" mt={4}>
+          {searchParams.get('redirectTo') ? 'Sign in to continue where you were.' : 'Welcome back to Job Forge.'}
+        </Text>
+      </div>
+      {actionData?.formError && !hasErrors(actionData.fieldErrors) ? (
+        <Alert
+          color={actionData.throttled ? 'orange' : 'red'}
+          icon={actionData.throttled ? <IconClockPause size={18} /> : <IconAlertTriangle size={18} />}
+          title={actionData.throttled ? 'Sign-in paused' : 'Could not sign in'}
+          role="alert"
+        >
+          {actionData.formError}
+        </Alert>
+      ) : null}
+      <Form method="post" noValidate onSubmit={onSubmit}>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <Stack gap="md">
+          <TextInput
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={actionData?.email}
+            error={errors.email}
+            onChange={() => clear('email')}
+            autoFocus
+          />
+          <PasswordInput
+            label="Password"
+            name="password"
+            autoComplete="current-password"
+            required
+            error={errors.password}
+            onChange={() => clear('password')}
+          />
+          <Button type="submit" loading={submitting} fullWidth mt="xs">
+            Sign in
+          </Button>
+        </Stack>
+      </Form>
+      <Text size="sm" ta="center">
+        New to Job Forge?{' '}
+        <Anchor component={Link} to={registerHref}>
+          Create an account
+        </Anchor>
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,123 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { serverApi } from '~/lib/api.server';
+import { safeRedirectPath } from '~/lib/safe-redirect';
+import { useClientValidation } from '~/lib/use-client-validation';
+import { hasErrors, PASSWORD_MIN_LENGTH, textField, validateRegister, type FieldErrors } from '~/lib/validation';
+
+export const meta: MetaFunction = () => [{ title: 'Create an account · Job Forge' }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get('redirectTo'));
+  const api = serverApi(request, context);
+  const signedIn = await api.act((caller) => caller.auth.me(), { unauthorizedIsFailure: true });
+  if (signedIn.ok) throw redirect(redirectTo, { headers: api.headers });
+  return data({ redirectTo }, { headers: api.headers });
+}
+
+export interface RegisterActionData {
+  fieldErrors: FieldErrors;
+  formError: string | null;
+  values: { email: string; fullName: string };
+}
+
+function readValues(form: FormData) {
+  return { fullName: textField(form, 'fullName'), email: textField(form, 'email'), password: textField(form, 'password') };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const values = readValues(form);
+  const redirectTo = safeRedirectPath(textField(form, 'redirectTo'));
+  const reply = (status: number, fieldErrors: FieldErrors, formError: string | null, headers?: Headers) =>
+    data<RegisterActionData>({ fieldErrors, formError, values: { email: values.email, fullName: values.fullName } }, { status, headers });
+
+  const fieldErrors = validateRegister(values);
+  if (hasErrors(fieldErrors)) return reply(400, fieldErrors, null);
+
+  const api = serverApi(request, context);
+  const result = await api.act((caller) => caller.auth.register(values));
+  if (result.ok) throw redirect(redirectTo, { headers: api.headers });
+  const { failure } = result;
+  if (failure.code === 'CONFLICT') return reply(409, { email: failure.message }, null, api.headers);
+  if (hasErrors(failure.fieldErrors)) return reply(failure.status, failure.fieldErrors, null, api.headers);
+  // The API words a refused password as "password must ..."; it belongs next to that field.
+  if (/^password /i.test(failure.message)) {
+    return reply(failure.status, { password: failure.message.replace(/^password /i, 'The password ') }, null, api.headers);
+  }
+  return reply(failure.status, {}, failure.message, api.headers);
+}
+
+const validate = (form: FormData) => validateRegister(readValues(form));
+
+export default function Register() {
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { errors, onSubmit, clear } = useClientValidation(validate, actionData?.fieldErrors);
+  const submitting = navigation.state !== 'idle' && navigation.formAction?.startsWith('/register') === true;
+  const loginHref = redirectTo !== '/' ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login';
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1} fz={26}>
+          Create your account
+        </Title>
+        <Text c="dimmed" size="sm" mt={4}>
+          One place for every application: research, tailored resume, cover letter.
+        </Text>
+      </div>
+      {actionData?.formError ? (
+        <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Could not create the account" role="alert">
+          {actionData.formError}
+        </Alert>
+      ) : null}
+      <Form method="post" noValidate onSubmit={onSubmit}>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <Stack gap="md">
+          <TextInput
+            label="Full name"
+            name="fullName"
+            autoComplete="name"
+            required
+            defaultValue={actionData?.values.fullName}
+            error={errors.fullName}
+            onChange={() => clear('fullName')}
+            autoFocus
+          />
+          <TextInput
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={actionData?.values.email}
+            error={errors.email}
+            onChange={() => clear('email')}
+          />
+          <PasswordInput
+            label="Password"
+            name="password"
+            autoComplete="new-password"
+            description={`At least ${PASSWORD_MIN_LENGTH} characters; a long phrase is easiest to remember.`}
+            required
+            error={errors.password}
+            onChange={() => clear('password')}
+          />
+          <Button type="submit" loading={submitting} fullWidth mt="xs">
+            Create account
+          </Button>
+        </Stack>
+      </Form>
+      <Text size="sm" ta="center">
+        Already have an account?{' '}
+        <Anchor component={Link} to={loginHref}>
+          Sign in
+        </Anchor>
+      </Text>
+    </Stack>
+  );
+}
