@@ -50,6 +50,8 @@ export interface AnthropicMock {
 
 export interface AnthropicMockOptions {
   respond?: Responder;
+  /** Called just before each streamed text delta is written (benchmarks measure delivery latency). */
+  onDelta?: (index: number) => void;
   /** Requests without this key (x-api-key or bearer) get 401 (default: any non-empty key). */
   apiKey?: string;
 }
@@ -107,7 +109,7 @@ export async function startAnthropicMock(options: AnthropicMockOptions = {}): Pr
     }
     const usage = simulateUsage(body, reply, cache);
     const id = `msg_mock_${++counter}`;
-    if (body?.stream) await streamReply(res, body, reply, usage, id, fault);
+    if (body?.stream) await streamReply(res, body, reply, usage, id, fault, options.onDelta);
     else sendJson(res, 200, messageJson(body, reply, usage, id), { 'request-id': `req_mock_${counter}` });
   });
 
@@ -187,7 +189,15 @@ function messageJson(body: any, reply: MockReply, usage: ReturnType<typeof simul
   return { id, type: 'message', role: 'assistant', model: body?.model, content: contentOf(reply, id), stop_reason: stopReasonOf(reply), stop_sequence: null, usage };
 }
 
-async function streamReply(res: ServerResponse, body: any, reply: MockReply, usage: ReturnType<typeof simulateUsage>, id: string, fault?: AnthropicFault) {
+async function streamReply(
+  res: ServerResponse,
+  body: any,
+  reply: MockReply,
+  usage: ReturnType<typeof simulateUsage>,
+  id: string,
+  fault?: AnthropicFault,
+  onDelta?: (index: number) => void,
+) {
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
   const send = async (event: string, data: unknown) => {
     res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
@@ -211,6 +221,7 @@ async function streamReply(res: ServerResponse, body: any, reply: MockReply, usa
     const size = reply.chunkSize ?? 40;
     for (let i = 0; i < reply.text.length; i += size) {
       if (await maybeBreak()) return;
+      onDelta?.(deltas);
       await send('content_block_delta', { type: 'content_block_delta', index, delta: { type: 'text_delta', text: reply.text.slice(i, i + size) } });
       deltas++;
     }
