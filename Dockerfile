@@ -1,0 +1,60 @@
+# syntax=docker/dockerfile:1.7
+# Job Forge: one image for the web server (Remix UI + tRPC API).
+# Stages: deps (all dependencies, cached on the lockfile) -> build (Remix/Vite build)
+#         prod-deps (production dependencies only) -> runtime (small, non-root).
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+FROM ${NODE_IMAGE} AS manifests
+WORKDIR /app
+# Only the manifests, so that dependency layers are rebuilt when a lockfile or package.json
+# changes, not on every source edit. Every workspace's package.json must be listed here.
+COPY package.json package-lock.json ./
+COPY apps/web/package.json apps/web/
+COPY packages/ai/package.json packages/ai/
+COPY packages/api/package.json packages/api/
+COPY packages/auth/package.json packages/auth/
+COPY packages/client/package.json packages/client/
+COPY packages/config/package.json packages/config/
+COPY packages/db/package.json packages/db/
+COPY packages/observability/package.json packages/observability/
+COPY tooling/tsconfig/package.json tooling/tsconfig/
+COPY tooling/deploy-tests/package.json tooling/deploy-tests/
+
+FROM manifests AS deps
+ENV NPM_CONFIG_FUND=false NPM_CONFIG_AUDIT=false NPM_CONFIG_UPDATE_NOTIFIER=false
+RUN --mount=type=cache,target=/root/.npm npm ci
+
+FROM deps AS build
+COPY . .
+RUN npm run build -w @jobforge/web
+
+FROM manifests AS prod-deps
+ENV NPM_CONFIG_FUND=false NPM_CONFIG_AUDIT=false NPM_CONFIG_UPDATE_NOTIFIER=false
+RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev
+
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000 \
+    JOBFORGE_DATA_DIR=/data
+WORKDIR /app
+# Production node_modules (workspace links included) and the manifests they point through.
+COPY --from=prod-deps /app ./
+# Workspace packages run from their TypeScript source (tsx), migrations ship with packages/db.
+COPY tooling/tsconfig tooling/tsconfig
+COPY packages/ packages/
+COPY apps/web/server.ts apps/web/tsconfig.json apps/web/
+COPY apps/web/server apps/web/server
+COPY --from=build /app/apps/web/build apps/web/build
+RUN rm -rf packages/*/test packages/*/bench \
+ && find packages -name '*.test.ts' -delete \
+ && mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+EXPOSE 3000
+STOPSIGNAL SIGTERM
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# Node itself is PID 1 and handles SIGTERM: it drains requests, marks interrupted runs failed and exits 0.
+CMD ["node", "--import", "tsx", "apps/web/server.ts"]
