@@ -3,7 +3,7 @@ import '@mantine/notifications/styles.css';
 import './app.css';
 import { ColorSchemeScript, MantineProvider, mantineHtmlProps } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { RouteErrorView } from './components/error-view';
@@ -14,6 +14,11 @@ export const meta: MetaFunction = () => [
   { title: 'Job Forge' },
   { name: 'description', content: 'Research, a tailored resume and a cover letter for every job you apply to.' },
 ];
+
+const FAVICON =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%234c6ef5'/%3E%3Cpath d='M9 20l8-8m-2-3l6 6m-9 9l3-3' stroke='white' stroke-width='3' stroke-linecap='round'/%3E%3C/svg%3E";
+
+export const links: LinksFunction = () => [{ rel: 'icon', href: FAVICON, type: 'image/svg+xml' }];
 
 /** The request id lets an error page name the reference under which the server logged it. */
 export function loader({ context }: LoaderFunctionArgs) {
@@ -33,7 +38,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <MantineProvider theme={theme} defaultColorScheme="auto">
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
           {children}
         </MantineProvider>
         <ScrollRestoration />

@@ -66,7 +66,7 @@ export function AppNavbar({
         <Group gap="xs" wrap="nowrap" role="search">
           <TextInput
             aria-label="Search applications by company or role"
-            placeholder="Search company or role"
+            placeholder="Search"
             leftSection={<IconSearch size={16} />}
             value={query}
             onChange={(event) => setQuery(event.currentTarget.value)}

@@ -1,0 +1,110 @@
+import { Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconEdit, IconHistory, IconRobot, IconUser } from '@tabler/icons-react';
+import { Link, useRouteLoaderData, useSearchParams } from '@remix-run/react';
+import { MarkdownView } from '~/components/markdown-view';
+import { DOCUMENT_LABEL, DOCUMENT_TYPES, formatMoment, isDocumentType, type DocumentType } from '~/lib/domain';
+import type { loader as applicationLoader } from './_app.applications.$applicationId';
+
+const POSTING_TAB = 'posting';
+
+const EMPTY_HINT: Record<DocumentType, string> = {
+  research_report: 'Run the Research phase to analyse the company and the role, or write your own notes.',
+  optimized_resume: 'Run the Resume phase to tailor your base resume to this job, or write it yourself.',
+  cover_letter: 'Run the Cover letter phase to draft a letter in your voice, or write it yourself.',
+};
+
+export default function ApplicationDocuments() {
+  const loaded = useRouteLoaderData<typeof applicationLoader>('routes/_app.applications.$applicationId');
+  const [searchParams, setSearchParams] = useSearchParams();
+  if (!loaded) return null;
+  const { application } = loaded;
+  const requested = searchParams.get('tab');
+  const tab = requested === POSTING_TAB || isDocumentType(requested) ? requested : 'research_report';
+  const byType = new Map(application.documents.map((document) => [document.documentType, document]));
+
+  return (
+    <Tabs
+      value={tab}
+      onChange={(value) => value && setSearchParams({ tab: value }, { replace: true, preventScrollReset: true })}
+      keepMounted={false}
+      variant="outline"
+    >
+      <Tabs.List>
+        {DOCUMENT_TYPES.map((type) => (
+          <Tabs.Tab key={type} value={type} rightSection={byType.has(type) ? undefined : <Badge size="xs" variant="light" color="gray">empty</Badge>}>
+            {DOCUMENT_LABEL[type]}
+          </Tabs.Tab>
+        ))}
+        <Tabs.Tab value={POSTING_TAB}>Job posting</Tabs.Tab>
+      </Tabs.List>
+
+      {DOCUMENT_TYPES.map((type) => {
+        const document = byType.get(type);
+        const base = `/applications/${application.id}/documents/${type}`;
+        return (
+          <Tabs.Panel key={type} value={type} pt="md">
+            {document ? (
+              <Stack gap="sm">
+                <Group justify="space-between" gap="sm">
+                  <Group gap="xs">
+                    <Badge
+                      variant="light"
+                      color={document.source === 'ai' ? 'violet' : 'blue'}
+                      leftSection={document.source === 'ai' ? <IconRobot size={12} /> : <IconUser size={12} />}
+                    >
+                      {document.source === 'ai' ? 'Written by AI' : 'Edited by you'}
+                    </Badge>
+                    <Text size="sm" c="dimmed">
+                      Version {document.version} · saved {formatMoment(document.updatedAt)}
+                    </Text>
+                  </Group>
+                  <Group gap="xs">
+                    <Button component={Link} to={`${base}/history`} variant="default" size="sm" leftSection={<IconHistory size={16} />}>
+                      History
+                    </Button>
+                    <Button component={Link} to={`${base}/edit`} size="sm" leftSection={<IconEdit size={16} />}>
+                      Edit
+                    </Button>
+                  </Group>
+                </Group>
+                <Paper withBorder p={{ base: 'md', sm: 'xl' }} radius="lg">
+                  <MarkdownView content={document.content} label={DOCUMENT_LABEL[type]} />
+                </Paper>
+              </Stack>
+            ) : (
+              <Paper withBorder p="xl" radius="lg" ta="center">
+                <Title order={2} fz="lg">
+                  No {DOCUMENT_LABEL[type].toLowerCase()} yet
+                </Title>
+                <Text c="dimmed" size="sm" mt={6} maw={460} mx="auto">
+                  {EMPTY_HINT[type]}
+                </Text>
+                <Button component={Link} to={`${base}/edit`} variant="light" mt="md" leftSection={<IconEdit size={16} />}>
+                  Write it yourself
+                </Button>
+              </Paper>
+            )}
+          </Tabs.Panel>
+        );
+      })}
+
+      <Tabs.Panel value={POSTING_TAB} pt="md">
+        <Paper withBorder p={{ base: 'md', sm: 'xl' }} radius="lg">
+          <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} size="sm">
+            {application.jobDescription}
+          </Text>
+          {application.additionalContext ? (
+            <>
+              <Title order={3} fz="sm" mt="lg" mb={4}>
+                Your additional context
+              </Title>
+              <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} size="sm" c="dimmed">
+                {application.additionalContext}
+              </Text>
+            </>
+          ) : null}
+        </Paper>
+      </Tabs.Panel>
+    </Tabs>
+  );
+}

@@ -1,0 +1,173 @@
+import { Alert, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Link, useFetcher, useLoaderData } from '@remix-run/react';
+import { useEffect, useRef, useState } from 'react';
+import { MarkdownEditor } from '~/components/markdown-editor';
+import { serverApi } from '~/lib/api.server';
+import { DOCUMENT_LABEL, isDocumentType, isUuid } from '~/lib/domain';
+import { saveShortcutHandler, useUnsavedChangesGuard } from '~/lib/use-unsaved-changes';
+import { textField, validateDocumentContent, hasErrors } from '~/lib/validation';
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
+  { title: loaded ? `Edit ${DOCUMENT_LABEL[loaded.type].toLowerCase()} · Job Forge` : 'Edit · Job Forge' },
+];
+
+function readParams(params: LoaderFunctionArgs['params']) {
+  const { applicationId, type } = params;
+  return isUuid(applicationId) && isDocumentType(type) ? { applicationId, type } : null;
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const api = serverApi(request, context);
+  const key = readParams(params);
+  if (!key) throw api.fail(404, 'Document not found');
+  const document = await api.load((caller) => caller.documents.get(key));
+  return data(
+    { type: key.type, applicationId: key.applicationId, content: document?.content ?? '', version: document?.version ?? 0 },
+    { headers: api.headers },
+  );
+}
+
+export type SaveDocumentResult =
+  | { ok: true; version: number; content: string }
+  | { ok: false; conflict: boolean; message: string; fieldError: string | null; content: string };
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const api = serverApi(request, context);
+  const key = readParams(params);
+  if (!key) throw api.fail(404, 'Document not found');
+  const form = await request.formData();
+  const content = textField(form, 'content');
+  const baseVersion = Number(textField(form, 'baseVersion'));
+  const problems = validateDocumentContent(content);
+  if (hasErrors(problems)) {
+    return data<SaveDocumentResult>({ ok: false, conflict: false, message: 'Not saved.', fieldError: problems.content ?? null, content }, { status: 400 });
+  }
+  const result = await api.act((caller) =>
+    caller.documents.update({ ...key, content, ...(Number.isInteger(baseVersion) && baseVersion >= 0 ? { baseVersion } : {}) }),
+  );
+  if (result.ok) {
+    return data<SaveDocumentResult>({ ok: true, version: result.value.version, content: result.value.content }, { headers: api.headers });
+  }
+  const { failure } = result;
+  return data<SaveDocumentResult>(
+    {
+      ok: false,
+      conflict: failure.code === 'CONFLICT',
+      message: failure.message,
+      fieldError: failure.fieldErrors.content ?? null,
+      content,
+    },
+    { status: failure.status, headers: api.headers },
+  );
+}
+
+export default function EditDocument() {
+  const loaded = useLoaderData<typeof loader>();
+  const fetcher = useFetcher<typeof action>();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState(loaded.content);
+  const [saved, setSaved] = useState({ content: loaded.content, version: loaded.version });
+  const [conflict, setConflict] = useState<string | null>(null);
+  const dirty = draft !== saved.content;
+  const saving = fetcher.state !== 'idle';
+  const label = DOCUMENT_LABEL[loaded.type];
+  const backTo = `/applications/${loaded.applicationId}?tab=${loaded.type}`;
+
+  useEffect(() => {
+    const result = fetcher.data;
+    if (!result || fetcher.state !== 'idle') return;
+    if (result.ok) {
+      setSaved({ content: result.content, version: result.version });
+      setConflict(null);
+      notifications.show({ color: 'teal', title: `${label} saved`, message: `Version ${result.version}` });
+    } else if (result.conflict) {
+      setConflict(result.message);
+    } else {
+      notifications.show({ color: 'red', title: 'Not saved', message: result.fieldError ?? result.message });
+    }
+  }, [fetcher.data, fetcher.state, label]);
+
+  useEffect(() => {
+    const onKey = saveShortcutHandler(() => formRef.current?.requestSubmit());
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const guard = useUnsavedChangesGuard(dirty && !saving);
+
+  /** After a conflict the loader holds the newer text; the user decides which one wins. */
+  const keepMine = () => {
+    setSaved((current) => ({ ...current, version: loaded.version }));
+    setConflict(null);
+    requestAnimationFrame(() => formRef.current?.requestSubmit());
+  };
+  const takeTheirs = () => {
+    setDraft(loaded.content);
+    setSaved({ content: loaded.content, version: loaded.version });
+    setConflict(null);
+  };
+
+  const failedField = fetcher.data && !fetcher.data.ok ? fetcher.data.fieldError : null;
+
+  return (
+    <Stack gap="md">
+      {guard}
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2} fz="xl">
+            Edit {label.toLowerCase()}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {saved.version > 0 ? `Editing version ${saved.version}.` : 'New document.'} Save with <Kbd>Ctrl</Kbd> + <Kbd>S</Kbd> (
+            <Kbd>⌘</Kbd> + <Kbd>S</Kbd> on a Mac). Earlier versions stay in the history.
+          </Text>
+        </div>
+        <Text size="sm" c={dirty ? 'orange' : 'dimmed'} aria-live="polite">
+          {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'All changes saved'}
+        </Text>
+      </Group>
+
+      {conflict ? (
+        <Alert color="orange" icon={<IconAlertTriangle size={18} />} title="Someone saved this document in the meantime" role="alert">
+          <Text size="sm">{conflict}</Text>
+          <Text size="sm" mt="xs">
+            Your text is still in the editor. Choose which version to keep; the other one stays in the history only if it was saved.
+          </Text>
+          <Group mt="sm" gap="sm">
+            <Button size="xs" color="orange" onClick={keepMine}>
+              Save my text over it
+            </Button>
+            <Button size="xs" variant="default" onClick={takeTheirs}>
+              Discard my changes and load the latest
+            </Button>
+          </Group>
+        </Alert>
+      ) : null}
+
+      <fetcher.Form method="post" ref={formRef}>
+        <input type="hidden" name="baseVersion" value={saved.version} />
+        <Stack gap="md">
+          <MarkdownEditor
+            name="content"
+            label={label}
+            value={draft}
+            onChange={setDraft}
+            error={failedField ?? undefined}
+            autoFocus
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button component={Link} to={backTo} variant="default">
+              {dirty ? 'Cancel' : 'Close'}
+            </Button>
+            <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} />} disabled={Boolean(conflict)}>
+              Save
+            </Button>
+          </Group>
+        </Stack>
+      </fetcher.Form>
+    </Stack>
+  );
+}

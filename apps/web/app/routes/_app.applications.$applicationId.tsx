@@ -1,0 +1,125 @@
+import { Alert, Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { IconCircleCheck, IconExternalLink, IconMapPin, IconPencil } from '@tabler/icons-react';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Link, Outlet, useLoaderData, useSearchParams } from '@remix-run/react';
+import { DeleteApplicationButton, StatusAndPriority } from '~/components/application-controls';
+import { RouteErrorView } from '~/components/error-view';
+import { PhaseBar, type PhaseState } from '~/components/phase-bar';
+import { aiAvailable } from '~/lib/ai.server';
+import { serverApi } from '~/lib/api.server';
+import { formatDay, isApplicationStatus, isPriorityLevel, isUuid, type Phase } from '~/lib/domain';
+import { textField } from '~/lib/validation';
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
+  { title: loaded ? `${loaded.application.companyName} · ${loaded.application.roleTitle} · Job Forge` : 'Application · Job Forge' },
+];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const api = serverApi(request, context);
+  if (!isUuid(params.applicationId)) throw api.fail(404, 'Application not found');
+  const application = await api.load((caller) => caller.applications.get({ id: params.applicationId! }));
+  return data({ application, aiAvailable: aiAvailable(context.api) }, { headers: api.headers });
+}
+
+/** Deleting, and the no-JavaScript path for status and priority (the browser normally uses tRPC). */
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const api = serverApi(request, context);
+  const id = params.applicationId;
+  if (!isUuid(id)) throw api.fail(404, 'Application not found');
+  const form = await request.formData();
+  const intent = textField(form, 'intent');
+  if (intent === 'delete') {
+    const result = await api.act((caller) => caller.applications.delete({ id }));
+    if (!result.ok) throw api.fail(result.failure.status, result.failure.message);
+    return redirect('/?deleted=1', { headers: api.headers });
+  }
+  if (intent === 'details') {
+    const status = textField(form, 'status');
+    const priorityLevel = textField(form, 'priorityLevel');
+    const result = await api.act(async (caller) => {
+      if (isApplicationStatus(status)) await caller.applications.updateStatus({ id, status });
+      if (isPriorityLevel(priorityLevel)) await caller.applications.update({ id, priorityLevel });
+    });
+    if (!result.ok) throw api.fail(result.failure.status, result.failure.message);
+    return data({ ok: true }, { headers: api.headers });
+  }
+  throw api.fail(400, 'This form sent an action the page does not know.');
+}
+
+export type ApplicationPageData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+export default function ApplicationLayout() {
+  const { application, aiAvailable: available } = useLoaderData<typeof loader>();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const phases: Record<Phase, PhaseState> = {
+    research: { done: application.researchCompleted, running: false },
+    resume: { done: application.resumeOptimized, running: false },
+    cover_letter: { done: application.coverLetterGenerated, running: false },
+  };
+  const label = `${application.companyName} · ${application.roleTitle}`;
+
+  return (
+    <Stack gap="lg" maw={1200}>
+      {searchParams.get('created') ? (
+        <Alert
+          color="teal"
+          icon={<IconCircleCheck size={18} />}
+          title="Application created"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setSearchParams((params) => (params.delete('created'), params), { replace: true, preventScrollReset: true })}
+        >
+          Saved as <Code>{application.name}</Code>. Run the phases below, or write the documents yourself.
+        </Alert>
+      ) : null}
+
+      <Group justify="space-between" align="flex-start" gap="md">
+        <Stack gap={4} style={{ minWidth: 0, flex: '1 1 320px' }}>
+          <Title order={1} fz={{ base: 24, sm: 30 }} style={{ overflowWrap: 'anywhere' }}>
+            {application.companyName}
+          </Title>
+          <Text fz="lg" fw={500} style={{ overflowWrap: 'anywhere' }}>
+            {application.roleTitle}
+          </Text>
+          <Group gap="md" mt={4}>
+            <Code title="Application name">{application.name}</Code>
+            {application.location ? (
+              <Group gap={4}>
+                <IconMapPin size={14} aria-hidden />
+                <Text size="sm" c="dimmed">
+                  {application.location}
+                </Text>
+              </Group>
+            ) : null}
+            <Text size="sm" c="dimmed">
+              Created {formatDay(application.createdAt)}
+            </Text>
+            {application.jobUrl ? (
+              <Anchor href={application.jobUrl} target="_blank" rel="noopener noreferrer nofollow" size="sm">
+                <Group gap={4} component="span">
+                  Job posting <IconExternalLink size={14} aria-hidden />
+                </Group>
+              </Anchor>
+            ) : null}
+          </Group>
+        </Stack>
+        <Group gap="xs">
+          <Button component={Link} to={`/applications/${application.id}/edit`} variant="default" leftSection={<IconPencil size={16} />}>
+            Edit details
+          </Button>
+          <DeleteApplicationButton label={label} />
+        </Group>
+      </Group>
+
+      <Group justify="space-between" align="flex-end" gap="md">
+        <PhaseBar phases={phases} available={available} onRun={() => {}} />
+        <StatusAndPriority applicationId={application.id} status={application.status} priority={application.priorityLevel} />
+      </Group>
+      <Outlet />
+    </Stack>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorView />;
+}
