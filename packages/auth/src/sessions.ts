@@ -3,7 +3,7 @@
  * remains, so an active user stays signed in and an abandoned session dies on its own.
  * Lookups by token id go through the privileged handle: at that point nobody is signed in yet.
  */
-import { and, eq, lt, sessions, users, type Database } from '@jobforge/db';
+import { and, eq, lt, sessions, sql, users, type Database } from '@jobforge/db';
 import { generateToken } from './tokens.js';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -55,8 +55,8 @@ export async function deleteExpiredSessions(database: Database, now = new Date()
 
 export const authUserColumns = { id: users.id, email: users.email, fullName: users.fullName } as const;
 
-export async function findSessionWithUser(database: Database, sessionId: string) {
-  const [row] = await database.bypassRls
+function buildSessionLookup(database: Database) {
+  return database.bypassRls
     .select({
       user: authUserColumns,
       isActive: users.isActive,
@@ -66,8 +66,21 @@ export async function findSessionWithUser(database: Database, sessionId: string)
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, sessionId))
-    .limit(1);
+    .where(eq(sessions.id, sql.placeholder('sessionId')))
+    .limit(1)
+    .prepare('jobforge_find_session');
+}
+
+/** Runs on every authenticated request, so it is built and prepared once per database. */
+const sessionLookups = new WeakMap<Database, ReturnType<typeof buildSessionLookup>>();
+
+export async function findSessionWithUser(database: Database, sessionId: string) {
+  let lookup = sessionLookups.get(database);
+  if (!lookup) {
+    lookup = buildSessionLookup(database);
+    sessionLookups.set(database, lookup);
+  }
+  const [row] = await lookup.execute({ sessionId });
   return row;
 }
 
