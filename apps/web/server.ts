@@ -46,7 +46,14 @@ const pages = await createPages({ appDir, production: config.isProduction, api }
   return fail(error.message);
 });
 
-const http = createHttpApp({ config, api, logger, pageHandler: pages.pageHandler, staticHandlers: pages.staticHandlers });
+const http = createHttpApp({
+  config,
+  api,
+  logger,
+  pageHandler: pages.pageHandler,
+  staticHandlers: pages.staticHandlers,
+  csp: { enabled: config.isProduction, nonceAware: pages.nonceAware },
+});
 const running = await listen({
   http,
   port: config.port,

@@ -16,6 +16,7 @@ import {
   type Logger,
 } from '@jobforge/observability';
 import { routeLabel } from './route-label.js';
+import { securityHeaders, type CspOptions } from './security-headers.js';
 import { TRPC_PREFIX, trpcHandler } from './trpc-bridge.js';
 
 export type ServerApi = Pick<JobForgeApi, 'handleTrpcRequest' | 'readiness'> & { router?: JobForgeApi['router'] };
@@ -28,6 +29,8 @@ export interface HttpAppOptions {
   pageHandler: RequestHandler;
   /** Static files before the page handler: Vite's middlewares in development, build/client in production. */
   staticHandlers?: RequestHandler[];
+  /** Content-Security-Policy (production only; off when omitted). */
+  csp?: CspOptions;
 }
 
 export interface HttpApp {
@@ -88,6 +91,8 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     });
     next();
   });
+
+  app.use(securityHeaders(options.csp ?? { enabled: false, nonceAware: () => false }));
 
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ ok: true });

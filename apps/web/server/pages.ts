@@ -13,6 +13,8 @@ import type { JobForgeApi } from '@jobforge/api';
 export interface Pages {
   pageHandler: RequestHandler;
   staticHandlers: RequestHandler[];
+  /** The page renderer puts the request's CSP nonce on its inline scripts (see security-headers.ts). */
+  nonceAware(): boolean;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export async function createPages(options: { appDir: string; production: boolean
     api: options.api,
     requestId: res.locals.requestId as string,
     clientIp: req.ip ?? null,
+    cspNonce: res.locals.cspNonce as string,
   });
   return options.production ? productionPages(options.appDir, getLoadContext) : developmentPages(options.appDir, getLoadContext);
 }
@@ -51,6 +54,7 @@ async function productionPages(appDir: string, getLoadContext: GetLoadContext): 
   return {
     pageHandler: createRequestHandler({ build, mode: 'production', getLoadContext }),
     staticHandlers: [assets],
+    nonceAware: () => (build.entry.module as unknown as Record<string, unknown>).handlesCspNonce === true,
     close: async () => {},
   };
 }
@@ -66,6 +70,7 @@ async function developmentPages(appDir: string, getLoadContext: GetLoadContext):
       getLoadContext,
     }),
     staticHandlers: [devServer.middlewares as unknown as RequestHandler],
+    nonceAware: () => false,
     close: () => devServer.close(),
   };
 }

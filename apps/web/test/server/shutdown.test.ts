@@ -5,19 +5,28 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { eventStream, readEventTimes, startTestServer, stubApi } from './support.js';
 
+async function waitFor(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('graceful shutdown (in process)', () => {
   it('lets a request in flight finish, refuses new connections, then closes the API', async () => {
     let apiClosed = false;
+    let arrived!: () => void;
+    const requestArrived = new Promise<void>((resolve) => (arrived = resolve));
     const server = await startTestServer({
-      pageHandler: (_req, res) => void setTimeout(() => res.send('done'), 500),
+      pageHandler: (_req, res) => {
+        arrived();
+        setTimeout(() => res.send('done'), 500);
+      },
       onClose: async () => {
         apiClosed = true;
       },
     });
     const inFlight = fetch(`${server.base}/slow`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await requestArrived;
     const closing = server.shutdown('test');
     await new Promise((resolve) => setTimeout(resolve, 50));
     await expect(fetch(`${server.base}/healthz`)).rejects.toThrow();
@@ -70,7 +79,7 @@ describe('graceful shutdown (SIGTERM to a process)', () => {
       });
     });
     const inFlight = fetch(`${url}/work`).then((response) => response.text());
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitFor(() => output.includes('REQUEST_ARRIVED'));
     child.kill('SIGTERM');
     expect(await inFlight).toBe('finished after the signal');
     const [code] = await once(child, 'exit');
