@@ -1,0 +1,172 @@
+import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEdit, IconFileText, IconPlus, IconStar, IconStarFilled, IconTrash } from '@tabler/icons-react';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { useEffect, useState } from 'react';
+import { serverApi } from '~/lib/api.server';
+import { formatDay, isUuid } from '~/lib/domain';
+import { textField } from '~/lib/validation';
+
+export const meta: MetaFunction = () => [{ title: 'Resume library · Job Forge' }];
+
+/** A plain-text glimpse of a resume: the first lines without Markdown marks. */
+export function excerpt(markdown: string, length = 220): string {
+  const plain = markdown
+    .replace(/[#>*_`~|-]+/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.length > length ? `${plain.slice(0, length).trimEnd()}…` : plain;
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const api = serverApi(request, context);
+  const resumes = await api.load((caller) => caller.resumes.list());
+  return data(
+    {
+      resumes: resumes.map(({ content, ...resume }) => ({ ...resume, excerpt: excerpt(content), length: content.length })),
+    },
+    { headers: api.headers },
+  );
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const api = serverApi(request, context);
+  const form = await request.formData();
+  const intent = textField(form, 'intent');
+  const id = textField(form, 'id');
+  if (!isUuid(id)) return data({ ok: false as const, message: 'Choose a resume first.' }, { status: 400 });
+  if (intent === 'delete') {
+    const result = await api.act((caller) => caller.resumes.delete({ id }));
+    if (!result.ok) return data({ ok: false as const, message: result.failure.message }, { status: result.failure.status, headers: api.headers });
+    return data({ ok: true as const, message: 'Resume deleted.' }, { headers: api.headers });
+  }
+  if (intent === 'primary') {
+    const result = await api.act((caller) => caller.resumes.setPrimary({ id }));
+    if (!result.ok) return data({ ok: false as const, message: result.failure.message }, { status: result.failure.status, headers: api.headers });
+    return data({ ok: true as const, message: `${result.value.name} is now your primary resume.` }, { headers: api.headers });
+  }
+  return data({ ok: false as const, message: 'This form sent an action the page does not know.' }, { status: 400 });
+}
+
+export default function ResumeLibrary() {
+  const { resumes } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [toDelete, setToDelete] = useState<{ id: string; name: string } | null>(null);
+  const pending = navigation.state !== 'idle' ? navigation.formData : null;
+
+  useEffect(() => {
+    if (!actionData) return;
+    notifications.show({ color: actionData.ok ? 'teal' : 'red', message: actionData.message });
+    if (actionData.ok) setToDelete(null);
+  }, [actionData]);
+
+  return (
+    <Stack gap="lg" maw={1200}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>Resume library</Title>
+          <Text c="dimmed" mt={4}>
+            Your base resumes and writing samples. Tailored resumes start from the primary one unless another fits a job better.
+          </Text>
+        </div>
+        <Button component={Link} to="/resumes/new" leftSection={<IconPlus size={18} />}>
+          Add resume
+        </Button>
+      </Group>
+
+      {resumes.length === 0 ? (
+        <Paper withBorder p="xl" radius="lg" ta="center">
+          <IconFileText size={36} stroke={1.4} color="var(--mantine-color-dimmed)" aria-hidden />
+          <Title order={2} fz="lg" mt="sm">
+            No resumes yet
+          </Title>
+          <Text c="dimmed" size="sm" mt={6} maw={440} mx="auto">
+            Add the resume you usually send, as Markdown or plain text. Job Forge tailors it to each job without
+            inventing anything you did not write.
+          </Text>
+          <Button component={Link} to="/resumes/new" mt="md" leftSection={<IconPlus size={16} />}>
+            Add your first resume
+          </Button>
+        </Paper>
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          {resumes.map((resume) => (
+            <Paper key={resume.id} withBorder p="md" radius="lg">
+              <Stack gap="xs" h="100%">
+                <Group justify="space-between" wrap="nowrap" gap="xs">
+                  <Text fw={600} truncate>
+                    {resume.name}
+                  </Text>
+                  <Group gap={4} wrap="nowrap">
+                    {resume.isPrimary ? (
+                      <Badge color="yellow" variant="light" leftSection={<IconStarFilled size={12} />}>
+                        Primary
+                      </Badge>
+                    ) : null}
+                    {resume.isWritingSample ? <Badge variant="light" color="grape">Writing sample</Badge> : null}
+                  </Group>
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {resume.focusArea ? `${resume.focusArea} · ` : ''}updated {formatDay(resume.updatedAt)} · {resume.length.toLocaleString('en-US')} characters
+                </Text>
+                <Text size="sm" c="dimmed" lineClamp={3} style={{ flex: 1 }}>
+                  {resume.excerpt}
+                </Text>
+                <Group gap="xs" mt="xs">
+                  <Button component={Link} to={`/resumes/${resume.id}`} size="xs" variant="light" leftSection={<IconEdit size={14} />}>
+                    Edit
+                  </Button>
+                  {!resume.isPrimary ? (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="primary" />
+                      <input type="hidden" name="id" value={resume.id} />
+                      <Button
+                        type="submit"
+                        size="xs"
+                        variant="default"
+                        leftSection={<IconStar size={14} />}
+                        loading={pending?.get('intent') === 'primary' && pending.get('id') === resume.id}
+                      >
+                        Make primary
+                      </Button>
+                    </Form>
+                  ) : null}
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    leftSection={<IconTrash size={14} />}
+                    onClick={() => setToDelete({ id: resume.id, name: resume.name })}
+                  >
+                    Delete
+                  </Button>
+                </Group>
+              </Stack>
+            </Paper>
+          ))}
+        </SimpleGrid>
+      )}
+
+      <Modal opened={toDelete !== null} onClose={() => setToDelete(null)} title="Delete this resume?" centered>
+        <Text size="sm">
+          <b>{toDelete?.name}</b> will be removed from your library. Documents already written from it stay as they are.
+        </Text>
+        <Form method="post">
+          <input type="hidden" name="intent" value="delete" />
+          <input type="hidden" name="id" value={toDelete?.id ?? ''} />
+          <Group justify="flex-end" mt="lg" gap="sm">
+            <Button variant="default" type="button" onClick={() => setToDelete(null)}>
+              Keep it
+            </Button>
+            <Button color="red" type="submit" loading={pending?.get('intent') === 'delete'} data-autofocus>
+              Delete resume
+            </Button>
+          </Group>
+        </Form>
+      </Modal>
+    </Stack>
+  );
+}
