@@ -3,3 +3,4 @@ export { startOpenAiMock, mockEmbedding, type OpenAiMock, type OpenAiFault } fro
 export { installNetworkGuard, loopbackOnlyFetch, isLoopback, NetworkGuardError, type NetworkGuard } from './network-guard.js';
 export { jobForgeResponder, parseJobForgeRequest, parseLibrary } from './responder.js';
 export type { RecordedRequest } from './http-mock.js';
+export * as fixtures from './fixtures.js';

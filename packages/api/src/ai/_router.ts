@@ -1,8 +1,25 @@
 /**
- * The `ai` namespace: runPhase, runs, onProgress (subscription) and status live here, next to the
- * run orchestration in this folder. Subscriptions and model calls use authedProcedure and open their
- * own short withUser transactions, so no transaction stays open across a model call.
+ * The `ai` namespace: runPhase, runs, onProgress (subscription), status, cancelRun. Model calls and
+ * the subscription use authedProcedure and open their own short withUser transactions, so no
+ * transaction stays open across a model call.
  */
-import { router } from '../trpc.js';
+import { z } from 'zod';
+import { authedProcedure, protectedProcedure, router } from '../trpc.js';
+import { input } from '../shared/fields.js';
+import { cancelRun } from './cancel-run.handler.js';
+import { followRun } from './on-progress.handler.js';
+import { runPhaseHandler } from './run-phase.handler.js';
+import { runPhaseSchema } from './run-phase.schema.js';
+import { listRuns } from './runs.handler.js';
+import { runIdSchema, runsSchema } from './runs.schema.js';
+import { aiStatus } from './status.handler.js';
 
-export const aiRouter = router({});
+export const aiRouter = router({
+  runPhase: authedProcedure.input(runPhaseSchema).mutation(runPhaseHandler),
+  runs: protectedProcedure.input(runsSchema).query(listRuns),
+  onProgress: authedProcedure.input(runIdSchema).subscription(({ ctx, input, signal }) => followRun({ ctx, input, signal })),
+  status: protectedProcedure.input(input({}).optional()).query(aiStatus),
+  cancelRun: protectedProcedure.input(runIdSchema).mutation(cancelRun),
+});
+
+export type AiStatusInput = z.infer<ReturnType<typeof input>>;

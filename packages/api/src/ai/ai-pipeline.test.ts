@@ -1,0 +1,267 @@
+/**
+ * The three-phase pipeline through the API: on the offline engine and on the mock Claude, with
+ * progress over SSE, cancellation, per-user limits, stale-run recovery, and a lying model.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import superjson from 'superjson';
+import { aiRuns, withUser } from '@jobforge/db';
+import { fixtures, installNetworkGuard, jobForgeResponder, startAnthropicMock, type AnthropicMock, type NetworkGuard } from '@jobforge/ai/testing';
+import { call, createHarness, ORIGIN, registerUser, type Harness } from '../../test/support/harness.js';
+import { INTERRUPTED_MESSAGE } from './recover-stale-runs.js';
+
+const { backendResume, frontendResume, jobDescription, lyingResume, writingSample } = fixtures;
+
+let guard: NetworkGuard;
+beforeAll(() => {
+  guard = installNetworkGuard();
+});
+afterAll(() => {
+  guard.assertNoViolations();
+  guard.uninstall();
+});
+
+type User = Awaited<ReturnType<typeof registerUser>>;
+
+async function setUpUser(harness: Harness, name: string) {
+  const user = await registerUser(harness.api, name);
+  const as = async <T = any>(path: string, input: unknown, type: 'query' | 'mutation' = 'query') => {
+    const result = await call<T>(harness.api, path, input, { token: user.token, type });
+    return result;
+  };
+  await as('resumes.create', { name: 'Backend', content: backendResume, isPrimary: true }, 'mutation');
+  await as('resumes.create', { name: 'Frontend', content: frontendResume }, 'mutation');
+  await as('resumes.create', { name: 'Letter sample', content: writingSample, isWritingSample: true }, 'mutation');
+  const app = await as<{ id: string }>('applications.create', { companyName: 'Globex Pay', roleTitle: 'Senior Backend Engineer', jobDescription }, 'mutation');
+  if (!app.ok) throw new Error(app.text);
+  return { user, as, applicationId: app.data.id };
+}
+
+/** Reads the SSE stream of ai.onProgress until the run ends. */
+async function followOverSse(harness: Harness, user: User, runId: string) {
+  const url = `${ORIGIN}/api/trpc/ai.onProgress?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ runId })))}`;
+  const response = await harness.api.handleTrpcRequest(new Request(url, { headers: { authorization: `Bearer ${user.token}` } }), { requestId: 'sse' });
+  expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  const events: any[] = [];
+  let buffer = '';
+  outer: for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let cut: number;
+    while ((cut = buffer.indexOf('\n\n')) >= 0) {
+      const frame = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      const data = frame.split('\n').find((l) => l.startsWith('data: '))?.slice(6);
+      if (!data || frame.includes('event: connected') || frame.includes('event: ping')) continue;
+      const parsed = JSON.parse(data);
+      const event = parsed.json !== undefined ? superjson.deserialize(parsed) : parsed;
+      events.push(event);
+      if ((event as any)?.type === 'finished' || (event as any)?.type === 'failed') break outer;
+    }
+  }
+  await reader.cancel().catch(() => {});
+  return events;
+}
+
+describe('on the offline engine', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await createHarness({ JOBFORGE_MAX_RUNS_PER_USER: '1' });
+  });
+  afterAll(() => harness.close());
+
+  it('runs research, resume and letter: documents saved, status moved, runs recorded', async () => {
+    const { as, applicationId } = await setUpUser(harness, 'olga');
+    const status = await as('ai.status', {});
+    expect(status.data).toMatchObject({ textEngine: 'offline', vectors: 'lexical', semanticMatching: false });
+
+    for (const [phase, type, appStatus] of [
+      ['research', 'research_report', 'research_complete'],
+      ['resume', 'optimized_resume', 'resume_ready'],
+      ['cover_letter', 'cover_letter', 'cover_letter_ready'],
+    ] as const) {
+      const run = await as('ai.runPhase', { applicationId, phase, wait: true }, 'mutation');
+      expect(run.ok, run.text).toBe(true);
+      expect(run.data).toMatchObject({ status: 'succeeded', engine: 'offline', model: 'jobforge-offline-v1', phase });
+      const doc = await as('documents.get', { applicationId, type });
+      expect(doc.data.source).toBe('ai');
+      expect(doc.data.content.length).toBeGreaterThan(200);
+      const app = await as('applications.get', { id: applicationId });
+      expect(app.data.status).toBe(appStatus);
+    }
+    const letter = await as('documents.get', { applicationId, type: 'cover_letter' });
+    expect(letter.data.content).toMatch(/Dear Globex Pay hiring team/);
+    expect(letter.data.content).toMatch(/olga$/m);
+    const runs = await as('ai.runs', { applicationId });
+    expect(runs.data.runs.map((r: any) => r.phase)).toEqual(['cover_letter', 'resume', 'research']);
+    expect(runs.data.runs[1].details.validation.matchScore.after.total).toBeGreaterThan(0);
+    expect(runs.data.totals.costUsd).toBe('0.000000');
+  });
+
+  it('a second run keeps the previous text as a version', async () => {
+    const { as, applicationId } = await setUpUser(harness, 'pia');
+    await as('documents.update', { applicationId, type: 'research_report', content: 'My own notes' }, 'mutation');
+    const run = await as('ai.runPhase', { applicationId, phase: 'research', wait: true }, 'mutation');
+    expect(run.ok).toBe(true);
+    const history = await as('documents.history', { applicationId, type: 'research_report' });
+    expect(JSON.stringify(history.data)).toContain('My own notes');
+  });
+
+  it('streams progress over SSE from the start, even when subscribing after the run began', async () => {
+    const { user, as, applicationId } = await setUpUser(harness, 'quinn');
+    const run = await as('ai.runPhase', { applicationId, phase: 'research' }, 'mutation');
+    expect(run.data.status).toBe('running');
+    const events = await followOverSse(harness, user, run.data.id);
+    expect(events[0].type).toBe('started');
+    expect(events.some((e) => e.type === 'step')).toBe(true);
+    expect(events.filter((e) => e.type === 'text').map((e) => e.delta).join('')).toMatch(/^# Research/);
+    expect(events.at(-1).type).toBe('finished');
+  });
+
+  it('another user can neither run nor follow nor see these runs', async () => {
+    const owner = await setUpUser(harness, 'rita');
+    const run = await owner.as('ai.runPhase', { applicationId: owner.applicationId, phase: 'research', wait: true }, 'mutation');
+    const intruder = await setUpUser(harness, 'sam');
+    expect((await intruder.as('ai.runPhase', { applicationId: owner.applicationId, phase: 'research' }, 'mutation')).error?.data.code).toBe('NOT_FOUND');
+    expect((await intruder.as('ai.runs', { applicationId: owner.applicationId })).error?.data.code).toBe('NOT_FOUND');
+    expect((await intruder.as('ai.cancelRun', { runId: run.data.id }, 'mutation')).error?.data.code).toBe('NOT_FOUND');
+  });
+
+});
+
+describe('recovery of runs left running by a dead process', () => {
+  it('marks them failed at start-up, so the phase can run again', async () => {
+    const harness = await createHarness();
+    try {
+      const { user, as, applicationId } = await setUpUser(harness, 'tom');
+      // A crashed process left this row "running"; no AI runtime of this API instance exists yet.
+      const [stale] = await withUser(harness.database, user.id, (db) =>
+        db.insert(aiRuns).values({ applicationId, userId: user.id, phase: 'resume', status: 'running', engine: 'offline', model: 'm', startedAt: new Date(Date.now() - 60_000) }).returning({ id: aiRuns.id }),
+      );
+      const run = await as('ai.runPhase', { applicationId, phase: 'resume', wait: true }, 'mutation');
+      expect(run.ok, run.text).toBe(true);
+      const runs = await as('ai.runs', { applicationId });
+      const old = runs.data.runs.find((r: any) => r.id === stale!.id);
+      expect(old).toMatchObject({ status: 'failed', error: INTERRUPTED_MESSAGE });
+    } finally {
+      await harness.close();
+    }
+  });
+});
+
+describe('on the mock Claude', () => {
+  let harness: Harness;
+  let mock: AnthropicMock;
+  beforeAll(async () => {
+    mock = await startAnthropicMock({ respond: jobForgeResponder() });
+    harness = await createHarness({
+      ANTHROPIC_API_KEY: 'test-key',
+      ANTHROPIC_BASE_URL: mock.url,
+      JOBFORGE_CLAUDE_MODEL: 'claude-sonnet-5-5',
+      JOBFORGE_MAX_RUNS_PER_USER: '2',
+      JOBFORGE_DAILY_TOKEN_BUDGET: '20000',
+    });
+  });
+  afterAll(async () => {
+    await harness.close();
+    await mock.close();
+  });
+
+  it('runs the three phases on Claude, recording tokens, cache use and cost', async () => {
+    const { as, applicationId } = await setUpUser(harness, 'uma');
+    for (const phase of ['research', 'resume', 'cover_letter']) {
+      const run = await as('ai.runPhase', { applicationId, phase, wait: true }, 'mutation');
+      expect(run.ok, run.text).toBe(true);
+      expect(run.data).toMatchObject({ engine: 'claude', model: 'claude-sonnet-5-5', status: 'succeeded' });
+      expect(run.data.inputTokens).toBeGreaterThan(0);
+    }
+    const runs = (await as('ai.runs', { applicationId })).data;
+    expect(runs.runs[0].cacheReadTokens).toBeGreaterThan(1000);
+    expect(Number(runs.totals.costUsd)).toBeGreaterThan(0);
+    const app = await as('applications.get', { id: applicationId });
+    expect(app.data).toMatchObject({ status: 'cover_letter_ready', researchCompleted: true, resumeOptimized: true, coverLetterGenerated: true });
+    // The model saw the user's name and the stored research.
+    const letterRequest = mock.messageBodies.at(-1);
+    expect(letterRequest.messages[0].content[0].text).toContain('Sign the letter as uma');
+    expect(letterRequest.messages[0].content[0].text).toContain('<research>');
+  });
+
+  it('refuses a second concurrent run of the same phase', async () => {
+    const { as, applicationId } = await setUpUser(harness, 'vic');
+    mock.script([{ text: backendResume, chunkSize: 20, delayMs: 15 }]);
+    const first = await as('ai.runPhase', { applicationId, phase: 'resume' }, 'mutation');
+    expect(first.data.status).toBe('running');
+    const second = await as('ai.runPhase', { applicationId, phase: 'resume' }, 'mutation');
+    expect(second.error?.data.code).toBe('CONFLICT');
+    expect(second.error?.message).toMatch(/already in progress/);
+    const cancel = await as('ai.cancelRun', { runId: first.data.id }, 'mutation');
+    expect(cancel.data.cancelled).toBe(true);
+  });
+
+  it('cancelling keeps the existing document untouched', async () => {
+    const { user, as, applicationId } = await setUpUser(harness, 'wes');
+    await as('documents.update', { applicationId, type: 'optimized_resume', content: 'My edited resume' }, 'mutation');
+    mock.script([{ text: backendResume, chunkSize: 10, delayMs: 20 }]);
+    const run = await as('ai.runPhase', { applicationId, phase: 'resume' }, 'mutation');
+    const following = followOverSse(harness, user, run.data.id);
+    await new Promise((r) => setTimeout(r, 100));
+    await as('ai.cancelRun', { runId: run.data.id }, 'mutation');
+    const events = await following;
+    expect(events.at(-1)).toMatchObject({ type: 'failed', error: { kind: 'cancelled' } });
+    const doc = await as('documents.get', { applicationId, type: 'optimized_resume' });
+    expect(doc.data.content).toBe('My edited resume');
+    const runs = await as('ai.runs', { applicationId });
+    expect(runs.data.runs[0].status).toBe('cancelled');
+  });
+
+  it('a lying model: inventions never reach the saved resume, and the run lists them', async () => {
+    const { as, applicationId } = await setUpUser(harness, 'xia');
+    mock.script([{ text: lyingResume }]);
+    const run = await as('ai.runPhase', { applicationId, phase: 'resume', wait: true }, 'mutation');
+    expect(run.ok, run.text).toBe(true);
+    const doc = await as('documents.get', { applicationId, type: 'optimized_resume' });
+    expect(doc.data.content).not.toMatch(/Globex Corporation|Kubernetes/);
+    const removed = run.data.details.validation.removedClaims.map((c: any) => c.value);
+    expect(removed).toEqual(expect.arrayContaining(['Globex Corporation', 'Kubernetes']));
+  });
+
+  it('a provider fault fails the run with a clear message and leaves the document alone', async () => {
+    const { as, applicationId } = await setUpUser(harness, 'yan');
+    await as('documents.update', { applicationId, type: 'research_report', content: 'Kept' }, 'mutation');
+    mock.failNext({ kind: 'spend_limit' });
+    const run = await as('ai.runPhase', { applicationId, phase: 'research', wait: true }, 'mutation');
+    expect(run.error?.data.code).toBe('TOO_MANY_REQUESTS');
+    expect(run.error?.message).toMatch(/spending limit/);
+    expect((await as('documents.get', { applicationId, type: 'research_report' })).data.content).toBe('Kept');
+    const runs = await as('ai.runs', { applicationId });
+    expect(runs.data.runs[0]).toMatchObject({ status: 'failed', details: { kind: 'spend_limit' } });
+  });
+
+  it('per-user limits: concurrent runs and the daily token budget, each with a clear message', async () => {
+    const { as, applicationId } = await setUpUser(harness, 'zed');
+    const other = await as<{ id: string }>('applications.create', { companyName: 'Initech', roleTitle: 'Engineer', jobDescription: 'Build APIs in Go.' }, 'mutation');
+    const third = await as<{ id: string }>('applications.create', { companyName: 'Hooli', roleTitle: 'Engineer', jobDescription: 'Build APIs in Go.' }, 'mutation');
+    mock.script([{ text: backendResume, chunkSize: 20, delayMs: 15 }, { text: backendResume, chunkSize: 20, delayMs: 15 }]);
+    const a = await as('ai.runPhase', { applicationId, phase: 'resume' }, 'mutation');
+    const b = await as('ai.runPhase', { applicationId: other.data.id, phase: 'resume' }, 'mutation');
+    expect(b.ok, b.text).toBe(true);
+    const c = await as('ai.runPhase', { applicationId: third.data.id, phase: 'research' }, 'mutation');
+    expect(c.error?.data.code).toBe('TOO_MANY_REQUESTS');
+    expect(c.error?.message).toMatch(/2 AI runs in progress/);
+    await as('ai.cancelRun', { runId: a.data.id }, 'mutation');
+    await as('ai.cancelRun', { runId: b.data.id }, 'mutation');
+    await new Promise((r) => setTimeout(r, 100));
+    // Spend today's budget (20,000 tokens), then the next run is refused before any model call.
+    let refused: any = null;
+    for (let i = 0; i < 60 && !refused; i++) {
+      const run = await as('ai.runPhase', { applicationId: third.data.id, phase: 'research', wait: true }, 'mutation');
+      if (!run.ok) refused = run.error;
+    }
+    expect(refused?.data.code).toBe('TOO_MANY_REQUESTS');
+    expect(refused?.message).toMatch(/today's AI budget of 20,000 tokens\. You can run again at .* UTC \(in /);
+    const status = await as('ai.status', {});
+    expect(status.data.usage.tokensToday).toBeGreaterThanOrEqual(20000);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Cost control per user: a cap on simultaneous runs and a daily token budget (UTC day). Refusals
+ * happen before any model call, so reaching a limit costs nothing, and they say when to try again.
+ */
+import { TRPCError } from '@trpc/server';
+import { aiRuns, and, count, eq, gte, sql, type UserTx } from '@jobforge/db';
+
+export interface UserAiUsage {
+  runningRuns: number;
+  /** Tokens counted against the budget today: input + output + cache writes + a tenth of cache reads. */
+  tokensToday: number;
+  dailyTokenBudget: number;
+  maxConcurrentRuns: number;
+  resetsAt: Date;
+}
+
+export function startOfUtcDay(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+export async function usageOf(db: UserTx, userId: string, limits: { dailyTokenBudget: number; maxConcurrentRunsPerUser: number }): Promise<UserAiUsage> {
+  const dayStart = startOfUtcDay();
+  const [running] = await db
+    .select({ n: count() })
+    .from(aiRuns)
+    .where(and(eq(aiRuns.userId, userId), eq(aiRuns.status, 'running')));
+  const [today] = await db
+    .select({
+      tokens: sql<string>`coalesce(sum(${aiRuns.inputTokens} + ${aiRuns.outputTokens} + ${aiRuns.cacheCreationTokens} + ceil(${aiRuns.cacheReadTokens} / 10.0)), 0)`,
+    })
+    .from(aiRuns)
+    .where(and(eq(aiRuns.userId, userId), gte(aiRuns.startedAt, dayStart)));
+  return {
+    runningRuns: Number(running?.n ?? 0),
+    tokensToday: Number(today?.tokens ?? 0),
+    dailyTokenBudget: limits.dailyTokenBudget,
+    maxConcurrentRuns: limits.maxConcurrentRunsPerUser,
+    resetsAt: new Date(dayStart.getTime() + 24 * 60 * 60 * 1000),
+  };
+}
+
+function untilText(when: Date): string {
+  const minutes = Math.max(1, Math.ceil((when.getTime() - Date.now()) / 60_000));
+  const hours = Math.floor(minutes / 60);
+  return hours > 0 ? `${hours} h ${minutes % 60} min` : `${minutes} min`;
+}
+
+/** Throws TOO_MANY_REQUESTS when the user may not start another run now. */
+export function assertWithinLimits(usage: UserAiUsage, usesTokens: boolean): void {
+  if (usage.runningRuns >= usage.maxConcurrentRuns) {
+    throw new TRPCError({
+      code: 'TOO_MANY_REQUESTS',
+      message: `You already have ${usage.runningRuns} AI run${usage.runningRuns > 1 ? 's' : ''} in progress (the limit is ${usage.maxConcurrentRuns}). Run again when one has finished.`,
+    });
+  }
+  if (usesTokens && usage.tokensToday >= usage.dailyTokenBudget) {
+    throw new TRPCError({
+      code: 'TOO_MANY_REQUESTS',
+      message: `You have used today's AI budget of ${usage.dailyTokenBudget.toLocaleString('en-US')} tokens. You can run again at ${usage.resetsAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (in ${untilText(usage.resetsAt)}).`,
+    });
+  }
+}

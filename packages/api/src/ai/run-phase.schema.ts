@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { AI_PHASES } from '@jobforge/db';
+import { input, LIMITS, oneOf, optionalText, uuid } from '../shared/fields.js';
+
+export const runPhaseSchema = input({
+  applicationId: uuid(),
+  phase: oneOf(AI_PHASES),
+  userContext: optionalText(LIMITS.additionalContext),
+  /** Answer when the run has finished instead of right after it started. */
+  wait: z.boolean({ error: 'must be true or false' }).optional(),
+});
+export type RunPhaseInput = z.infer<typeof runPhaseSchema>;

@@ -1,0 +1,172 @@
+/**
+ * ai.runPhase: claim the run in one short transaction, call the engine outside any transaction while
+ * streaming progress, then save the document, the phase status and the run's figures in another.
+ * A failed or cancelled run records why and leaves the existing document untouched.
+ */
+import { TRPCError } from '@trpc/server';
+import { AiError, type AiEngine, type CoverLetterInput, type ProgressEvent } from '@jobforge/ai';
+import { isUniqueViolation } from '@jobforge/auth';
+import { aiRuns, and, applications, APPLICATION_STATUSES, eq, withUser } from '@jobforge/db';
+import type { AuthedContext } from '../context.js';
+import { saveDocument } from '../documents/document-store.js';
+import { phaseFlagsFor } from '../applications/application-fields.js';
+import { aiRuntime, type AiRuntime } from './ai-runtime.js';
+import { assertWithinLimits, usageOf } from './limits.js';
+import { loadPhaseInput, type Phase } from './load-phase-input.js';
+import { PHASE_DOCUMENT, PHASE_LABEL, PHASE_STATUS, runColumns, type RunSummary } from './run-summary.js';
+import type { RunEvent } from './run-events.js';
+
+export interface RunPhaseRequest {
+  applicationId: string;
+  phase: Phase;
+  userContext?: string | null | undefined;
+  /** Wait for the run to finish and return its final state (typed clients, tests). */
+  wait?: boolean | undefined;
+}
+
+export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Promise<RunSummary> {
+  const { services, user } = ctx;
+  const runtime = aiRuntime(services);
+  await runtime.ready;
+  const engineStatus = runtime.engine.status();
+  const engine = engineStatus.textEngine;
+  const model = engine === 'claude' ? engineStatus.claude.model : 'jobforge-offline-v1';
+
+  const { run, input } = await withUser(services.database, user.id, async (db) => {
+    const usage = await usageOf(db, user.id, services.config.limits);
+    assertWithinLimits(usage, engine === 'claude');
+    const loaded = await loadPhaseInput(db, user, request.applicationId, request.phase, request.userContext ?? null);
+    try {
+      const [claimed] = await db
+        .insert(aiRuns)
+        .values({ applicationId: request.applicationId, userId: user.id, phase: request.phase, status: 'running', engine, model })
+        .returning(runColumns);
+      return { run: claimed as RunSummary, input: loaded.input };
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new TRPCError({
+          code: 'CONFLICT',
+          message: `A ${PHASE_LABEL[request.phase]} run is already in progress for this application. Wait for it to finish, or cancel it.`,
+        });
+      }
+      throw error;
+    }
+  });
+
+  const controller = new AbortController();
+  runtime.events.open(run.id);
+  runtime.events.publish(run.id, { type: 'started', run });
+  const done = execute(ctx, runtime, run, request.phase, input, controller.signal).finally(() => runtime.active.delete(run.id));
+  runtime.active.set(run.id, { runId: run.id, userId: user.id, applicationId: run.applicationId, controller, done: done.then(() => undefined) });
+
+  if (!request.wait) return run;
+  const final = await done;
+  if (final.status !== 'succeeded') throw toTrpcError(final);
+  return final;
+}
+
+function callEngine(engine: AiEngine, phase: Phase, input: CoverLetterInput, options: { signal: AbortSignal; onProgress: (e: ProgressEvent) => void }) {
+  if (phase === 'research') return engine.research(input, options);
+  if (phase === 'resume') return engine.tailorResume(input, options);
+  return engine.writeCoverLetter(input, options);
+}
+
+async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, phase: Phase, input: CoverLetterInput, signal: AbortSignal): Promise<RunSummary> {
+  const { services, user } = ctx;
+  const publish = (event: RunEvent) => runtime.events.publish(run.id, event);
+  const started = performance.now();
+  try {
+    const result = await callEngine(runtime.engine, phase, input, { signal, onProgress: (event) => publish(event) });
+    publish({ type: 'step', label: 'Saving the document' });
+    const finished = await withUser(services.database, user.id, async (db) => {
+      await saveDocument(db, { applicationId: run.applicationId, type: PHASE_DOCUMENT[phase], content: result.markdown, source: 'ai' });
+      const [application] = await db
+        .select({ status: applications.status })
+        .from(applications)
+        .where(eq(applications.id, run.applicationId))
+        .for('update');
+      const target = PHASE_STATUS[phase];
+      if (application && APPLICATION_STATUSES.indexOf(application.status) < APPLICATION_STATUSES.indexOf(target)) {
+        await db
+          .update(applications)
+          .set({ ...phaseFlagsFor(target), updatedAt: new Date() })
+          .where(eq(applications.id, run.applicationId));
+      }
+      const details = { data: result.data, notes: result.notes, ...('validation' in result ? { validation: result.validation } : {}) };
+      const [row] = await db
+        .update(aiRuns)
+        .set({
+          status: 'succeeded',
+          engine: result.engine,
+          model: result.model,
+          inputTokens: result.usage.inputTokens,
+          outputTokens: result.usage.outputTokens,
+          cacheCreationTokens: result.usage.cacheCreationTokens,
+          cacheReadTokens: result.usage.cacheReadTokens,
+          costUsd: result.costUsd.toFixed(6),
+          latencyMs: Math.round(performance.now() - started),
+          details,
+          finishedAt: new Date(),
+        })
+        .where(and(eq(aiRuns.id, run.id), eq(aiRuns.status, 'running')))
+        .returning(runColumns);
+      return row as RunSummary | undefined;
+    });
+    const final = finished ?? { ...run, status: 'failed' as const, error: 'The run was settled elsewhere.' };
+    publish({ type: 'finished', run: final });
+    return final;
+  } catch (error) {
+    const known = error instanceof AiError ? error : null;
+    const cancelled = known?.kind === 'cancelled' || signal.aborted;
+    const shuttingDown = signal.aborted && (signal.reason as Error | undefined)?.message === 'shutdown';
+    const message = shuttingDown
+      ? 'The server shut down while this run was in progress. Run the phase again.'
+      : cancelled
+        ? 'The run was cancelled. Nothing was saved; the existing document is unchanged.'
+        : known
+          ? known.userMessage
+          : error instanceof TRPCError && error.code !== 'INTERNAL_SERVER_ERROR'
+            ? error.message
+            : `Something went wrong on our side; it has been logged. Reference: ${ctx.requestId}`;
+    if (!known && !(error instanceof TRPCError)) {
+      services.logger.error({ err: error, requestId: ctx.requestId, runId: run.id }, 'AI run failed unexpectedly');
+    }
+    const kind = shuttingDown ? 'interrupted' : cancelled ? 'cancelled' : (known?.kind ?? 'internal');
+    const details = { kind, retryAfterSeconds: known?.retryAfterSeconds ?? null, ...(known?.details ? { validation: known.details } : {}) };
+    const row = await withUser(services.database, user.id, async (db) => {
+      const [updated] = await db
+        .update(aiRuns)
+        .set({ status: cancelled && !shuttingDown ? 'cancelled' : 'failed', error: message, details, latencyMs: Math.round(performance.now() - started), finishedAt: new Date() })
+        .where(and(eq(aiRuns.id, run.id), eq(aiRuns.status, 'running')))
+        .returning(runColumns);
+      return updated as RunSummary | undefined;
+    }).catch((persistError) => {
+      services.logger.error({ err: persistError, runId: run.id }, 'could not record the failed AI run');
+      return undefined;
+    });
+    const final = row ?? { ...run, status: 'failed' as const, error: message, details };
+    publish({ type: 'failed', run: final, error: { kind, message, retryAfterSeconds: known?.retryAfterSeconds ?? null } });
+    return final;
+  }
+}
+
+export function toTrpcError(run: RunSummary): TRPCError {
+  const kind = (run.details as { kind?: string } | null)?.kind;
+  const code =
+    kind === 'rate_limited' || kind === 'spend_limit'
+      ? 'TOO_MANY_REQUESTS'
+      : kind === 'bad_output'
+        ? 'UNPROCESSABLE_CONTENT'
+        : kind === 'timeout'
+          ? 'TIMEOUT'
+          : kind === 'cancelled'
+            ? 'CLIENT_CLOSED_REQUEST'
+            : kind === 'invalid_input'
+              ? 'BAD_REQUEST'
+              : kind === 'overloaded' || kind === 'interrupted'
+                ? 'SERVICE_UNAVAILABLE'
+                : kind === 'provider'
+                  ? 'BAD_GATEWAY'
+                  : 'INTERNAL_SERVER_ERROR';
+  return new TRPCError({ code, message: run.error ?? 'The run failed.' });
+}
