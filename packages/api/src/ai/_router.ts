@@ -3,7 +3,6 @@
  * the subscription use authedProcedure and open their own short withUser transactions, so no
  * transaction stays open across a model call.
  */
-import { z } from 'zod';
 import { authedProcedure, protectedProcedure, router } from '../trpc.js';
 import { input } from '../shared/fields.js';
 import { cancelRun } from './cancel-run.handler.js';
@@ -21,5 +20,3 @@ export const aiRouter = router({
   status: protectedProcedure.input(input({}).optional()).query(aiStatus),
   cancelRun: protectedProcedure.input(runIdSchema).mutation(cancelRun),
 });
-
-export type AiStatusInput = z.infer<ReturnType<typeof input>>;

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import superjson from 'superjson';
 import { aiRuns, withUser } from '@jobforge/db';
-import { fixtures, installNetworkGuard, jobForgeResponder, startAnthropicMock, type AnthropicMock, type NetworkGuard } from '@jobforge/ai/testing';
+import { fixtures, installNetworkGuard, jobForgeResponder, startAnthropicMock, startOpenAiMock, type AnthropicMock, type NetworkGuard } from '@jobforge/ai/testing';
 import { call, createHarness, ORIGIN, registerUser, type Harness } from '../../test/support/harness.js';
 import { INTERRUPTED_MESSAGE } from './recover-stale-runs.js';
 
@@ -263,5 +263,35 @@ describe('on the mock Claude', () => {
     expect(refused?.message).toMatch(/today's AI budget of 20,000 tokens\. You can run again at .* UTC \(in /);
     const status = await as('ai.status', {});
     expect(status.data.usage.tokensToday).toBeGreaterThanOrEqual(20000);
+  });
+});
+
+describe('semantic matching with OpenAI embeddings', () => {
+  it('embeds resumes by chunk once, compares them to the posting in pgvector, or falls back to lexical without pgvector', async () => {
+    const openai = await startOpenAiMock();
+    const harness = await createHarness({ OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: openai.url });
+    try {
+      const { as, applicationId } = await setUpUser(harness, 'abe');
+      const status = (await as('ai.status', {})).data;
+      const vector = harness.database.capabilities.vector;
+      expect(status).toMatchObject({ textEngine: 'offline', vectors: 'semantic', semanticMatching: vector });
+      const first = await as('ai.runPhase', { applicationId, phase: 'resume', wait: true }, 'mutation');
+      expect(first.ok, first.text).toBe(true);
+      expect(first.data.details.data.similaritySource).toBe(vector ? 'embeddings' : 'lexical');
+      if (vector) {
+        // Two resumes (chunked) and the posting.
+        expect(openai.embeddingBodies).toHaveLength(3);
+        expect(openai.embeddingBodies[0].input.length).toBeGreaterThan(10);
+        await as('ai.runPhase', { applicationId, phase: 'resume', wait: true }, 'mutation');
+        // Unchanged resumes are not embedded again: only the posting.
+        expect(openai.embeddingBodies).toHaveLength(4);
+      } else {
+        expect(openai.embeddingBodies).toHaveLength(0);
+        expect(status.semanticMatchingNote).toMatch(/no pgvector/);
+      }
+    } finally {
+      await harness.close();
+      await openai.close();
+    }
   });
 });

@@ -13,6 +13,7 @@ import { phaseFlagsFor } from '../applications/application-fields.js';
 import { aiRuntime, type AiRuntime } from './ai-runtime.js';
 import { assertWithinLimits, usageOf } from './limits.js';
 import { loadPhaseInput, type Phase } from './load-phase-input.js';
+import { semanticMatchingAvailable, similarityByResume } from './resume-embeddings.js';
 import { PHASE_DOCUMENT, PHASE_LABEL, PHASE_STATUS, runColumns, type RunSummary } from './run-summary.js';
 import type { RunEvent } from './run-events.js';
 
@@ -71,11 +72,23 @@ function callEngine(engine: AiEngine, phase: Phase, input: CoverLetterInput, opt
   return engine.writeCoverLetter(input, options);
 }
 
-async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, phase: Phase, input: CoverLetterInput, signal: AbortSignal): Promise<RunSummary> {
+async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, phase: Phase, phaseInput: CoverLetterInput, signal: AbortSignal): Promise<RunSummary> {
   const { services, user } = ctx;
   const publish = (event: RunEvent) => runtime.events.publish(run.id, event);
   const started = performance.now();
+  let input: CoverLetterInput & { similarityByResumeId?: Record<string, number> | null } = phaseInput;
   try {
+    if (phase === 'resume' && semanticMatchingAvailable(services)) {
+      publish({ type: 'step', label: 'Matching your resumes to the posting with embeddings' });
+      try {
+        input = { ...input, similarityByResumeId: await similarityByResume(services, user.id, input.application.jobDescription, input.library, signal) };
+      } catch (error) {
+        if (signal.aborted) throw error;
+        // Matching falls back to keywords and word overlap; the run itself goes on.
+        services.logger.warn({ err: error, runId: run.id }, 'resume embeddings unavailable for this run');
+        publish({ type: 'step', label: 'Embeddings are unavailable right now; matching by keywords instead' });
+      }
+    }
     const result = await callEngine(runtime.engine, phase, input, { signal, onProgress: (event) => publish(event) });
     publish({ type: 'step', label: 'Saving the document' });
     const finished = await withUser(services.database, user.id, async (db) => {

@@ -1,0 +1,75 @@
+/**
+ * Semantic matching of resumes to postings: resume chunks (by section and bullet) embedded with
+ * OpenAI and stored in pgvector. Only when both exist; otherwise the engine ranks by keywords and
+ * word overlap and says so. Chunks are refreshed on demand, so a resume edited since its last
+ * embedding is embedded again before it is compared.
+ */
+import { and, eq, inArray, resumeChunkEmbeddings, rowsOf, sql, withUser } from '@jobforge/db';
+import type { LibraryResume } from '@jobforge/ai';
+import type { ApiServices } from '../context.js';
+import { aiRuntime } from './ai-runtime.js';
+
+export function semanticMatchingAvailable(services: ApiServices): boolean {
+  const runtime = aiRuntime(services);
+  return services.database.capabilities.vector && runtime.engine.status().vectors === 'semantic';
+}
+
+/** Embeds the resumes whose stored chunks are missing or out of date. Returns how many were embedded. */
+export async function refreshResumeEmbeddings(services: ApiServices, userId: string, library: LibraryResume[], signal?: AbortSignal): Promise<number> {
+  if (!semanticMatchingAvailable(services)) return 0;
+  const { engine } = aiRuntime(services);
+  const model = engine.status().openai.model;
+  const resumes = library.filter((entry) => !entry.isWritingSample);
+  if (resumes.length === 0) return 0;
+  const stored = await withUser(services.database, userId, (db) =>
+    db
+      .select({ resumeId: resumeChunkEmbeddings.resumeId, chunkIndex: resumeChunkEmbeddings.chunkIndex, content: resumeChunkEmbeddings.content })
+      .from(resumeChunkEmbeddings)
+      .where(and(eq(resumeChunkEmbeddings.userId, userId), eq(resumeChunkEmbeddings.model, model), inArray(resumeChunkEmbeddings.resumeId, resumes.map((r) => r.id)))),
+  );
+  let embedded = 0;
+  for (const resume of resumes) {
+    const chunks = engine.chunkResume(resume.content);
+    const current = stored.filter((row) => row.resumeId === resume.id).sort((a, b) => a.chunkIndex - b.chunkIndex);
+    const upToDate = current.length === chunks.length && current.every((row, i) => row.content === chunks[i]!.content);
+    if (upToDate || chunks.length === 0) continue;
+    // The model call happens outside any transaction.
+    const result = await engine.embed(chunks.map((c) => c.content), signal ? { signal } : {});
+    await withUser(services.database, userId, async (db) => {
+      await db.delete(resumeChunkEmbeddings).where(and(eq(resumeChunkEmbeddings.resumeId, resume.id), eq(resumeChunkEmbeddings.userId, userId)));
+      await db.insert(resumeChunkEmbeddings).values(
+        chunks.map((chunk, i) => ({ userId, resumeId: resume.id, chunkIndex: chunk.index, content: chunk.content, embedding: result.vectors[i]!, model: result.model })),
+      );
+    });
+    embedded++;
+  }
+  return embedded;
+}
+
+/**
+ * Per resume, the mean of its three chunks closest to the posting (cosine similarity), or null when
+ * semantic matching is off.
+ */
+export async function similarityByResume(services: ApiServices, userId: string, jobDescription: string, library: LibraryResume[], signal?: AbortSignal): Promise<Record<string, number> | null> {
+  if (!semanticMatchingAvailable(services)) return null;
+  await refreshResumeEmbeddings(services, userId, library, signal);
+  const { engine } = aiRuntime(services);
+  const query = await engine.embed([jobDescription], signal ? { signal } : {});
+  const vector = `[${query.vectors[0]!.join(',')}]`;
+  const rows = await withUser(services.database, userId, async (db) =>
+    rowsOf<{ resume_id: string; similarity: number | string }>(
+      await db.execute(sql`
+        select resume_id, avg(similarity) as similarity from (
+          select resume_id, 1 - (embedding <=> ${vector}::vector) as similarity,
+                 row_number() over (partition by resume_id order by embedding <=> ${vector}::vector) as rank
+          from resume_chunk_embeddings
+          where user_id = ${userId} and model = ${query.model}
+        ) ranked
+        where rank <= 3
+        group by resume_id`),
+    ),
+  );
+  const result: Record<string, number> = {};
+  for (const row of rows) result[row.resume_id] = Number(row.similarity);
+  return result;
+}
