@@ -1,0 +1,47 @@
+/**
+ * npm run db:backup [-- --out <folder>]
+ * Server (DATABASE_URL): pg_dump custom format -> <folder>/jobforge-<time>.dump
+ * Embedded (JOBFORGE_DATA_DIR): PGlite data-folder tarball -> <folder>/jobforge-embedded-<time>.tar.gz
+ * The file appears under its final name only when complete.
+ */
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite/vector';
+import { BackupError, displayPath, fail, libpqConnection, assertEmbeddedIdle, redactUrl, run, targetFromEnv, timestamp } from './backup/common.js';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { out: { type: 'string', default: 'backups' } } });
+  const outDir = path.resolve(values.out!);
+  mkdirSync(outDir, { recursive: true });
+  const target = targetFromEnv();
+
+  if (target.kind === 'server') {
+    const file = path.join(outDir, `jobforge-${timestamp()}.dump`);
+    const { dbname, env } = libpqConnection(target.url);
+    await run('pg_dump', ['--format=custom', '--no-owner', `--file=${file}.partial`, `--dbname=${dbname}`], env);
+    renameSync(`${file}.partial`, file);
+    report(file, `PostgreSQL ${redactUrl(target.url)}`);
+    return;
+  }
+
+  if (!existsSync(path.join(target.dataDir, 'PG_VERSION'))) {
+    throw new BackupError(`There is no embedded database in ${target.dataDir} (JOBFORGE_DATA_DIR) to back up.`);
+  }
+  assertEmbeddedIdle(target.dataDir, 'backup');
+  const client = await PGlite.create({ dataDir: target.dataDir, extensions: { vector } });
+  const dump = await client.dumpDataDir('gzip');
+  await client.close();
+  const file = path.join(outDir, `jobforge-embedded-${timestamp()}.tar.gz`);
+  writeFileSync(`${file}.partial`, Buffer.from(await dump.arrayBuffer()));
+  renameSync(`${file}.partial`, file);
+  report(file, `the embedded database in ${target.dataDir}`);
+}
+
+function report(file: string, source: string): void {
+  const kb = Math.ceil(statSync(file).size / 1024);
+  console.log(`Backed up ${source} to ${displayPath(file)} (${kb} KB).`);
+}
+
+main().catch(fail);

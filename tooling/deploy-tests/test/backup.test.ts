@@ -1,0 +1,155 @@
+/**
+ * Backup -> wipe -> restore, through the real `db:backup` / `db:restore` scripts: the restored
+ * database holds the same users, applications, documents and versions. Embedded mode always; the
+ * server mode against the server named by DATABASE_URL when it is set.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applications, asc, createDatabase, documents, documentVersions, rowsOf, sql, users, type Database } from '@jobforge/db';
+import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
+import { repoRoot } from './support.js';
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'jobforge-backup-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function runScript(script: 'db-backup' | 'db-restore', args: string[], env: Record<string, string | undefined>) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: undefined, JOBFORGE_DATA_DIR: undefined, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function seed(database: Database): Promise<void> {
+  const db = database.bypassRls;
+  for (let u = 0; u < 2; u++) {
+    const [user] = await db
+      .insert(users)
+      .values({ email: `person${u}-${randomUUID().slice(0, 8)}@example.com`, passwordHash: '$argon2id$stub', fullName: `Person ${u}` })
+      .returning();
+    for (let a = 0; a < 2; a++) {
+      const [application] = await db
+        .insert(applications)
+        .values({
+          userId: user!.id,
+          name: `acme_${u}_${a}_2026_11_26`,
+          companyName: 'Acme',
+          roleTitle: `Engineer ${a}`,
+          jobDescription: 'Build reliable things. Ünïcode and "quotes" survive.',
+        })
+        .returning();
+      const [document] = await db
+        .insert(documents)
+        .values({ applicationId: application!.id, documentType: 'cover_letter', content: `# Letter ${u}.${a}\n\nSecond version.`, version: 2 })
+        .returning();
+      await db.insert(documentVersions).values([
+        { documentId: document!.id, applicationId: application!.id, version: 1, content: 'First version.', source: 'ai' },
+        { documentId: document!.id, applicationId: application!.id, version: 2, content: document!.content, source: 'user' },
+      ]);
+    }
+  }
+}
+
+async function snapshot(database: Database) {
+  const db = database.bypassRls;
+  return {
+    users: await db.select().from(users).orderBy(asc(users.id)),
+    applications: await db.select().from(applications).orderBy(asc(applications.id)),
+    documents: await db.select().from(documents).orderBy(asc(documents.id)),
+    documentVersions: await db.select().from(documentVersions).orderBy(asc(documentVersions.id)),
+  };
+}
+
+function onlyFile(dir: string): string {
+  const files = readdirSync(dir);
+  expect(files).toHaveLength(1);
+  return path.join(dir, files[0]!);
+}
+
+describe('embedded database (PGlite data folder)', () => {
+  it('round-trips through db:backup and db:restore', async () => {
+    const dataDir = path.join(scratch, 'embedded');
+    const outDir = path.join(scratch, 'embedded-backups');
+    const database = await createDatabase({ dataDir });
+    await seed(database);
+    const before = await snapshot(database);
+    await database.close();
+
+    const backup = await runScript('db-backup', ['--out', outDir], { JOBFORGE_DATA_DIR: dataDir });
+    expect(backup.code, backup.stderr).toBe(0);
+    const file = onlyFile(outDir);
+    expect(file).toMatch(/jobforge-embedded-\d{8}T\d{6}Z\.tar\.gz$/);
+
+    rmSync(dataDir, { recursive: true, force: true }); // the wipe
+    const refused = await runScript('db-restore', [file], { JOBFORGE_DATA_DIR: dataDir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--yes');
+    const restore = await runScript('db-restore', [file, '--yes'], { JOBFORGE_DATA_DIR: dataDir });
+    expect(restore.code, restore.stderr).toBe(0);
+
+    const restored = await createDatabase({ dataDir });
+    try {
+      const after = await snapshot(restored);
+      expect(after).toEqual(before);
+      expect(after.documentVersions).toHaveLength(8);
+    } finally {
+      await restored.close();
+    }
+  }, 180_000);
+
+  it('refuses a file that is not a backup, naming it', async () => {
+    const result = await runScript('db-restore', [path.join(repoRoot, 'package.json'), '--yes'], { JOBFORGE_DATA_DIR: path.join(scratch, 'x') });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/package\.json is neither a pg_dump custom-format file nor an embedded-database backup\.$/);
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL server (DATABASE_URL)', () => {
+  let database: TestDatabase | undefined;
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('round-trips through db:backup and db:restore, row-level security included', async () => {
+    database = await createTestDatabase();
+    const url = database.url!;
+    await seed(database);
+    const before = await snapshot(database);
+    const outDir = path.join(scratch, 'server-backups');
+
+    const backup = await runScript('db-backup', ['--out', outDir], { DATABASE_URL: url });
+    expect(backup.code, backup.stderr).toBe(0);
+    const file = onlyFile(outDir);
+    expect(file).toMatch(/jobforge-\d{8}T\d{6}Z\.dump$/);
+
+    // The wipe: every table and the migration history gone.
+    await database.bypassRls.execute(sql`drop schema public cascade`);
+    await database.bypassRls.execute(sql`create schema public`);
+    await database.bypassRls.execute(sql`drop schema if exists drizzle cascade`);
+
+    const wrongMode = await runScript('db-restore', [file, '--yes'], { JOBFORGE_DATA_DIR: path.join(scratch, 'nope') });
+    expect(wrongMode.code).toBe(1);
+    expect(wrongMode.stderr).toContain('set DATABASE_URL');
+
+    const restore = await runScript('db-restore', [file, '--yes'], { DATABASE_URL: url });
+    expect(restore.code, restore.stderr).toBe(0);
+    expect(restore.stdout).not.toMatch(/:[^@/]+@/); // no password in what it prints
+
+    expect(await snapshot(database)).toEqual(before);
+    const rls = await database.bypassRls.execute(
+      sql`select relname from pg_class where relname in ('applications','documents','document_versions') and relrowsecurity and relforcerowsecurity`,
+    );
+    expect(rowsOf(rls)).toHaveLength(3);
+  }, 180_000);
+});
