@@ -3,7 +3,7 @@
  * happen before any model call, so reaching a limit costs nothing, and they say when to try again.
  */
 import { TRPCError } from '@trpc/server';
-import { aiRuns, and, count, eq, gte, sql, type UserTx } from '@jobforge/db';
+import { aiRuns, and, eq, gte, or, sql, type UserTx } from '@jobforge/db';
 
 export interface UserAiUsage {
   runningRuns: number;
@@ -20,16 +20,16 @@ export function startOfUtcDay(now = new Date()): Date {
 
 export async function usageOf(db: UserTx, userId: string, limits: { dailyTokenBudget: number; maxConcurrentRunsPerUser: number }): Promise<UserAiUsage> {
   const dayStart = startOfUtcDay();
-  const [running] = await db
-    .select({ n: count() })
-    .from(aiRuns)
-    .where(and(eq(aiRuns.userId, userId), eq(aiRuns.status, 'running')));
-  const [today] = await db
+  // One round trip for both figures.
+  const [row] = await db
     .select({
-      tokens: sql<string>`coalesce(sum(${aiRuns.inputTokens} + ${aiRuns.outputTokens} + ${aiRuns.cacheCreationTokens} + ceil(${aiRuns.cacheReadTokens} / 10.0)), 0)`,
+      running: sql<number>`count(*) filter (where ${aiRuns.status} = 'running')`,
+      tokens: sql<string>`coalesce(sum(${aiRuns.inputTokens} + ${aiRuns.outputTokens} + ${aiRuns.cacheCreationTokens} + ceil(${aiRuns.cacheReadTokens} / 10.0)) filter (where ${aiRuns.startedAt} >= ${dayStart.toISOString()}), 0)`,
     })
     .from(aiRuns)
-    .where(and(eq(aiRuns.userId, userId), gte(aiRuns.startedAt, dayStart)));
+    .where(and(eq(aiRuns.userId, userId), or(eq(aiRuns.status, 'running'), gte(aiRuns.startedAt, dayStart))));
+  const running = { n: row?.running ?? 0 };
+  const today = { tokens: row?.tokens ?? '0' };
   return {
     runningRuns: Number(running?.n ?? 0),
     tokensToday: Number(today?.tokens ?? 0),
