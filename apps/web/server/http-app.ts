@@ -62,6 +62,8 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     res.setHeader('X-Request-Id', requestId);
     if (draining) res.setHeader('Connection', 'close');
 
+    // Routers mounted at a prefix (e.g. /assets) rewrite req.path; keep the path as it arrived.
+    const path = req.path;
     inFlight += 1;
     httpRequestsInFlight.inc();
     const started = process.hrtime.bigint();
@@ -69,12 +71,12 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
       inFlight -= 1;
       httpRequestsInFlight.dec();
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = routeLabel(req.path, res.statusCode, procedures);
+      const route = routeLabel(path, res.statusCode, procedures);
       httpRequestDuration.observe({ method: req.method, route, status_code: String(res.statusCode) }, seconds);
       const quiet = route === '/healthz' || route === '/readyz' || route === '/metrics' || route === '/assets/*';
       const entry = {
         method: req.method,
-        path: req.path.slice(0, 200),
+        path: path.slice(0, 200),
         route,
         status: res.statusCode,
         durationMs: Math.round(seconds * 1000),

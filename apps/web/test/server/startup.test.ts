@@ -2,7 +2,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -67,4 +69,49 @@ describe('server start-up', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toMatch(/^Job Forge cannot start: No production build in .*run "npm run build" first\.$/);
   }, 60_000);
+});
+
+describe.runIf(hasBuild)('server start-up with the production build', () => {
+  it('serves pages and cached assets, is ready, and drains on SIGTERM', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobforge-start-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '--local'], {
+      cwd: webDir,
+      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), JOBFORGE_DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const deadline = Date.now() + 90_000;
+      while (!output.includes('Job Forge is running at')) {
+        if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start: ${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(output).toContain(`http://localhost:${port}`);
+      const ready = await fetch(`${base}/readyz`);
+      expect(ready.status).toBe(200);
+      const page = await fetch(`${base}/login`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+      const html = await page.text();
+      const asset = /\/assets\/[^"]+\.js/.exec(html)?.[0];
+      expect(asset).toBeDefined();
+      const assetResponse = await fetch(`${base}${asset}`);
+      expect(assetResponse.status).toBe(200);
+      expect(assetResponse.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect((await fetch(`${base}/assets/missing-file.js`)).status).toBe(404);
+
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      const [code] = await exited;
+      expect(code).toBe(0);
+      expect(output).toContain('shutdown complete');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 150_000);
 });
