@@ -4,7 +4,7 @@
  * word overlap and says so. Chunks are refreshed on demand, so a resume edited since its last
  * embedding is embedded again before it is compared.
  */
-import { and, eq, inArray, resumeChunkEmbeddings, rowsOf, sql, withUser } from '@jobforge/db';
+import { and, eq, inArray, resumeChunkEmbeddings, rowsOf, sql, userResumes, withUser } from '@jobforge/db';
 import type { LibraryResume } from '@jobforge/ai';
 import type { ApiServices } from '../context.js';
 import { aiRuntime } from './ai-runtime.js';
@@ -72,4 +72,21 @@ export async function similarityByResume(services: ApiServices, userId: string, 
   const result: Record<string, number> = {};
   for (const row of rows) result[row.resume_id] = Number(row.similarity);
   return result;
+}
+
+/**
+ * For resumes.create/update: embeds the user's changed resumes in the background, so the save
+ * itself never waits for (or fails because of) the embeddings API.
+ */
+export function scheduleResumeEmbedding(services: ApiServices, userId: string): void {
+  if (!semanticMatchingAvailable(services)) return;
+  void (async () => {
+    const library = await withUser(services.database, userId, (db) =>
+      db
+        .select({ id: userResumes.id, name: userResumes.name, content: userResumes.content, isWritingSample: userResumes.isWritingSample })
+        .from(userResumes)
+        .where(eq(userResumes.userId, userId)),
+    );
+    await refreshResumeEmbeddings(services, userId, library);
+  })().catch((error) => services.logger.warn({ err: error, userId }, 'resume embeddings could not be refreshed; matching falls back to keywords until the next run'));
 }
