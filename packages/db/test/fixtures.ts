@@ -1,0 +1,143 @@
+/**
+ * One owned row per tenant table, so the isolation suite can attack every table the same way.
+ * A table added to the schema without an entry here fails the catalog test (see rls-catalog.test.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import {
+  aiRuns,
+  apiTokens,
+  applications,
+  documentEmbeddings,
+  documents,
+  documentVersions,
+  resumeChunkEmbeddings,
+  sessions,
+  userResumes,
+  users,
+} from '../src/schema/index.js';
+import type { Database, UserTx } from '../src/types.js';
+import { withUser } from '../src/with-user.js';
+
+export interface OwnedRows {
+  userId: string;
+  applicationId: string;
+  documentId: string;
+  resumeId: string;
+  /** Primary key of the row each tenant table holds for this user. */
+  ids: Record<string, string>;
+}
+
+export async function createUser(database: Database, label: string): Promise<string> {
+  const [row] = await database.bypassRls
+    .insert(users)
+    .values({ email: `${label}-${randomBytes(4).toString('hex')}@example.test`, passwordHash: 'not-a-real-hash', fullName: label })
+    .returning({ id: users.id });
+  return row!.id;
+}
+
+const vec = () => Array.from({ length: 1536 }, (_, i) => (i % 7) / 7);
+
+/** Creates one row in every tenant table for `userId`, as that user (so the policies allow it). */
+export async function seedOwnedRows(database: Database, userId: string): Promise<OwnedRows> {
+  return withUser(database, userId, async (tx) => {
+    const token = randomBytes(8).toString('hex');
+    const [app] = await tx
+      .insert(applications)
+      .values({ userId, name: `acme_engineer_${token}`, companyName: 'Acme', roleTitle: 'Engineer', jobDescription: 'Build things' })
+      .returning({ id: applications.id });
+    const [doc] = await tx
+      .insert(documents)
+      .values({ applicationId: app!.id, documentType: 'research_report', content: 'secret research' })
+      .returning({ id: documents.id });
+    const [version] = await tx
+      .insert(documentVersions)
+      .values({ documentId: doc!.id, applicationId: app!.id, version: 1, content: 'old secret', source: 'user' })
+      .returning({ id: documentVersions.id });
+    const [resume] = await tx
+      .insert(userResumes)
+      .values({ userId, name: 'Base resume', content: '# Me' })
+      .returning({ id: userResumes.id });
+    const [session] = await tx
+      .insert(sessions)
+      .values({ id: `s${token}`, userId, secretHash: 'hash', expiresAt: new Date(Date.now() + 86_400_000) })
+      .returning({ id: sessions.id });
+    const [apiToken] = await tx
+      .insert(apiTokens)
+      .values({ id: `t${token}`, userId, name: 'cli', secretHash: 'hash' })
+      .returning({ id: apiTokens.id });
+    const [run] = await tx
+      .insert(aiRuns)
+      .values({ applicationId: app!.id, userId, phase: 'research', engine: 'offline', model: 'offline', status: 'succeeded' })
+      .returning({ id: aiRuns.id });
+    const ids: Record<string, string> = {
+      users: userId,
+      applications: app!.id,
+      documents: doc!.id,
+      document_versions: version!.id,
+      user_resumes: resume!.id,
+      sessions: session!.id,
+      api_tokens: apiToken!.id,
+      ai_runs: run!.id,
+    };
+    if (database.capabilities.vector) {
+      const [chunk] = await tx
+        .insert(resumeChunkEmbeddings)
+        .values({ userId, resumeId: resume!.id, chunkIndex: 0, content: 'chunk', embedding: vec(), model: 'test' })
+        .returning({ id: resumeChunkEmbeddings.id });
+      const [docEmbedding] = await tx
+        .insert(documentEmbeddings)
+        .values({ documentId: doc!.id, applicationId: app!.id, embedding: vec(), model: 'test' })
+        .returning({ id: documentEmbeddings.id });
+      ids.resume_chunk_embeddings = chunk!.id;
+      ids.document_embeddings = docEmbedding!.id;
+    }
+    return { userId, applicationId: app!.id, documentId: doc!.id, resumeId: resume!.id, ids };
+  });
+}
+
+/**
+ * A row for `table` that claims to belong to `victim` (or to the victim's application), used to
+ * prove that WITH CHECK refuses it.
+ */
+export function forgedInsert(table: string, victim: OwnedRows, tx: UserTx) {
+  const token = randomBytes(6).toString('hex');
+  switch (table) {
+    case 'users':
+      return tx.execute(sql`insert into users (id, email, password_hash, full_name) values (${victim.userId}, ${`forged-${token}@example.test`}, 'x', 'forged')`);
+    case 'applications':
+      return tx.insert(applications).values({ userId: victim.userId, name: `forged_${token}`, companyName: 'X', roleTitle: 'Y', jobDescription: 'Z' });
+    case 'documents':
+      return tx.insert(documents).values({ applicationId: victim.applicationId, documentType: 'cover_letter', content: 'forged' });
+    case 'document_versions':
+      return tx.insert(documentVersions).values({ documentId: victim.documentId, applicationId: victim.applicationId, version: 99, content: 'forged', source: 'user' });
+    case 'user_resumes':
+      return tx.insert(userResumes).values({ userId: victim.userId, name: 'forged', content: 'forged' });
+    case 'sessions':
+      return tx.insert(sessions).values({ id: `forged${token}`, userId: victim.userId, secretHash: 'h', expiresAt: new Date(Date.now() + 1000) });
+    case 'api_tokens':
+      return tx.insert(apiTokens).values({ id: `forged${token}`, userId: victim.userId, name: 'forged', secretHash: 'h' });
+    case 'ai_runs':
+      return tx.insert(aiRuns).values({ applicationId: victim.applicationId, userId: victim.userId, phase: 'resume', engine: 'offline', model: 'offline' });
+    case 'resume_chunk_embeddings':
+      return tx.insert(resumeChunkEmbeddings).values({ userId: victim.userId, resumeId: victim.resumeId, chunkIndex: 1, content: 'x', embedding: vec(), model: 't' });
+    case 'document_embeddings':
+      return tx.insert(documentEmbeddings).values({ documentId: victim.documentId, applicationId: victim.applicationId, embedding: vec(), model: 't' });
+    default:
+      throw new Error(`No forged insert for table ${table}: add it to test/fixtures.ts`);
+  }
+}
+
+/** A harmless column each table can be updated on, to test UPDATE policies. */
+export const UPDATE_COLUMN: Record<string, string> = {
+  users: 'full_name',
+  applications: 'company_name',
+  documents: 'content',
+  document_versions: 'content',
+  user_resumes: 'name',
+  sessions: 'user_agent',
+  api_tokens: 'name',
+  ai_runs: 'model',
+  resume_chunk_embeddings: 'content',
+  document_embeddings: 'model',
+};
