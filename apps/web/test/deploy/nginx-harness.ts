@@ -83,7 +83,7 @@ export async function prepareSite(appPort: number): Promise<NginxSite> {
 
 export function testConfig(nginx: string, site: NginxSite): { ok: boolean; output: string } {
   try {
-    const output = execFileSync(nginx, ['-t', '-p', site.dir, '-c', site.config], { encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync(nginx, ['-t', '-e', `${site.dir}/error.log`, '-p', site.dir, '-c', site.config], { encoding: 'utf8', stdio: 'pipe' });
     return { ok: true, output };
   } catch (error) {
     const failure = error as { stderr?: string; stdout?: string };
@@ -92,7 +92,7 @@ export function testConfig(nginx: string, site: NginxSite): { ok: boolean; outpu
 }
 
 export async function startNginx(nginx: string, site: NginxSite): Promise<ChildProcess> {
-  const child = spawn(nginx, ['-p', site.dir, '-c', site.config, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(nginx, ['-e', `${site.dir}/error.log`, '-p', site.dir, '-c', site.config, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const deadline = Date.now() + 15_000;
