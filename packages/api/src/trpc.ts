@@ -4,7 +4,8 @@
  * - publicProcedure: anyone; mutations still pass the cross-site check (login CSRF).
  * - authedProcedure: a signed-in user, no transaction (for subscriptions and for work that must not
  *   hold a transaction open, such as model calls).
- * - protectedProcedure: a signed-in user and one row-level-secured transaction as `ctx.db`.
+ * - protectedProcedure: a signed-in user and one row-level-secured transaction as `ctx.db`
+ *   (authenticate -> parse input -> transaction -> handler).
  */
 import { t } from './init.js';
 import { authenticate } from './middlewares/authenticate.js';
@@ -18,4 +19,15 @@ export const createCallerFactory = t.createCallerFactory;
 
 export const publicProcedure = t.procedure.use(shieldUnexpectedErrors).use(rejectCrossSiteMutation);
 export const authedProcedure = publicProcedure.use(authenticate);
-export const protectedProcedure = authedProcedure.use(userTransaction);
+const transactional = authedProcedure.use(userTransaction);
+
+/**
+ * `protectedProcedure.input(schema)` parses the input after authentication but before the transaction
+ * opens, so a malformed request costs one session lookup and never a transaction. The builder is a
+ * plain object; only `input` is replaced, and its result has the same type as the default order's.
+ */
+export const protectedProcedure: typeof transactional = {
+  ...transactional,
+  input: ((schema: Parameters<typeof authedProcedure.input>[0]) =>
+    authedProcedure.input(schema).use(userTransaction)) as unknown as typeof transactional.input,
+};

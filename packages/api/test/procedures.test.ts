@@ -100,3 +100,24 @@ describe('resumes', () => {
     expect((await as('resumes.update', { id: first.data.id, name: 'gone' }, 'mutation')).status).toBe(404);
   });
 });
+
+describe('procedure order', () => {
+  it('authenticates, then parses the input, and only then opens the user transaction', async () => {
+    const database = harness.database as unknown as { runAsUser: (...args: unknown[]) => Promise<unknown> };
+    const original = database.runAsUser;
+    let transactions = 0;
+    database.runAsUser = (...args) => {
+      transactions += 1;
+      return original.apply(database, args);
+    };
+    try {
+      expect((await as('applications.get', { id: 'nope' })).status).toBe(400);
+      expect((await call(harness.api, 'applications.get', { id: 'nope' })).status).toBe(401);
+      expect(transactions).toBe(0);
+      expect((await as('applications.get', { id: crypto.randomUUID() })).status).toBe(404);
+      expect(transactions).toBe(1);
+    } finally {
+      database.runAsUser = original;
+    }
+  });
+});

@@ -2,7 +2,7 @@
  * Personal API tokens for typed clients and scripts: named, shown once, stored as a hash, listable and
  * revocable. Their ids carry a prefix so a bearer token is looked up in the right table at once.
  */
-import { and, apiTokens, eq, lt, or, isNull, users, type Database, type UserTx } from '@jobforge/db';
+import { and, apiTokens, eq, lt, or, isNull, sql, users, type Database, type UserTx } from '@jobforge/db';
 import { LAST_SEEN_RESOLUTION_MS, authUserColumns } from './sessions.js';
 import { API_TOKEN_ID_PREFIX, generateToken } from './tokens.js';
 
@@ -15,8 +15,8 @@ export async function createApiToken(tx: UserTx, userId: string, name: string, e
   return { token, ...record! };
 }
 
-export async function findApiTokenWithUser(database: Database, tokenId: string) {
-  const [row] = await database.bypassRls
+function buildTokenLookup(database: Database) {
+  return database.bypassRls
     .select({
       user: authUserColumns,
       isActive: users.isActive,
@@ -26,8 +26,21 @@ export async function findApiTokenWithUser(database: Database, tokenId: string) 
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(eq(apiTokens.id, tokenId))
-    .limit(1);
+    .where(eq(apiTokens.id, sql.placeholder('tokenId')))
+    .limit(1)
+    .prepare('jobforge_find_api_token');
+}
+
+/** Runs on every request a script makes, so it is built and prepared once per database. */
+const tokenLookups = new WeakMap<Database, ReturnType<typeof buildTokenLookup>>();
+
+export async function findApiTokenWithUser(database: Database, tokenId: string) {
+  let lookup = tokenLookups.get(database);
+  if (!lookup) {
+    lookup = buildTokenLookup(database);
+    tokenLookups.set(database, lookup);
+  }
+  const [row] = await lookup.execute({ tokenId });
   return row;
 }
 
