@@ -2,6 +2,8 @@
  * Every failure the AI package reports is an AiError with a `kind` the caller can branch on and a
  * `userMessage` that can be shown to a person as is (no stack, no provider internals).
  */
+import type { TokenUsage } from './types.js';
+
 export type AiErrorKind =
   | 'rate_limited'
   | 'spend_limit'
@@ -21,6 +23,8 @@ export interface AiErrorOptions {
   provider?: 'anthropic' | 'openai' | 'offline';
   /** Structured detail, e.g. the validation report of a rejected output. */
   details?: unknown;
+  /** Tokens the failed phase consumed before it failed (they are billed all the same). */
+  usage?: TokenUsage;
   cause?: unknown;
 }
 
@@ -43,6 +47,7 @@ export class AiError extends Error {
   readonly status: number | undefined;
   readonly provider: AiErrorOptions['provider'];
   readonly details: unknown;
+  usage: TokenUsage | undefined;
 
   constructor(kind: AiErrorKind, userMessage?: string, options: AiErrorOptions = {}) {
     super(userMessage ?? defaultMessages[kind], options.cause === undefined ? undefined : { cause: options.cause });
@@ -52,6 +57,7 @@ export class AiError extends Error {
     this.status = options.status;
     this.provider = options.provider;
     this.details = options.details;
+    this.usage = options.usage;
   }
 
   /** Whether running the same phase again later may succeed. */

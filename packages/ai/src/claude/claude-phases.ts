@@ -53,10 +53,9 @@ function finish(client: ClaudeClient, started: number, usage: TokenUsage) {
   };
 }
 
-export async function researchWithClaude(client: ClaudeClient, input: ResearchInput, maxTokens: number, options: RunOptions = {}): Promise<ResearchResult> {
+async function researchPhase(client: ClaudeClient, input: ResearchInput, maxTokens: number, options: RunOptions, context: CallContext): Promise<ResearchResult> {
   const started = performance.now();
   validateInput(input);
-  const context: CallContext = { usage: emptyUsage(), ...options };
   options.onProgress?.({ type: 'step', label: 'Analysing the job description with Claude' });
   const task = fence(
     'task',
@@ -117,7 +116,7 @@ export function unwrapMarkdown(text: string): string {
   return out + '\n';
 }
 
-export async function resumeWithClaude(client: ClaudeClient, input: TailorResumeInput, maxTokens: number, options: RunOptions = {}): Promise<ResumeResult> {
+async function resumePhase(client: ClaudeClient, input: TailorResumeInput, maxTokens: number, options: RunOptions, context: CallContext): Promise<ResumeResult> {
   const started = performance.now();
   validateInput(input);
   const analysis = analysisFor(input);
@@ -134,7 +133,6 @@ export async function resumeWithClaude(client: ClaudeClient, input: TailorResume
     ].join('\n\n'),
   );
   const research = input.research?.markdown ? `\n\n${fence('research', input.research.markdown)}` : '';
-  const context: CallContext = { usage: emptyUsage(), ...options };
   options.onProgress?.({ type: 'step', label: `Tailoring "${selection.resume.name}" with Claude` });
   const streamed = await client.streamText(baseParams(input, maxTokens, `${task}\n\n${applicationBlock(input.application, input.userContext)}${research}`, false), context);
   if (streamed.stopReason === 'max_tokens') {
@@ -152,7 +150,7 @@ export async function resumeWithClaude(client: ClaudeClient, input: TailorResume
   return { phase: 'resume', markdown: validation.text, data, validation: validation.report, notes, ...finish(client, started, context.usage) };
 }
 
-export async function coverLetterWithClaude(client: ClaudeClient, input: CoverLetterInput, maxTokens: number, options: RunOptions = {}): Promise<CoverLetterResult> {
+async function coverLetterPhase(client: ClaudeClient, input: CoverLetterInput, maxTokens: number, options: RunOptions, context: CallContext): Promise<CoverLetterResult> {
   const started = performance.now();
   validateInput(input);
   options.onProgress?.({ type: 'step', label: 'Profiling your writing style' });
@@ -173,7 +171,6 @@ export async function coverLetterWithClaude(client: ClaudeClient, input: CoverLe
     input.tailoredResume ? fence('tailored_resume', input.tailoredResume) : '',
     ...(input.previousLetters ?? []).slice(0, 3).map((letter) => fence('previous_letter', letter)),
   ].filter(Boolean);
-  const context: CallContext = { usage: emptyUsage(), ...options };
   options.onProgress?.({ type: 'step', label: 'Writing the letter with Claude' });
   const streamed = await client.streamText(
     baseParams(input, maxTokens, [task, applicationBlock(input.application, input.userContext), ...extra].join('\n\n'), false),
@@ -187,4 +184,29 @@ export async function coverLetterWithClaude(client: ClaudeClient, input: CoverLe
   const data = { wordCount: wordCount(validation.text), style, usedFacts: [] as string[] };
   const notes = validation.report.removedClaims.length ? [`${validation.report.removedClaims.length} sentence(s) with claims not backed by your material were removed.`] : [];
   return { phase: 'cover_letter', markdown: validation.text, data, validation: validation.report, notes, ...finish(client, started, context.usage) };
+}
+
+export function researchWithClaude(client: ClaudeClient, input: ResearchInput, maxTokens: number, options: RunOptions = {}) {
+  const context: CallContext = { usage: emptyUsage(), ...options };
+  return withUsageOnFailure(context, () => researchPhase(client, input, maxTokens, options, context));
+}
+
+export function resumeWithClaude(client: ClaudeClient, input: TailorResumeInput, maxTokens: number, options: RunOptions = {}) {
+  const context: CallContext = { usage: emptyUsage(), ...options };
+  return withUsageOnFailure(context, () => resumePhase(client, input, maxTokens, options, context));
+}
+
+export function coverLetterWithClaude(client: ClaudeClient, input: CoverLetterInput, maxTokens: number, options: RunOptions = {}) {
+  const context: CallContext = { usage: emptyUsage(), ...options };
+  return withUsageOnFailure(context, () => coverLetterPhase(client, input, maxTokens, options, context));
+}
+
+/** A failed phase still consumed (and is billed for) the tokens of its calls: the error carries them. */
+async function withUsageOnFailure<T>(context: CallContext, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AiError && !error.usage) error.usage = context.usage;
+    throw error;
+  }
 }

@@ -227,6 +227,19 @@ describe('on the mock Claude', () => {
     expect(removed).toEqual(expect.arrayContaining(['Globex Corporation', 'Kubernetes']));
   });
 
+  it('a run whose output fails validation records the tokens it spent', async () => {
+    const { as, applicationId } = await setUpUser(harness, 'bea');
+    mock.script([{ text: 'Dear [Hiring Manager],\n\nI want the Senior Backend Engineer role at Globex Pay.\n' }]);
+    const run = await as('ai.runPhase', { applicationId, phase: 'cover_letter', wait: true }, 'mutation');
+    expect(run.error?.data.code).toBe('UNPROCESSABLE_CONTENT');
+    expect(run.error?.message).toMatch(/Placeholders left/);
+    const [failed] = (await as('ai.runs', { applicationId })).data.runs;
+    expect(failed).toMatchObject({ status: 'failed', details: { kind: 'bad_output' } });
+    expect(failed.inputTokens + failed.cacheCreationTokens + failed.cacheReadTokens).toBeGreaterThan(0);
+    expect(Number(failed.costUsd)).toBeGreaterThan(0);
+    expect(failed.details.validation.checks.find((c: any) => c.name === 'no_placeholders').ok).toBe(false);
+  });
+
   it('a provider fault fails the run with a clear message and leaves the document alone', async () => {
     const { as, applicationId } = await setUpUser(harness, 'yan');
     await as('documents.update', { applicationId, type: 'research_report', content: 'Kept' }, 'mutation');

@@ -4,7 +4,7 @@
  * A failed or cancelled run records why and leaves the existing document untouched.
  */
 import { TRPCError } from '@trpc/server';
-import { AiError, type AiEngine, type CoverLetterInput, type ProgressEvent } from '@jobforge/ai';
+import { AiError, claudeCostUsd, type AiEngine, type CoverLetterInput, type ProgressEvent } from '@jobforge/ai';
 import { isUniqueViolation } from '@jobforge/auth';
 import { aiRuns, and, applications, APPLICATION_STATUSES, eq, withUser } from '@jobforge/db';
 import type { AuthedContext } from '../context.js';
@@ -149,7 +149,23 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
     const row = await withUser(services.database, user.id, async (db) => {
       const [updated] = await db
         .update(aiRuns)
-        .set({ status: cancelled && !shuttingDown ? 'cancelled' : 'failed', error: message, details, latencyMs: Math.round(performance.now() - started), finishedAt: new Date() })
+        .set({
+          status: cancelled && !shuttingDown ? 'cancelled' : 'failed',
+          error: message,
+          details,
+          latencyMs: Math.round(performance.now() - started),
+          finishedAt: new Date(),
+          // Tokens spent before the failure are billed, so they count toward the budget too.
+          ...(known?.usage
+            ? {
+                inputTokens: known.usage.inputTokens,
+                outputTokens: known.usage.outputTokens,
+                cacheCreationTokens: known.usage.cacheCreationTokens,
+                cacheReadTokens: known.usage.cacheReadTokens,
+                costUsd: claudeCostUsd(run.model, known.usage).toFixed(6),
+              }
+            : {}),
+        })
         .where(and(eq(aiRuns.id, run.id), eq(aiRuns.status, 'running')))
         .returning(runColumns);
       return updated as RunSummary | undefined;
