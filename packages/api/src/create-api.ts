@@ -4,6 +4,7 @@
  */
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { AppConfig } from '@jobforge/config';
+import { deleteExpiredSessions, pruneLoginAttempts } from '@jobforge/auth';
 import { createDatabase, sql, type Database } from '@jobforge/db';
 import { logger as defaultLogger, type Logger } from '@jobforge/observability';
 import { createRequestContext, type ApiServices } from './context.js';
@@ -16,6 +17,8 @@ export const TRPC_ENDPOINT = '/api/trpc';
 /** Documents may hold 200,000 characters (up to 800 KB of UTF-8); leave room for the envelope. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const MAX_BATCH_SIZE = 25;
+/** Expired sessions and login attempts older than any throttling window are removed this often. */
+const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface CreateApiOptions {
   config: AppConfig;
@@ -89,6 +92,18 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
 
   let shuttingDown = false;
 
+  const housekeeping = async () => {
+    try {
+      await deleteExpiredSessions(database);
+      await pruneLoginAttempts(database);
+    } catch (error) {
+      logger.warn({ err: error }, 'could not remove expired sessions and old login attempts');
+    }
+  };
+  void housekeeping();
+  const housekeepingTimer = setInterval(() => void housekeeping(), HOUSEKEEPING_INTERVAL_MS);
+  housekeepingTimer.unref();
+
   return {
     database,
     services,
@@ -138,6 +153,7 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
     async shutdown() {
       if (shuttingDown) return;
       shuttingDown = true;
+      clearInterval(housekeepingTimer);
       for (const hook of services.shutdownHooks) {
         try {
           await hook();

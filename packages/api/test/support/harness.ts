@@ -5,6 +5,7 @@ import superjson from 'superjson';
 import { loadConfig } from '@jobforge/config';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
 import { SESSION_COOKIE_NAME } from '@jobforge/auth';
+import type { Logger } from '@jobforge/observability';
 import { createApi, type JobForgeApi } from '../../src/index.js';
 
 export const ORIGIN = 'http://localhost:3000';
@@ -15,9 +16,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function createHarness(env: Record<string, string> = {}, logger?: Logger): Promise<Harness> {
   const database = await createTestDatabase();
-  const api = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }), database });
+  const api = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }), database, ...(logger ? { logger } : {}) });
   return {
     api,
     database,
