@@ -10,13 +10,13 @@ import { followRun } from './on-progress.handler.js';
 import { runPhaseHandler } from './run-phase.handler.js';
 import { runPhaseSchema } from './run-phase.schema.js';
 import { listRuns } from './runs.handler.js';
-import { runIdSchema, runsSchema } from './runs.schema.js';
+import { followRunSchema, runIdSchema, runsSchema } from './runs.schema.js';
 import { aiStatus } from './status.handler.js';
 
 export const aiRouter = router({
   runPhase: authedProcedure.input(runPhaseSchema).mutation(runPhaseHandler),
   runs: protectedProcedure.input(runsSchema).query(listRuns),
-  onProgress: authedProcedure.input(runIdSchema).subscription(({ ctx, input, signal }) => followRun({ ctx, input, signal })),
+  onProgress: authedProcedure.input(followRunSchema).subscription(({ ctx, input, signal }) => followRun({ ctx, input, signal })),
   status: protectedProcedure.input(input({}).optional()).query(aiStatus),
   cancelRun: protectedProcedure.input(runIdSchema).mutation(cancelRun),
 });

@@ -37,8 +37,8 @@ async function setUpUser(harness: Harness, name: string) {
 }
 
 /** Reads the SSE stream of ai.onProgress until the run ends. */
-async function followOverSse(harness: Harness, user: User, runId: string) {
-  const url = `${ORIGIN}/api/trpc/ai.onProgress?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ runId })))}`;
+async function followOverSse(harness: Harness, user: User, runId: string, lastEventId?: string) {
+  const url = `${ORIGIN}/api/trpc/ai.onProgress?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ runId, ...(lastEventId ? { lastEventId } : {}) })))}`;
   const response = await harness.api.handleTrpcRequest(new Request(url, { headers: { authorization: `Bearer ${user.token}` } }), { requestId: 'sse' });
   expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
   const reader = response.body!.getReader();
@@ -57,6 +57,8 @@ async function followOverSse(harness: Harness, user: User, runId: string) {
       if (!data || frame.includes('event: connected') || frame.includes('event: ping')) continue;
       const parsed = JSON.parse(data);
       const event = parsed.json !== undefined ? superjson.deserialize(parsed) : parsed;
+      const id = frame.split('\n').find((l) => l.startsWith('id: '))?.slice(4);
+      if (event && typeof event === 'object') Object.defineProperty(event, 'eventId', { value: id, enumerable: false });
       events.push(event);
       if ((event as any)?.type === 'finished' || (event as any)?.type === 'failed') break outer;
     }
@@ -118,6 +120,11 @@ describe('on the offline engine', () => {
     expect(events.some((e) => e.type === 'step')).toBe(true);
     expect(events.filter((e) => e.type === 'text').map((e) => e.delta).join('')).toMatch(/^# Research/);
     expect(events.at(-1).type).toBe('finished');
+    expect(events.map((e) => e.eventId).slice(0, 3)).toEqual(['0', '1', '2']);
+    // A reconnecting client resumes after the last event it received.
+    const resumed = await followOverSse(harness, user, run.data.id, '1');
+    expect(resumed[0].eventId).toBe('2');
+    expect(resumed.length).toBe(events.length - 2);
   });
 
   it('another user can neither run nor follow nor see these runs', async () => {

@@ -1,6 +1,7 @@
 /**
  * ai.onProgress: the events of one run (started, steps, streamed text, then finished or failed),
- * from its beginning. A run this process no longer holds is answered from its database row.
+ * from its beginning, each with an id so a reconnecting client resumes after the last one it got.
+ * A run this process no longer holds is answered from its database row.
  */
 import { aiRuns, and, eq, withUser } from '@jobforge/db';
 import type { AuthedContext } from '../context.js';
@@ -8,9 +9,10 @@ import { notFound } from '../errors.js';
 import { aiRuntime } from './ai-runtime.js';
 import type { RunEvent } from './run-events.js';
 import { runColumns, type RunSummary } from './run-summary.js';
-import type { RunIdInput } from './runs.schema.js';
+import type { FollowRunInput } from './runs.schema.js';
+import { tracked } from '@trpc/server';
 
-export async function* followRun({ ctx, input, signal }: { ctx: AuthedContext; input: RunIdInput; signal: AbortSignal | undefined }): AsyncGenerator<RunEvent> {
+export async function* followRun({ ctx, input, signal }: { ctx: AuthedContext; input: FollowRunInput; signal: AbortSignal | undefined }) {
   const runtime = aiRuntime(ctx.services);
   const run = await withUser(ctx.services.database, ctx.user.id, async (db) => {
     const [row] = await db
@@ -22,13 +24,17 @@ export async function* followRun({ ctx, input, signal }: { ctx: AuthedContext; i
   });
   if (!run) throw notFound('Run');
   if (runtime.events.has(run.id)) {
-    yield* runtime.events.follow(run.id, signal);
+    const last = Number(input.lastEventId);
+    const from = Number.isInteger(last) && last >= 0 ? last + 1 : 0;
+    for await (const [index, event] of runtime.events.follow(run.id, signal, from)) yield tracked(String(index), event);
     return;
   }
-  if (run.status === 'succeeded') yield { type: 'finished', run };
-  else if (run.status === 'running') yield { type: 'started', run };
-  else {
-    const details = run.details as { kind?: string; retryAfterSeconds?: number | null } | null;
-    yield { type: 'failed', run, error: { kind: details?.kind ?? run.status, message: run.error ?? 'The run failed.', retryAfterSeconds: details?.retryAfterSeconds ?? null } };
-  }
+  yield tracked('final', finalEvent(run));
+}
+
+function finalEvent(run: RunSummary): RunEvent {
+  if (run.status === 'succeeded') return { type: 'finished', run };
+  if (run.status === 'running') return { type: 'started', run };
+  const details = run.details as { kind?: string; retryAfterSeconds?: number | null } | null;
+  return { type: 'failed', run, error: { kind: details?.kind ?? run.status, message: run.error ?? 'The run failed.', retryAfterSeconds: details?.retryAfterSeconds ?? null } };
 }

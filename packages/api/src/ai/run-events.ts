@@ -65,11 +65,14 @@ export class RunEvents {
     return this.channels.has(runId);
   }
 
-  /** Every event of the run, from the first, until it ends or the signal fires. */
-  async *follow(runId: string, signal?: AbortSignal): AsyncGenerator<RunEvent> {
+  /**
+   * Every event of the run with its position, from `from` (0: the first), until it ends or the
+   * signal fires.
+   */
+  async *follow(runId: string, signal?: AbortSignal, from = 0): AsyncGenerator<[number, RunEvent]> {
     const channel = this.channels.get(runId);
     if (!channel) return;
-    let index = 0;
+    let index = from;
     let wake: (() => void) | null = null;
     const listener = () => wake?.();
     channel.listeners.add(listener);
@@ -77,8 +80,8 @@ export class RunEvents {
     try {
       for (;;) {
         while (index < channel.events.length) {
-          const event = channel.events[index++]!;
-          yield event;
+          const event = channel.events[index]!;
+          yield [index++, event];
           if (isTerminal(event)) return;
         }
         if (signal?.aborted) return;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { input, uuid } from '../shared/fields.js';
 
 export const runsSchema = input({ applicationId: uuid() });
@@ -6,3 +6,10 @@ export type RunsInput = z.infer<typeof runsSchema>;
 
 export const runIdSchema = input({ runId: uuid() });
 export type RunIdInput = z.infer<typeof runIdSchema>;
+
+export const followRunSchema = input({
+  runId: uuid(),
+  /** Sent back by httpSubscriptionLink on reconnect: the id of the last event received. */
+  lastEventId: z.string().max(20).nullish(),
+});
+export type FollowRunInput = z.infer<typeof followRunSchema>;
