@@ -23,6 +23,9 @@ beforeAll(async () => {
 
   const app = await as('applications.create', { ...sampleApplication, jobDescription: `${MARKER} job`, additionalContext: MARKER });
   aliceIds.application = app.data.id;
+  const run = await as('ai.runPhase', { applicationId: app.data.id, phase: 'research', wait: true });
+  if (!run.ok) throw new Error(`research run failed: ${run.text.slice(0, 300)}`);
+  aliceIds.run = run.data.id;
   for (const type of ['research_report', 'optimized_resume', 'cover_letter']) {
     await as('documents.update', { applicationId: app.data.id, type, content: `${MARKER} ${type} v1` });
     const saved = await as('documents.update', { applicationId: app.data.id, type, content: `${MARKER} ${type} v2` });
@@ -48,6 +51,7 @@ const victimIdFor = (key: string): unknown[] | undefined => {
       sessionId: aliceIds.session,
       tokenId: aliceIds.apiToken,
       documentId: aliceIds.document_cover_letter,
+      runId: aliceIds.run,
     };
     return specific[key] ? [specific[key]] : Object.values(aliceIds);
   }
