@@ -20,11 +20,13 @@ export class InvalidUserIdError extends Error {
  * `role` parameter is what `SET LOCAL ROLE` does), so nothing survives on the pooled connection after
  * COMMIT or ROLLBACK. Any error rolls the transaction back and is rethrown.
  */
-export function withUser<T>(database: Database, userId: string, fn: (tx: UserTx) => Promise<T>): Promise<T> {
-  if (typeof userId !== 'string' || !UUID.test(userId)) {
-    return Promise.reject(new InvalidUserIdError());
-  }
+export async function withUser<T>(database: Database, userId: string, fn: (tx: UserTx) => Promise<T>): Promise<T> {
+  assertUuid(userId);
   return database.runAsUser(userId, fn);
+}
+
+export function assertUuid(userId: unknown): asserts userId is string {
+  if (typeof userId !== 'string' || !UUID.test(userId)) throw new InvalidUserIdError();
 }
 
 /** One statement, one round trip: who the transaction acts for, and as which role. */
