@@ -5,7 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import type { JobForgeApi } from '@jobforge/api';
+import { MAX_BODY_BYTES, type JobForgeApi } from '@jobforge/api';
 import type { AppConfig } from '@jobforge/config';
 import {
   REQUEST_ID_HEADER,
@@ -134,6 +134,15 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   );
 
   app.all(`${TRPC_PREFIX}/*`, trpcHandler(api));
+
+  // Remix actions read the whole body into memory: refuse oversized ones up front, with the same
+  // bound the API uses (nginx enforces it for chunked bodies too).
+  app.use((req, res, next) => {
+    const declared = Number(req.get('content-length') ?? 0);
+    if (declared <= MAX_BODY_BYTES) return next();
+    res.setHeader('Connection', 'close');
+    res.status(413).type('text/plain').send(`The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.\n`);
+  });
 
   for (const handler of options.staticHandlers ?? []) app.use(handler);
   app.all('*', options.pageHandler);

@@ -183,3 +183,20 @@ describe('proxy trust', () => {
     expect(seen).toEqual(['198.51.100.7', '127.0.0.1']);
   });
 });
+
+describe('request bodies', () => {
+  it('refuses a page request body over the API limit with 413, before the page sees it', async () => {
+    let pageCalled = false;
+    const { base } = await start({
+      pageHandler: (_req, res) => {
+        pageCalled = true;
+        res.send('ok');
+      },
+    });
+    const response = await fetch(`${base}/applications/new`, { method: 'POST', body: 'x'.repeat(3 * 1024 * 1024) });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain('larger than 2 MB');
+    expect(pageCalled).toBe(false);
+    expect((await fetch(`${base}/applications/new`, { method: 'POST', body: 'companyName=Acme' })).status).toBe(200);
+  });
+});
