@@ -38,6 +38,7 @@ export interface AnthropicMock {
   /** Base URL for the SDK (`baseURL`). */
   url: string;
   requests: RecordedRequest[];
+  readonly concurrency: { current: number; peak: number };
   /** Only the POST /v1/messages bodies. */
   readonly messageBodies: any[];
   failNext(fault: AnthropicFault, times?: number): void;
@@ -116,6 +117,7 @@ export async function startAnthropicMock(options: AnthropicMockOptions = {}): Pr
   return {
     url: server.origin,
     requests: server.requests,
+    concurrency: server.concurrency,
     get messageBodies() {
       return server.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/v1/messages')).map((r) => r.body);
     },

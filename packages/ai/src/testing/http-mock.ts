@@ -14,6 +14,8 @@ export interface MockServer {
   /** Origin, e.g. http://127.0.0.1:54321 */
   origin: string;
   requests: RecordedRequest[];
+  /** Requests being answered right now, and the most there ever were at once. */
+  readonly concurrency: { current: number; peak: number };
   close(): Promise<void>;
 }
 
@@ -21,7 +23,11 @@ export type Handler = (request: RecordedRequest, res: ServerResponse, raw: Incom
 
 export async function startHttpMock(handler: Handler): Promise<MockServer> {
   const requests: RecordedRequest[] = [];
+  const concurrency = { current: 0, peak: 0 };
   const server: Server = createServer(async (req, res) => {
+    concurrency.current++;
+    concurrency.peak = Math.max(concurrency.peak, concurrency.current);
+    res.on('close', () => concurrency.current--);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
@@ -47,6 +53,7 @@ export async function startHttpMock(handler: Handler): Promise<MockServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    concurrency,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
