@@ -114,6 +114,17 @@ describe('cover letter validation', () => {
     expect(report.removedClaims.map((c) => c.kind)).toEqual(expect.arrayContaining(['employer', 'skill']));
   });
 
+  it('lets a sentence about the company use the posting, but not a sentence about the candidate', () => {
+    const { text, report } = validateCoverLetter(
+      body('Globex Pay builds payment infrastructure for 50,000 online businesses. I have run Kubernetes for 50,000 businesses. '),
+      material,
+      application,
+    );
+    expect(text).toContain('Globex Pay builds payment infrastructure for 50,000 online businesses.');
+    expect(text).not.toContain('I have run Kubernetes');
+    expect(report.removedClaims.map((c) => c.value)).toEqual(expect.arrayContaining(['Kubernetes', '50000']));
+  });
+
   it.each(['[Company]', '{{name}}', 'XXX', '[Your Name]', '<Company Name>', '{company}'])('fails on the placeholder %s', (placeholder) => {
     expect(findPlaceholders(`Hello ${placeholder} team`)).not.toEqual([]);
     const error = (() => {

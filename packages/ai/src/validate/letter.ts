@@ -5,10 +5,12 @@
 import type { ApplicationInput, RemovedClaim, ValidationCheck, ValidationReport } from '../types.js';
 import { AiError } from '../errors.js';
 import { findInventions } from './resume.js';
-import type { MaterialIndex } from './material.js';
+import { buildMaterialIndex, isSupported, type MaterialIndex } from './material.js';
 import { normalizeForMatch, wordCount } from '../text/words.js';
 
 export const LETTER_WORDS = { min: 120, max: 650 } as const;
+
+const FIRST_PERSON = /\b(I|I'm|I've|I'd|I'll|me|my|mine|myself)\b/;
 
 const PLACEHOLDERS: RegExp[] = [
   /\[(?![^\]]*\]\()[^\]\n]{1,60}\]/, // [Company], [Your Name] (not a Markdown link)
@@ -44,6 +46,9 @@ export function validateCoverLetter(
   application: ApplicationInput,
 ): { text: string; report: ValidationReport; wordCount: number } {
   const extras = { organizations: [application.companyName], titles: [application.roleTitle] };
+  // A sentence about the company ("your platform serves 50,000 businesses") may use the posting's
+  // facts; a sentence about the candidate (first person) may only use the candidate's material.
+  const posting = buildMaterialIndex([application.jobDescription]);
   const removedClaims: RemovedClaim[] = [];
   const paragraphs = markdown.replace(/\r\n?/g, '\n').split(/\n{2,}/);
   const kept = paragraphs
@@ -55,7 +60,10 @@ export function validateCoverLetter(
           const keptParts = parts.filter((sentence) => {
             // "Dear Hiring Manager" addresses the reader; it claims nothing about the candidate.
             const isGreeting = /^\s*(dear|hello|hi|to|greetings)\b/i.test(sentence);
-            const inventions = findInventions(sentence, material, {}, extras).filter((c) => !(isGreeting && c.kind === 'job_title'));
+            const aboutCandidate = FIRST_PERSON.test(sentence);
+            const inventions = findInventions(sentence, material, {}, extras).filter(
+              (c) => !(isGreeting && c.kind === 'job_title') && (aboutCandidate || !isSupported(c, posting)),
+            );
             for (const claim of inventions) removedClaims.push({ kind: claim.kind, value: claim.value, removedText: sentence.trim() });
             return inventions.length === 0;
           });
