@@ -18,10 +18,13 @@ export const NOT_AVAILABLE_MESSAGE =
 export function PhaseBar({
   phases,
   available,
+  busy = false,
   onRun,
 }: {
   phases: Record<Phase, PhaseState>;
   available: boolean;
+  /** Another phase is running: one at a time keeps the phases' inputs consistent. */
+  busy?: boolean;
   onRun: (phase: Phase) => void;
 }) {
   return (
@@ -38,6 +41,7 @@ export function PhaseBar({
               leftSection={done ? <IconCircleCheckFilled size={18} /> : running ? undefined : <IconClock size={18} />}
               rightSection={available && !running ? <IconPlayerPlay size={14} /> : undefined}
               loading={running}
+              disabled={available && busy && !running}
               data-disabled={available ? undefined : true}
               aria-disabled={available ? undefined : true}
               aria-label={`${label}: ${done ? 'done' : 'pending'}${available ? (done ? ', run again' : ', run now') : ', not available'}`}

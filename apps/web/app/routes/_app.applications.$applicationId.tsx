@@ -1,13 +1,13 @@
 import { Alert, Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconExternalLink, IconMapPin, IconPencil } from '@tabler/icons-react';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Link, Outlet, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Link, Outlet, useLoaderData, useLocation, useSearchParams } from '@remix-run/react';
 import { DeleteApplicationButton, StatusAndPriority } from '~/components/application-controls';
 import { RouteErrorView } from '~/components/error-view';
-import { PhaseBar, type PhaseState } from '~/components/phase-bar';
+import { PhaseRunner } from '~/components/phase-runner';
 import { aiAvailable } from '~/lib/ai.server';
 import { serverApi } from '~/lib/api.server';
-import { formatDay, isApplicationStatus, isPriorityLevel, isUuid, type Phase } from '~/lib/domain';
+import { formatDay, isApplicationStatus, isPriorityLevel, isUuid, type DocumentType, type Phase } from '~/lib/domain';
 import { textField } from '~/lib/validation';
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
@@ -17,8 +17,17 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const api = serverApi(request, context);
   if (!isUuid(params.applicationId)) throw api.fail(404, 'Application not found');
-  const application = await api.load((caller) => caller.applications.get({ id: params.applicationId! }));
-  return data({ application, aiAvailable: aiAvailable(context.api) }, { headers: api.headers });
+  const id = params.applicationId!;
+  const available = aiAvailable(context.api);
+  const [application, runs] = await api.load((caller) =>
+    Promise.all([caller.applications.get({ id }), available ? caller.ai.runs({ applicationId: id }) : null]),
+  );
+  // A run still going (started in another tab, or before a reload) is followed again.
+  const running = runs?.runs.find((run) => run.status === 'running');
+  return data(
+    { application, aiAvailable: available, activeRun: running ? { runId: running.id, phase: running.phase } : null },
+    { headers: api.headers },
+  );
 }
 
 /** Deleting, and the no-JavaScript path for status and priority (the browser normally uses tRPC). */
@@ -49,12 +58,18 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export type ApplicationPageData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export default function ApplicationLayout() {
-  const { application, aiAvailable: available } = useLoaderData<typeof loader>();
+  const { application, aiAvailable: available, activeRun } = useLoaderData<typeof loader>();
   const [searchParams, setSearchParams] = useSearchParams();
-  const phases: Record<Phase, PhaseState> = {
-    research: { done: application.researchCompleted, running: false },
-    resume: { done: application.resumeOptimized, running: false },
-    cover_letter: { done: application.coverLetterGenerated, running: false },
+  const location = useLocation();
+  const done: Record<Phase, boolean> = {
+    research: application.researchCompleted,
+    resume: application.resumeOptimized,
+    cover_letter: application.coverLetterGenerated,
+  };
+  const showDocument = (type: DocumentType) => {
+    if (location.pathname === `/applications/${application.id}`) {
+      setSearchParams({ tab: type }, { replace: true, preventScrollReset: true });
+    }
   };
   const label = `${application.companyName} · ${application.roleTitle}`;
 
@@ -112,7 +127,14 @@ export default function ApplicationLayout() {
       </Group>
 
       <Group justify="space-between" align="flex-end" gap="md">
-        <PhaseBar phases={phases} available={available} onRun={() => {}} />
+        <PhaseRunner
+          key={application.id}
+          applicationId={application.id}
+          done={done}
+          available={available}
+          initialRun={activeRun}
+          onFinished={showDocument}
+        />
         <StatusAndPriority applicationId={application.id} status={application.status} priority={application.priorityLevel} />
       </Group>
       <Outlet />

@@ -1,0 +1,159 @@
+import { Alert, Button, Group, Loader, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlayerStop } from '@tabler/icons-react';
+import { skipToken } from '@tanstack/react-query';
+import { useRevalidator } from '@remix-run/react';
+import { useCallback, useState } from 'react';
+import { DOCUMENT_LABEL, PHASE_DOCUMENT, PHASE_LABEL, type DocumentType, type Phase } from '~/lib/domain';
+import { trpc } from '~/lib/trpc';
+import { PhaseBar, type PhaseState } from './phase-bar';
+
+export interface ActiveRun {
+  runId: string;
+  phase: Phase;
+}
+
+interface Progress {
+  steps: string[];
+  text: string;
+  engine: string | null;
+}
+
+const EMPTY_PROGRESS: Progress = { steps: [], text: '', engine: null };
+/** The streamed text can be long; the panel shows its end, where the writing is happening. */
+const SHOWN_TEXT = 4_000;
+
+/**
+ * Runs a phase and follows it live: ai.runPhase starts it, ai.onProgress streams its steps and
+ * text, Cancel stops it. When it ends the page's data is reloaded, so the new document, the phase
+ * check and the status appear without a refresh.
+ */
+export function PhaseRunner({
+  applicationId,
+  done,
+  available,
+  initialRun,
+  onFinished,
+}: {
+  applicationId: string;
+  done: Record<Phase, boolean>;
+  available: boolean;
+  initialRun: ActiveRun | null;
+  onFinished: (document: DocumentType) => void;
+}) {
+  const revalidator = useRevalidator();
+  const [active, setActive] = useState<ActiveRun | null>(initialRun);
+  const [progress, setProgress] = useState<Progress>(EMPTY_PROGRESS);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const start = trpc.ai.runPhase.useMutation({
+    onMutate: () => {
+      setProblem(null);
+      setProgress(EMPTY_PROGRESS);
+    },
+    onSuccess: (run) => setActive({ runId: run.id, phase: run.phase }),
+    onError: (error) => setProblem(error.message),
+  });
+  const cancel = trpc.ai.cancelRun.useMutation({
+    onError: (error) => notifications.show({ color: 'red', title: 'Could not cancel', message: error.message }),
+  });
+
+  const finish = useCallback(() => {
+    setActive(null);
+    revalidator.revalidate();
+  }, [revalidator]);
+
+  trpc.ai.onProgress.useSubscription(active ? { runId: active.runId } : skipToken, {
+    onData: ({ data: event }) => {
+      if (!active) return;
+      const label = PHASE_LABEL[active.phase];
+      switch (event.type) {
+        case 'started':
+          setProgress((current) => ({ ...current, engine: event.run.engine }));
+          break;
+        case 'step':
+          setProgress((current) => ({ ...current, steps: [...current.steps, event.label] }));
+          break;
+        case 'text':
+          setProgress((current) => ({ ...current, text: (current.text + event.delta).slice(-SHOWN_TEXT * 2) }));
+          break;
+        case 'reset':
+          setProgress((current) => ({ ...current, text: '', steps: [...current.steps, event.reason] }));
+          break;
+        case 'finished': {
+          const engine = event.run.engine === 'claude' ? `Claude (${event.run.model})` : 'the offline engine';
+          notifications.show({ color: 'teal', title: `${label} finished`, message: `${DOCUMENT_LABEL[PHASE_DOCUMENT[active.phase]]} written by ${engine}.` });
+          onFinished(PHASE_DOCUMENT[active.phase]);
+          finish();
+          break;
+        }
+        case 'failed':
+          if (event.error.kind === 'cancelled') notifications.show({ color: 'gray', title: `${label} cancelled`, message: event.error.message });
+          else setProblem(event.error.message);
+          finish();
+          break;
+      }
+    },
+    onError: (error) => {
+      setProblem(`Lost the connection to the run: ${error.message} Reload the page to see whether it finished.`);
+      finish();
+    },
+  });
+
+  const phases = Object.fromEntries(
+    (Object.keys(done) as Phase[]).map((phase) => [phase, { done: done[phase], running: active?.phase === phase || (start.isPending && start.variables?.phase === phase) }]),
+  ) as Record<Phase, PhaseState>;
+
+  const busy = active !== null || start.isPending;
+  const shownText = progress.text.slice(-SHOWN_TEXT);
+
+  return (
+    <Stack gap="sm" style={{ flex: '1 1 420px' }}>
+      <PhaseBar
+        phases={phases}
+        available={available}
+        busy={busy}
+        onRun={(phase) => start.mutate({ applicationId, phase })}
+      />
+      {problem ? (
+        <Alert color="red" title="The phase did not finish" withCloseButton closeButtonLabel="Dismiss" onClose={() => setProblem(null)} role="alert">
+          {problem}
+        </Alert>
+      ) : null}
+      {active ? (
+        <Paper withBorder p="md" radius="lg" aria-live="polite" aria-busy="true" data-testid="run-progress">
+          <Group justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Loader size="sm" />
+              <div>
+                <Text fw={600} size="sm">
+                  {PHASE_LABEL[active.phase]} in progress{progress.engine ? ` · ${progress.engine === 'claude' ? 'Claude' : 'offline engine'}` : ''}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {progress.steps.at(-1) ?? 'Starting…'}
+                </Text>
+              </div>
+            </Group>
+            <Button
+              variant="default"
+              color="red"
+              size="xs"
+              leftSection={<IconPlayerStop size={14} />}
+              loading={cancel.isPending}
+              onClick={() => cancel.mutate({ runId: active.runId })}
+            >
+              Cancel
+            </Button>
+          </Group>
+          {shownText ? (
+            <ScrollArea.Autosize mah={180} mt="sm" type="auto">
+              <Text size="xs" ff="monospace" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+                {shownText}
+              </Text>
+            </ScrollArea.Autosize>
+          ) : null}
+        </Paper>
+      ) : null}
+    </Stack>
+  );
+}

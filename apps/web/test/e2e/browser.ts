@@ -1,0 +1,35 @@
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser). Browser tests run
+ * whenever /usr/bin/chromium exists; under CI they must run, so a missing browser fails there.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM_PATH);
+export const mustRun = process.env.CI === 'true' || process.env.CI === '1';
+
+export function launchBrowser(): Promise<Browser> {
+  if (!hasChromium) throw new Error(`Browser tests need Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium).`);
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** Collects errors the page logs, so a test can assert there were none. */
+export function watchPage(page: Page): { errors: string[] } {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return { errors };
+}
+
+let counter = 0;
+export function uniqueEmail(name: string): string {
+  counter += 1;
+  return `${name}-${Date.now().toString(36)}-${counter}@example.com`;
+}
