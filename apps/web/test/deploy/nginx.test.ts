@@ -108,8 +108,9 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
 
   it('tells the app who the client is, over HTTPS, and keeps one request id end to end', async () => {
     seenByApp.length = 0;
-    const response = await get('/api/trpc/auth.me', { 'x-request-id': 'client-req-12345678' });
+    const response = await get('/api/trpc/auth.me', { 'x-request-id': 'client-req-12345678', 'x-forwarded-for': '203.0.113.66' });
     expect(response.status).toBe(200);
+    // A client-supplied X-Forwarded-For is replaced by the address nginx saw.
     expect(seenByApp[0]).toEqual({ clientIp: '127.0.0.1', requestId: 'client-req-12345678', forwardedProto: 'https' });
     expect(response.headers['x-request-id']).toBe('client-req-12345678');
   });
