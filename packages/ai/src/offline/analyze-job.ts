@@ -23,8 +23,8 @@ const SENIORITY_RULES: Array<[Seniority, RegExp]> = [
   ['director', /\bdirector\b/i],
   ['principal', /\bprincipal\b/i],
   ['staff', /\bstaff\b/i],
-  ['manager', /\b(engineering manager|manager|head of)\b/i],
   ['lead', /\b(lead|tech lead|team lead)\b/i],
+  ['manager', /\b(engineering manager|manager|head of)\b/i],
   ['senior', /\b(senior|sr\.?)\b/i],
   ['junior', /\b(junior|jr\.?|entry[- ]level|graduate|new grad)\b/i],
   ['intern', /\b(intern|internship|apprentice)\b/i],
@@ -91,6 +91,8 @@ export function analyzeJobDescription(application: { roleTitle: string; companyN
   for (const part of parts) {
     // Text addressed to an AI model is not part of the job: leave it out of the analysis.
     if (looksLikeInjection(part.text)) continue;
+    // The posting's own title line ("Lead Product Manager - Analytics") is not a duty.
+    if ((part === parts[0] || part.text.toLowerCase().includes(application.roleTitle.toLowerCase())) && isTitleLine(part.text)) continue;
     const skills = findSkills(part.text).map((m) => m.skill.name);
     const trimmed = part.text.replace(/[.;]$/, '').slice(0, 500);
     let importance: 'must' | 'nice' | null = null;
@@ -130,6 +132,12 @@ export function analyzeJobDescription(application: { roleTitle: string; companyN
 }
 
 const INJECTION = /\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules)\b|\b(system prompt|you are (now )?(an? )?(ai|assistant|language model|chatgpt|claude))\b/i;
+
+function isTitleLine(text: string): boolean {
+  const words = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8 || /[.!?]$/.test(text.trim())) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|and|the|for|in|at|&)$/.test(w));
+}
 
 export function looksLikeInjection(text: string): boolean {
   return INJECTION.test(text);

@@ -54,10 +54,12 @@ export function assembleCoverLetter(facts: LetterFacts): AssembledLetter {
   const ranked = allRanked.slice(0, allRanked.slice(0, 3).map((b) => b.text).join(' ').length < 250 ? 5 : 3);
   const evidence: string[] = [];
   let previousOrganization: string | undefined;
+  let repeats = 0;
   for (const bullet of ranked) {
     const entry = bullets.find((b) => b.text === bullet.text);
     const organization = entry ? parseEntryHeader(entry.entryHeader).organizations[0] : undefined;
-    evidence.push(asSentence(bullet.text, organization, organization !== undefined && organization === previousOrganization));
+    repeats = organization !== undefined && organization === previousOrganization ? repeats + 1 : 0;
+    evidence.push(asSentence(bullet.text, organization, repeats));
     previousOrganization = organization;
     usedFacts.push(`Resume bullet: ${bullet.text}`);
   }
@@ -65,10 +67,10 @@ export function assembleCoverLetter(facts: LetterFacts): AssembledLetter {
     ? [`${c('Here is', "Here's")} some of the work I would bring.`, ...evidence].join(' ')
     : `${c('I have', "I've")} attached my resume, which shows the experience I would bring to this role.`;
 
-  const responsibility = analysis.responsibilities.find((r) => [...skillNames(r)].every((s) => userSkills.has(s)) && r.length < 200);
+  const responsibility = analysis.responsibilities.find((r) => [...skillNames(r)].every((s) => userSkills.has(s)) && r.length < 200 && r.split(/\s+/).length >= 5);
   const closing = [
     responsibility
-      ? `The chance to ${lowerFirst(responsibility.replace(/^(you will|you'll)\s+/i, '')).replace(/[.;]$/, '')} at ${company} is what draws me to this role.`
+      ? `The chance to ${lowerFirst(responsibility.replace(/^(you will|you'll)\s+/i, '')).replace(/[.;]$/, '').replace(/\bour\b/gi, 'your')} at ${company} is what draws me to this role.`
       : `${company}'s ${role} role is a strong fit for the work I enjoy most.`,
     `Thank you for considering my application. I would welcome the chance to talk about how I can contribute to ${company}.`,
   ];
@@ -80,11 +82,11 @@ export function assembleCoverLetter(facts: LetterFacts): AssembledLetter {
   return { markdown: paragraphs.join('\n\n') + '\n', usedFacts };
 }
 
-function asSentence(bullet: string, organization: string | undefined, sameAsBefore: boolean): string {
+function asSentence(bullet: string, organization: string | undefined, sameAsBefore: number): string {
   const text = bullet.replace(/[.;]\s*$/, '');
   const firstWord = text.split(/\s+/)[0]!.toLowerCase();
   const isPastTense = /ed$/.test(firstWord) || PAST_TENSE_IRREGULAR.has(firstWord);
-  if (sameAsBefore) return isPastTense ? `I also ${lowerFirst(text)}.` : `My work there also included: ${lowerFirst(text)}.`;
+  if (sameAsBefore) return isPastTense ? `${sameAsBefore === 1 ? 'I also' : 'Beyond that, I'} ${lowerFirst(text)}.` : `My work there also included: ${lowerFirst(text)}.`;
   const where = organization ? `At ${organization}, ` : '';
   if (isPastTense) return `${where}I ${lowerFirst(text)}.`;
   return `${where ? where + 'my work included' : 'My work has included'}: ${lowerFirst(text)}.`;

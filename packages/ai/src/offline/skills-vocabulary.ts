@@ -39,7 +39,7 @@ export const SKILL_VOCABULARY: Record<string, string[]> = {
     'pgvector', 'Pinecone', 'Drizzle ORM|drizzle', 'Prisma', 'SQLAlchemy', 'Sequelize', 'TypeORM',
     'Pandas', 'NumPy', 'SciPy', 'Tableau', 'Power BI|powerbi', 'Looker', 'Excel!|microsoft excel', 'Google Sheets',
     'Data analysis|data analytics', 'Data visualization|data visualisation', 'Statistics|statistical analysis',
-    'A/B testing|ab testing|split testing', 'Metabase', 'Kinesis',
+    'A/B testing|ab testing|split testing|a/b tests|a/b test|ab tests|experimentation', 'Metabase', 'Kinesis',
   ],
   ml: [
     'Machine learning|ML!', 'Deep learning', 'TensorFlow', 'PyTorch', 'Keras', 'scikit-learn|sklearn',
