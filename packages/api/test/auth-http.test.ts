@@ -69,6 +69,16 @@ describe('sessions', () => {
     expect(JSON.stringify(listed.data)).not.toContain(first.data.token.split('.')[1]);
   });
 
+  it('rotates: signing in from a browser that has a session ends that session', async () => {
+    const first = await login();
+    const firstCookie = cookieHeader(sessionCookieFrom(first.headers)!);
+    const second = await login(user.email, user.password, freshIp(), { cookie: firstCookie, origin: 'http://localhost:3000' });
+    expect(second.status).toBe(200);
+    expect(second.data.token).not.toBe(first.data.token);
+    expect((await call(harness.api, 'auth.me', undefined, { cookie: firstCookie })).status).toBe(401);
+    expect((await call(harness.api, 'auth.me', undefined, { token: second.data.token })).status).toBe(200);
+  });
+
   it('pushes the expiry out, and re-sends the cookie, once less than half of the 30 days remains', async () => {
     const result = await login();
     const sessionId = result.data.token.split('.')[0];

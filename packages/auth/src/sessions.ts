@@ -4,7 +4,7 @@
  * Lookups by token id go through the privileged handle: at that point nobody is signed in yet.
  */
 import { and, eq, lt, sessions, sql, users, type Database } from '@jobforge/db';
-import { generateToken } from './tokens.js';
+import { generateToken, parseToken, secretMatches } from './tokens.js';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;
@@ -104,4 +104,15 @@ export async function touchSession(
       .where(and(eq(sessions.id, sessionId), lt(sessions.lastSeenAt, now)));
   }
   return { expiresAt: current.expiresAt, renewed: false };
+}
+
+/**
+ * Ends the session a browser presented when it signs in again, so a login always leaves exactly one
+ * live session for that browser (rotation). The secret must match: knowing an id is not enough.
+ */
+export async function endPresentedSession(database: Database, token: string): Promise<void> {
+  const parsed = parseToken(token);
+  if (!parsed || parsed.kind !== 'session') return;
+  const row = await findSessionWithUser(database, parsed.id);
+  if (row && secretMatches(parsed.secret, row.secretHash)) await deleteSession(database, parsed.id);
 }

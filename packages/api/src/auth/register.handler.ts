@@ -7,7 +7,7 @@ import { startBrowserSession } from './session-cookie.js';
 export async function register({ ctx, input }: HandlerArgs<ApiContext, RegisterInput>) {
   try {
     const signedIn = await registerUser(ctx.services.database, input, { userAgent: ctx.userAgent, ipAddress: ctx.clientIp });
-    return startBrowserSession(ctx, signedIn);
+    return await startBrowserSession(ctx, signedIn);
   } catch (error) {
     if (error instanceof AccountError) {
       throw new TRPCError({ code: error.reason === 'email_taken' ? 'CONFLICT' : 'BAD_REQUEST', message: error.message });

@@ -1,8 +1,12 @@
-import { serializeSessionCookie, type SignedIn } from '@jobforge/auth';
+import { endPresentedSession, serializeSessionCookie, type SignedIn } from '@jobforge/auth';
 import type { ApiContext } from '../context.js';
 
-/** Browsers keep the token as an HttpOnly cookie; typed clients take it from the response body. */
-export function startBrowserSession(ctx: ApiContext, signedIn: SignedIn) {
+/**
+ * Browsers keep the token as an HttpOnly cookie; typed clients take it from the response body.
+ * The session the browser's cookie named before (if any) ends: a login rotates the session.
+ */
+export async function startBrowserSession(ctx: ApiContext, signedIn: SignedIn) {
+  if (ctx.credentials?.via === 'cookie') await endPresentedSession(ctx.services.database, ctx.credentials.token);
   ctx.responseHeaders.append(
     'Set-Cookie',
     serializeSessionCookie(signedIn.token, signedIn.expiresAt, { secure: ctx.services.secureCookies }),
