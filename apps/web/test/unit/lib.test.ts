@@ -1,0 +1,108 @@
+import { LIMITS as API_LIMITS } from '@jobforge/api';
+import { describe, expect, it } from 'vitest';
+import { filterApplications, type ApplicationSummary } from '~/components/app-navbar';
+import { readApiFailure } from '~/lib/api-errors';
+import { LIMITS, formatMoment } from '~/lib/domain';
+import { loginPathFor, safeRedirectPath } from '~/lib/safe-redirect';
+import { describeUserAgent } from '~/lib/user-agent';
+import { nameFromFileName, uploadProblem, validateApplication, validateRegister } from '~/lib/validation';
+import { countByStatus } from '~/routes/_app._index';
+import { excerpt } from '~/routes/_app.resumes._index';
+
+describe('safeRedirectPath', () => {
+  it.each([
+    ['/applications/1?tab=cover_letter', '/applications/1?tab=cover_letter'],
+    ['https://evil.example', '/'],
+    ['//evil.example', '/'],
+    ['/\\evil.example', '/'],
+    ['/login?redirectTo=/x', '/'],
+    ['/ok\nSet-Cookie: x', '/'],
+    [null, '/'],
+  ])('%s -> %s', (input, expected) => {
+    expect(safeRedirectPath(input)).toBe(expected);
+  });
+
+  it('builds the way back to the page that needed a sign-in', () => {
+    expect(loginPathFor('http://x/resumes?a=1')).toBe('/login?redirectTo=%2Fresumes%3Fa%3D1');
+    expect(loginPathFor('http://x/')).toBe('/login');
+  });
+});
+
+describe('form checks', () => {
+  it('mirror the API’s limits', () => {
+    expect(LIMITS).toEqual(API_LIMITS);
+  });
+
+  it('name each problem field of an application', () => {
+    const errors = validateApplication({
+      companyName: ' ',
+      roleTitle: 'x'.repeat(256),
+      jobDescription: 'ok',
+      jobUrl: 'javascript:alert(1)',
+      location: '',
+      priorityLevel: 'urgent',
+      additionalContext: '',
+    });
+    expect(errors).toEqual({
+      companyName: 'Required',
+      roleTitle: 'Must be at most 255 characters',
+      jobUrl: 'Enter a web address starting with https:// or http://',
+      priorityLevel: 'Choose low, medium or high',
+    });
+  });
+
+  it('count password length in characters, not bytes', () => {
+    expect(validateRegister({ fullName: 'A', email: 'a@b.co', password: '🔑🔑🔑🔑🔑🔑🔑' }).password).toMatch(/at least 8/);
+    expect(validateRegister({ fullName: 'A', email: 'a@b.co', password: '🔑🔑🔑🔑🔑🔑🔑🔑' }).password).toBeUndefined();
+  });
+
+  it('accept only Markdown or text uploads of a usable size', () => {
+    expect(uploadProblem({ name: 'cv.MD', size: 10 })).toBeNull();
+    expect(uploadProblem({ name: 'cv.txt', size: 0 })).toMatch(/empty/);
+    expect(uploadProblem({ name: 'cv.docx', size: 10 })).toMatch(/\.md/);
+    expect(uploadProblem({ name: 'cv.md', size: 10_000_000 })).toMatch(/too large/);
+    expect(nameFromFileName('senior_backend-resume.v2.md')).toBe('Senior backend resume.v2');
+  });
+});
+
+describe('readApiFailure', () => {
+  it('turns rejected input into messages per field', () => {
+    const error = Object.assign(new Error('x'), {
+      name: 'TRPCError',
+      code: 'BAD_REQUEST',
+      cause: { issues: [{ path: ['companyName'], message: 'is required' }, { path: ['jobUrl'], message: 'must be an http:// or https:// address' }] },
+    });
+    expect(readApiFailure(error)).toMatchObject({
+      status: 400,
+      fieldErrors: { companyName: 'Required', jobUrl: 'Must be an http:// or https:// address' },
+    });
+  });
+
+  it('keeps the API’s message for other codes and ignores foreign errors', () => {
+    const conflict = Object.assign(new Error('Saved elsewhere'), { name: 'TRPCError', code: 'CONFLICT' });
+    expect(readApiFailure(conflict)).toMatchObject({ status: 409, message: 'Saved elsewhere', fieldErrors: {} });
+    expect(readApiFailure(new Error('boom'))).toBeNull();
+  });
+});
+
+describe('small helpers', () => {
+  const apps: ApplicationSummary[] = [
+    { id: '1', companyName: 'Acme Rockets', roleTitle: 'Staff Engineer', status: 'draft', priorityLevel: 'high', createdAt: new Date() },
+    { id: '2', companyName: 'Globex', roleTitle: 'Data Engineer', status: 'resume_ready', priorityLevel: 'low', createdAt: new Date() },
+  ];
+
+  it('filter the sidebar by words and status', () => {
+    expect(filterApplications(apps, 'engineer', '').map((a) => a.id)).toEqual(['1', '2']);
+    expect(filterApplications(apps, 'acme staff', '').map((a) => a.id)).toEqual(['1']);
+    expect(filterApplications(apps, '', 'resume_ready').map((a) => a.id)).toEqual(['2']);
+    expect(countByStatus(apps.map((a) => a.status))).toEqual({ draft: 1, research_complete: 0, resume_ready: 1, cover_letter_ready: 0 });
+  });
+
+  it('describe devices and dates the same on server and browser', () => {
+    expect(describeUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/140.0 Safari/537.36')).toBe('Chrome on Linux');
+    expect(describeUserAgent('curl/8.5.0')).toBe('Script');
+    expect(describeUserAgent(null)).toBe('Unknown device');
+    expect(formatMoment('2026-11-25T14:03:00Z')).toBe('25 Nov 2026, 14:03 UTC');
+    expect(excerpt('# Ada\n\n- **Built** [engines](https://x)')).toBe('Ada Built engines');
+  });
+});

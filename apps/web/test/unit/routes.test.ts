@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { action as loginAction, loader as loginLoader } from '~/routes/_auth.login';
+import { action as registerAction } from '~/routes/_auth.register';
+import { loader as shellLoader } from '~/routes/_app';
+import { action as newApplicationAction } from '~/routes/_app.applications.new';
+import { loader as applicationLoader, action as applicationAction } from '~/routes/_app.applications.$applicationId';
+import { action as saveDocumentAction } from '~/routes/_app.applications.$applicationId.documents.$type.edit';
+import { action as newResumeAction } from '~/routes/_app.resumes.new';
+import { action as settingsAction, loader as settingsLoader } from '~/routes/_app.settings';
+import { action as logoutAction } from '~/routes/logout';
+import { call, createTestApp, get, post, sessionCookie, type TestApp } from './harness';
+
+let app: TestApp;
+let ada: string;
+let grace: string;
+
+async function register(name: string): Promise<string> {
+  const answer = await call(
+    registerAction,
+    post('/register', { fullName: name, email: `${name.toLowerCase()}-${Date.now()}@example.com`, password: `${name} writes long passphrases`, redirectTo: '/' }),
+    app.context(),
+  );
+  expect(answer.kind).toBe('redirect');
+  return sessionCookie(answer.headers);
+}
+
+beforeAll(async () => {
+  app = await createTestApp();
+  ada = await register('Ada');
+  grace = await register('Grace');
+});
+afterAll(async () => app?.close());
+
+describe('signing in', () => {
+  it('refuses bad fields before calling the API, naming each field', async () => {
+    const answer = await call(registerAction, post('/register', { fullName: '', email: 'not-an-email', password: 'short' }), app.context());
+    expect(answer.status).toBe(400);
+    expect(Object.keys(answer.data.fieldErrors).sort()).toEqual(['email', 'fullName', 'password']);
+    expect(answer.data.values).toEqual({ email: 'not-an-email', fullName: '' });
+  });
+
+  it('puts the API’s own refusals next to the field', async () => {
+    const common = await call(registerAction, post('/register', { fullName: 'Eve', email: 'eve@example.com', password: 'password123' }), app.context());
+    expect(common.status).toBe(400);
+    expect(common.data.fieldErrors.password).toMatch(/common/);
+    const email = `taken-${Date.now()}@example.com`;
+    await call(registerAction, post('/register', { fullName: 'First', email, password: 'a very long passphrase' }), app.context());
+    const taken = await call(registerAction, post('/register', { fullName: 'Second', email, password: 'another long passphrase' }), app.context());
+    expect(taken.status).toBe(409);
+    expect(taken.data.fieldErrors.email).toMatch(/already exists/);
+  });
+
+  it('says "invalid email or password" on a wrong password and never redirects off-site', async () => {
+    const email = `walk-${Date.now()}@example.com`;
+    await call(registerAction, post('/register', { fullName: 'Walker', email, password: 'long walks on the beach' }), app.context());
+    const wrong = await call(loginAction, post('/login', { email, password: 'nope nope nope' }), app.context());
+    expect(wrong.status).toBe(401);
+    expect(wrong.data).toMatchObject({ formError: 'Invalid email or password.', throttled: false, email });
+    const offSite = await call(loginAction, post('/login', { email, password: 'long walks on the beach', redirectTo: '//evil.example/x' }), app.context());
+    expect(offSite.kind).toBe('redirect');
+    expect(offSite.location).toBe('/');
+    const back = await call(loginAction, post('/login', { email, password: 'long walks on the beach', redirectTo: '/resumes' }), app.context());
+    expect(back.location).toBe('/resumes');
+    expect(back.headers.getSetCookie().join()).toMatch(/jobforge_session=.+HttpOnly/);
+  });
+
+  it('sends a signed-in visitor of /login on to where they were going', async () => {
+    const answer = await call(loginLoader, get('/login?redirectTo=%2Fsettings', ada), app.context());
+    expect(answer).toMatchObject({ kind: 'redirect', location: '/settings' });
+  });
+
+  it('logs out by POST only and clears the cookie', async () => {
+    const session = await register('Leaving');
+    const answer = await call(logoutAction, post('/logout', {}, session), app.context());
+    expect(answer.location).toBe('/login');
+    expect(answer.headers.getSetCookie().join()).toMatch(/jobforge_session=;.*Max-Age=0/);
+    const after = await call(shellLoader, get('/', session), app.context());
+    expect(after.location).toBe('/login');
+  });
+});
+
+describe('pages behind sign-in', () => {
+  it('redirect a visitor to sign in and back', async () => {
+    const answer = await call(shellLoader, get('/resumes?x=1'), app.context());
+    expect(answer).toMatchObject({ kind: 'redirect', location: '/login?redirectTo=%2Fresumes%3Fx%3D1' });
+  });
+
+  let applicationId = '';
+
+  it('create an application with a generated name and list it for its owner only', async () => {
+    const invalid = await call(newApplicationAction, post('/applications/new', { companyName: 'Acme', roleTitle: '', jobDescription: 'x', jobUrl: 'ftp://x' }, ada), app.context());
+    expect(invalid.status).toBe(400);
+    expect(Object.keys(invalid.data.fieldErrors).sort()).toEqual(['jobUrl', 'roleTitle']);
+
+    const created = await call(
+      newApplicationAction,
+      post('/applications/new', { companyName: 'Acme Rockets', roleTitle: 'Staff Engineer', jobDescription: 'Rockets.', jobUrl: '', location: '', priorityLevel: 'high', additionalContext: '' }, ada),
+      app.context(),
+    );
+    expect(created.location).toMatch(/^\/applications\/[0-9a-f-]{36}\?created=1$/);
+    applicationId = created.location!.split('/')[2]!.split('?')[0]!;
+
+    const adaShell = await call(shellLoader, get('/', ada), app.context());
+    expect(adaShell.data.applications).toEqual([expect.objectContaining({ id: applicationId, companyName: 'Acme Rockets', priorityLevel: 'high', status: 'draft' })]);
+    const graceShell = await call(shellLoader, get('/', grace), app.context());
+    expect(graceShell.data.applications).toEqual([]);
+  });
+
+  it('answer another user’s application with a 404 that carries the request id', async () => {
+    const context = app.context();
+    const answer = await call(applicationLoader, get(`/applications/${applicationId}`, grace), context, { applicationId });
+    expect(answer.kind).toBe('thrown');
+    expect(answer.status).toBe(404);
+    expect(answer.data).toEqual({ message: 'Application not found', requestId: context.requestId });
+    const malformed = await call(applicationLoader, get('/applications/nope', ada), app.context(), { applicationId: 'nope' });
+    expect(malformed.status).toBe(404);
+    const deleteAttempt = await call(applicationAction, post(`/applications/${applicationId}`, { intent: 'delete' }, grace), app.context(), { applicationId });
+    expect(deleteAttempt.status).toBe(404);
+  });
+
+  it('refuse a stale save with a conflict and hand the text back', async () => {
+    const params = { applicationId, type: 'cover_letter' };
+    const path = `/applications/${applicationId}/documents/cover_letter/edit`;
+    const first = await call(saveDocumentAction, post(path, { content: 'Dear Acme,', baseVersion: '0' }, ada), app.context(), params);
+    expect(first.data).toMatchObject({ ok: true, version: 1 });
+    const second = await call(saveDocumentAction, post(path, { content: 'Dear Acme team,', baseVersion: '1' }, ada), app.context(), params);
+    expect(second.data).toMatchObject({ ok: true, version: 2 });
+    const stale = await call(saveDocumentAction, post(path, { content: 'From an old tab', baseVersion: '1' }, ada), app.context(), params);
+    expect(stale.status).toBe(409);
+    expect(stale.data).toMatchObject({ ok: false, conflict: true, content: 'From an old tab' });
+    expect(stale.data.message).toMatch(/not saved/);
+  });
+
+  it('change status and priority without JavaScript', async () => {
+    const answer = await call(
+      applicationAction,
+      post(`/applications/${applicationId}`, { intent: 'details', status: 'resume_ready', priorityLevel: 'low' }, ada),
+      app.context(),
+      { applicationId },
+    );
+    expect(answer.data).toEqual({ ok: true });
+    const page = await call(applicationLoader, get(`/applications/${applicationId}`, ada), app.context(), { applicationId });
+    expect(page.data.application).toMatchObject({ status: 'resume_ready', priorityLevel: 'low', researchCompleted: true, resumeOptimized: true });
+  });
+
+  it('take an uploaded .md file as a new resume when the browser sent no text', async () => {
+    const file = new File(['# Ada Lovelace\n\n- Built engines'], 'ada_resume-2026.md', { type: 'text/markdown' });
+    const answer = await call(newResumeAction, post('/resumes/new', { name: '', content: '', focusArea: '', file }, ada), app.context());
+    expect(answer.kind).toBe('redirect');
+    const shell = await call(shellLoader, get('/', ada), app.context());
+    expect(shell.data.resumes).toEqual([expect.objectContaining({ name: 'Ada resume 2026', isPrimary: true })]);
+    const wrongType = new File(['%PDF'], 'resume.pdf', { type: 'application/pdf' });
+    const refused = await call(newResumeAction, post('/resumes/new', { name: 'PDF', content: '', file: wrongType }, ada), app.context());
+    expect(refused.status).toBe(400);
+    expect(refused.data.fieldErrors.content).toMatch(/\.md.*\.txt/);
+  });
+
+  it('show an API token once, and sign out the current device when its session is revoked', async () => {
+    const session = await register('Tokens');
+    const created = await call(settingsAction, post('/settings', { intent: 'create-token', name: 'laptop', expiresInDays: '30' }, session), app.context());
+    expect(created.data).toMatchObject({ ok: true, name: 'laptop', token: expect.stringMatching(/^pat_[a-z2-7]{24}\./) });
+    const page = await call(settingsLoader, get('/settings', session), app.context());
+    expect(JSON.stringify(page.data.tokens)).not.toContain(created.data.token);
+    expect(page.data.engine).toMatchObject({ textEngine: 'offline' });
+    const current = page.data.sessions.find((s: { current: boolean }) => s.current);
+    const revoked = await call(settingsAction, post('/settings', { intent: 'revoke-session', id: current.id }, session), app.context());
+    expect(revoked.location).toBe('/login');
+  });
+});
