@@ -119,7 +119,12 @@ describe('docker-compose.yml', () => {
       }
     }
     expect(services.app!.environment!.DATABASE_URL).toContain('${POSTGRES_PASSWORD');
-    expect(services.app!.environment!.PUBLIC_URL).toMatch(/^\$\{PUBLIC_URL:\?/);
+    expect(services.app!.environment!.PUBLIC_URL).toMatch(/^\$\{PUBLIC_URL[:}]/);
+  });
+
+  it('needs only POSTGRES_PASSWORD to start a development database (docker compose up -d postgres)', () => {
+    const required = new Set([...composeText.matchAll(/\$\{([A-Z_]+):\?/g)].map((match) => match[1]));
+    expect([...required]).toEqual(['POSTGRES_PASSWORD']);
   });
 
   it('runs the app strictly in production (no plain-HTTP allowance)', () => {
