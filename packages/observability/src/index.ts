@@ -1,7 +1,7 @@
 /**
  * Logs, request ids and metrics for every package.
  */
-export { logger, REDACTED_PATHS, type Logger } from './logger.js';
+export { createLogger, logger, REDACTED_PATHS, type Logger } from './logger.js';
 export { REQUEST_ID_HEADER, isValidRequestId, requestIdFrom } from './request-id.js';
 export {
   metricsRegistry,

@@ -2,7 +2,7 @@
  * Structured logging for every package. Log objects, never document contents or secrets: the
  * redaction list is a safety net for the fields most likely to be logged by mistake.
  */
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -38,8 +38,14 @@ function initialLevel(): string {
   return process.env.NODE_ENV === 'test' ? 'silent' : 'info';
 }
 
-export const logger: Logger = pino({
-  level: initialLevel(),
-  base: { service: 'jobforge' },
-  redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-});
+/** A logger with the shared settings (redaction included); tests pass their own destination. */
+export function createLogger(options: { level?: string } = {}, destination?: DestinationStream): Logger {
+  const settings = {
+    level: options.level ?? initialLevel(),
+    base: { service: 'jobforge' },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+  };
+  return destination ? pino(settings, destination) : pino(settings);
+}
+
+export const logger: Logger = createLogger();
