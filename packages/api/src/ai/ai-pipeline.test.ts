@@ -2,7 +2,7 @@
  * The three-phase pipeline through the API: on the offline engine and on the mock Claude, with
  * progress over SSE, cancellation, per-user limits, stale-run recovery, and a lying model.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import superjson from 'superjson';
 import { aiRuns, withUser } from '@jobforge/db';
 import { fixtures, installNetworkGuard, jobForgeResponder, startAnthropicMock, startOpenAiMock, type AnthropicMock, type NetworkGuard } from '@jobforge/ai/testing';
@@ -10,6 +10,9 @@ import { call, createHarness, ORIGIN, registerUser, type Harness } from '../../t
 import { INTERRUPTED_MESSAGE } from './recover-stale-runs.js';
 
 const { backendResume, frontendResume, jobDescription, lyingResume, writingSample } = fixtures;
+
+// Each user costs an argon2 hash and some tests open their own database: allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let guard: NetworkGuard;
 beforeAll(() => {
@@ -155,7 +158,26 @@ describe('recovery of runs left running by a dead process', () => {
     } finally {
       await harness.close();
     }
-  });
+  }, 60_000);
+});
+
+describe('shutdown', () => {
+  it('cancels in-flight runs and records them as failed before the database closes', async () => {
+    const mock = await startAnthropicMock();
+    const harness = await createHarness({ ANTHROPIC_API_KEY: 'test-key', ANTHROPIC_BASE_URL: mock.url, JOBFORGE_CLAUDE_MODEL: 'claude-sonnet-5-5' });
+    try {
+      const { user, as, applicationId } = await setUpUser(harness, 'cy');
+      mock.script([{ text: backendResume, chunkSize: 10, delayMs: 50 }]);
+      const run = await as('ai.runPhase', { applicationId, phase: 'resume' }, 'mutation');
+      await new Promise((r) => setTimeout(r, 150));
+      await harness.api.shutdown();
+      const [row] = await withUser(harness.database, user.id, (db) => db.select().from(aiRuns));
+      expect(row).toMatchObject({ id: run.data.id, status: 'failed', error: expect.stringMatching(/server shut down/) });
+    } finally {
+      await harness.close();
+      await mock.close();
+    }
+  }, 60_000);
 });
 
 describe('on the mock Claude', () => {
@@ -313,5 +335,5 @@ describe('semantic matching with OpenAI embeddings', () => {
       await harness.close();
       await openai.close();
     }
-  });
+  }, 60_000);
 });
