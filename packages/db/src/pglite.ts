@@ -36,16 +36,23 @@ export async function openPglite(options: PgliteOptions): Promise<{ database: Da
   }
   const db = drizzle({ client, schema }) as unknown as Db;
   let closed = false;
+  let active = 0;
   const database: Database = {
     driver: 'pglite',
     capabilities: { vector: true },
     bypassRls: db,
-    poolStats: () => ({ size: closed ? 0 : 1, max: 1 }),
-    runAsUser: (userId, fn) =>
-      db.transaction(async (tx) => {
-        await tx.execute(userContextStatement(userId));
-        return fn(tx as unknown as Db);
-      }),
+    poolStats: () => ({ size: closed ? 0 : 1, max: 1, active }),
+    runAsUser: async (userId, fn) => {
+      active++;
+      try {
+        return await db.transaction(async (tx) => {
+          await tx.execute(userContextStatement(userId));
+          return fn(tx as unknown as Db);
+        });
+      } finally {
+        active--;
+      }
+    },
     async close() {
       if (closed) return;
       closed = true;

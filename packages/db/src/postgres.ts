@@ -38,12 +38,13 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   }
 
   const db = drizzle({ client, schema }) as unknown as Db;
-  const runAsUser = userTransactionRunner(client);
+  const usage = { active: 0 };
+  const runAsUser = userTransactionRunner(client, usage);
   return {
     driver: 'postgres',
     capabilities: { vector: false }, // filled in by createDatabase after migrations
     bypassRls: db,
-    poolStats: () => ({ size: max, max }),
+    poolStats: () => ({ size: max, max, active: usage.active }),
     runAsUser,
     close: () => client.end({ timeout: 5 }),
   };
@@ -56,7 +57,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
  * statement on the settings; on a 2-core server that overhead is what halves throughput.
  * The user id is inlined only after it has been checked to be a UUID.
  */
-function userTransactionRunner(client: postgres.Sql) {
+function userTransactionRunner(client: postgres.Sql, usage: { active: number }) {
   const dialect = new PgDialect();
   const relations = extractTablesRelationalConfig(schema, createTableRelationsHelpers);
   const relationalSchema = { fullSchema: schema, schema: relations.tables, tableNamesMap: relations.tableNamesMap };
@@ -64,6 +65,7 @@ function userTransactionRunner(client: postgres.Sql) {
   return async function runAsUser<T>(userId: string, fn: (tx: Db) => Promise<T>): Promise<T> {
     assertUuid(userId);
     const connection = await client.reserve();
+    usage.active++;
     try {
       // Not awaited: the caller's first query is pipelined behind it on the same connection. That is
       // safe because BEGIN travels in the same message: if the settings fail, the transaction is
@@ -86,6 +88,7 @@ function userTransactionRunner(client: postgres.Sql) {
       await connection.unsafe('commit');
       return result;
     } finally {
+      usage.active--;
       connection.release();
     }
   };

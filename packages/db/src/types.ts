@@ -29,8 +29,8 @@ export interface Database {
    * Everything a user does goes through `withUser(database, userId, fn)`.
    */
   readonly bypassRls: Db;
-  /** Pool usage for metrics; PGlite reports a single connection. */
-  poolStats(): { size: number; max: number };
+  /** Pool usage for metrics: `active` counts user transactions holding a connection right now. */
+  poolStats(): { size: number; max: number; active: number };
   close(): Promise<void>;
   /** @internal driver-specific transaction runner used by withUser. */
   readonly runAsUser: <T>(userId: string, fn: (tx: UserTx) => Promise<T>) => Promise<T>;
