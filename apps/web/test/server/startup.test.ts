@@ -17,7 +17,7 @@ function runServer(env: Record<string, string>, args: string[] = []): Promise<{ 
     );
     const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts', ...args], {
       cwd: webDir,
-      env: { ...clean, JOBFORGE_DATA_DIR: path.join(webDir, '.jobforge-startup-test'), ...env } as unknown as NodeJS.ProcessEnv,
+      env: { ...clean, JOBFORGE_DATA_DIR: path.join(os.tmpdir(), 'jobforge-startup-test-unused'), ...env } as unknown as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
