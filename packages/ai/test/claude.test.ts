@@ -125,6 +125,13 @@ describe('streamed resume and letter', () => {
     expect(result.notes.join(' ')).toMatch(/removed/);
   });
 
+  it('a refusal instead of a resume fails the phase', async () => {
+    mock.script([{ text: "I'm sorry, but I can't help with rewriting this resume." }]);
+    const error = await engineFor().tailorResume({ application, library }).catch((e) => e);
+    expect(error.kind).toBe('bad_output');
+    expect(error.details.checks.find((c: any) => c.name === 'is_resume').ok).toBe(false);
+  });
+
   it('unwraps a fenced answer', async () => {
     mock.script([{ text: '```markdown\n' + library[0]!.content + '\n```' }]);
     const result = await engineFor().tailorResume({ application, library });

@@ -98,6 +98,12 @@ export function validateResume(markdown: string, material: MaterialIndex, contex
       detail: removedClaims.length === 0 ? 'Every employer, title, date, degree, certification, skill and number is in your material.' : `${removedClaims.length} claim${removedClaims.length > 1 ? 's' : ''} not in your material ${removedClaims.length > 1 ? 'were' : 'was'} removed.`,
     },
     { name: 'not_empty', ok: text.trim().length > 0 && contentLines > 0, detail: `${contentLines - removedLines} content lines kept.` },
+    {
+      // A refusal or a chat answer has no sections and no bullets.
+      name: 'is_resume',
+      ok: looksLikeResume(text),
+      detail: looksLikeResume(text) ? 'Has resume sections or bullets.' : 'The output has no resume sections or bullets.',
+    },
     { name: 'removed_share', ok: share <= MAX_REMOVED_SHARE, detail: `${Math.round(share * 100)}% of the lines were removed (limit ${MAX_REMOVED_SHARE * 100}%).` },
   ];
   if (after.score.total < context.before.score.total) warnings.push('The match score went down compared with the base resume.');
@@ -114,6 +120,13 @@ export function validateResume(markdown: string, material: MaterialIndex, contex
     throw new AiError('bad_output', 'The generated resume made too many claims that are not in your material, so it was not saved. Try again, or add the missing facts to your resume library.', { details: report });
   }
   return { text, report };
+}
+
+function looksLikeResume(text: string): boolean {
+  const lines = text.split('\n');
+  const sections = lines.filter((l) => sectionKindOf(l)).length;
+  const bullets = lines.filter((l) => isBullet(l)).length;
+  return sections >= 2 || bullets >= 3;
 }
 
 function isList(line: string): boolean {
