@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type JobForgeApi } from '@jobforge/api';
 import { loadConfig } from '@jobforge/config';
+import { rowsOf, sql } from '@jobforge/db';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
 import { addServerChecks } from '../../server/readiness.js';
 import { quietLogger, startTestServer } from './support.js';
@@ -36,6 +37,25 @@ describe('/readyz with a real database', () => {
   it('shows the pool in /metrics', async () => {
     const text = await (await fetch(`${server.base}/metrics`)).text();
     expect(text).toMatch(new RegExp(`jobforge_db_pool_connections\\{driver="${database.driver}",state="max"\\} \\d+`));
+  });
+
+  it('fails with 503 while a migration is missing', async () => {
+    const [latest] = await database.bypassRls
+      .execute(sql`select id, hash, created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`)
+      .then((result) => rowsOf<{ id: number; hash: string; created_at: string }>(result));
+    await database.bypassRls.execute(sql`delete from drizzle.__drizzle_migrations where id = ${latest!.id}`);
+    try {
+      const response = await fetch(`${server.base}/readyz`);
+      expect(response.status).toBe(503);
+      const body = await response.json();
+      expect(body.checks.migrations.ok).toBe(false);
+      expect(body.checks.migrations.detail).toMatch(/^(\d+)\/(\d+) applied$/);
+    } finally {
+      await database.bypassRls.execute(
+        sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${latest!.id}, ${latest!.hash}, ${latest!.created_at})`,
+      );
+    }
+    expect((await fetch(`${server.base}/readyz`)).status).toBe(200);
   });
 
   it('fails with 503 once the database is gone, and /healthz stays up', async () => {
