@@ -64,7 +64,6 @@ export async function prepareSite(appPort: number): Promise<NginxSite> {
     [/^pid .*;$/m, `pid ${dir}/nginx.pid;`],
     [/^error_log .*;$/m, `error_log ${dir}/error.log warn;`],
     [/access_log \/dev\/stdout jobforge;/, `access_log ${dir}/access.log jobforge;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;`],
-    [/^\s*listen \[::\]:.*;$/gm, ''],
     [/listen 80 default_server;/, `listen 127.0.0.1:${httpPort} default_server;`],
     [/listen 443 ssl http2 default_server;/, `listen 127.0.0.1:${httpsPort} ssl http2 default_server;`],
     [/server app:3000 /, `server 127.0.0.1:${appPort} `],
