@@ -89,6 +89,30 @@ describe('the lying model', () => {
     expect(report.removedClaims.map((c) => c.kind)).toEqual(expect.arrayContaining(['number', 'degree', 'certification']));
   });
 
+  it('accepts a truthful rewrite in the way a model phrases it', () => {
+    const rewrite = [
+      '# Jane Doe',
+      'jane.doe@example.com · Berlin',
+      '## Professional Summary',
+      'Senior backend engineer with 7+ years building payment platforms in TypeScript, Node.js and PostgreSQL.',
+      '## Experience',
+      '### Senior Software Engineer | Acme Payments | 03/2021 – Present',
+      '- Led the migration of 40 services to Node.js microservices on AWS, cutting deploy time 70%.',
+      '- Kept p99 latency under 50 ms at 12,000 requests per second with a PostgreSQL partitioning scheme.',
+      '### Software Engineer | Northwind Analytics | June 2017 – February 2021',
+      '- Built Python ETL jobs in Apache Airflow loading 300 GB nightly into Snowflake.',
+      '## Skills',
+      'TypeScript, Node.js, PostgreSQL, Kafka, AWS, Docker, Terraform',
+    ].join('\n');
+    const { report } = validateResume(rewrite, material, context);
+    expect(report.removedClaims).toEqual([]);
+  });
+
+  it('still refuses a rank the user never held, in prose too', () => {
+    const { text } = validateResume('# Jane Doe\n## Summary\nPrincipal Engineer with 7 years in payments.\n## Experience\n- Mentored 4 engineers and ran the team\'s code review rotation.\n- Led the migration of 40 services.\n- Built an event pipeline on Kafka.\n', material, context);
+    expect(text).not.toContain('Principal');
+  });
+
   it('passes the offline engine output untouched (no false alarms)', async () => {
     const engine = createAiEngine({ offline: true });
     const resume = await engine.tailorResume({ application, library, userContext });

@@ -10,6 +10,8 @@ import { parseEntryHeader, TITLE_PATTERN } from '../text/entry-header.js';
 export interface Claim {
   kind: ClaimKind;
   value: string;
+  /** Found in an entry header: a title there states a position held, so it is checked strictly. */
+  strict?: boolean;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -108,6 +110,7 @@ export function extractClaims(line: string, options: ExtractOptions = {}): Claim
     const title = trimTitle(m[0]);
     if (title) push('job_title', title);
   }
+  if (options.isEntryHeader) for (const claim of claims) if (claim.kind === 'job_title') claim.strict = true;
   if (options.isEntryHeader) {
     const parts = parseEntryHeader(line);
     for (const org of parts.organizations) if (isOrgCandidate(org)) push('employer', org);

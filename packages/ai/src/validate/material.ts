@@ -12,6 +12,8 @@ export interface MaterialIndex {
   normalizedText: string;
   organizationText: string;
   claims: Map<string, Set<string>>;
+  /** Every word of every job title in the material. */
+  titleWords: Set<string>;
 }
 
 export interface ExtraAllowances {
@@ -53,7 +55,8 @@ export function buildMaterialIndex(texts: string[]): MaterialIndex {
     if (year) (claims.get('date') ?? claims.set('date', new Set()).get('date')!).add(year);
   }
   const normalizedText = normalizeForMatch(text);
-  return { text, lines, normalizedText, organizationText: ` ${normalizeOrganization(text.replace(/[*_#`]/g, ''))} `, claims };
+  const titleWords = new Set([...(claims.get('job_title') ?? [])].flatMap((title) => wordsOf(title)));
+  return { text, lines, normalizedText, organizationText: ` ${normalizeOrganization(text.replace(/[*_#`]/g, ''))} `, claims, titleWords };
 }
 
 export function userMaterial(input: {
@@ -70,6 +73,9 @@ export function userMaterial(input: {
     input.candidate?.fullName ?? '',
   ]);
 }
+
+const RANK_WORDS = new Set(['senior', 'sr', 'junior', 'jr', 'staff', 'principal', 'lead', 'head', 'chief', 'director', 'vp', 'president', 'manager', 'associate', 'assistant', 'intern', 'executive', 'founder', 'cofounder', 'co-founder', 'cto', 'ceo', 'cfo', 'coo', 'partner', 'fellow']);
+const ROLE_WORDS = new Set(['engineer', 'developer', 'manager', 'designer', 'analyst', 'scientist', 'architect', 'consultant', 'administrator', 'specialist', 'coordinator', 'officer', 'programmer', 'researcher', 'strategist', 'writer', 'editor', 'accountant', 'recruiter', 'technician', 'teacher', 'lecturer', 'professor', 'nurse', 'instructor', 'tester', 'trainer', 'producer', 'marketer', 'planner', 'supervisor', 'operator', 'agent', 'counsel', 'attorney', 'paralegal', 'clerk', 'advisor', 'representative']);
 
 function wordsOf(text: string): string[] {
   return normalizeForMatch(text).split(/[^a-z0-9+#]+/).filter((w) => w.length > 0);
@@ -100,6 +106,12 @@ export function isSupported(claim: Claim, material: MaterialIndex, extras: Extra
       const value = normalizeForMatch(claim.value);
       if (claim.kind === 'job_title' && extras.titles?.some((t) => normalizeForMatch(t).includes(value))) return true;
       if (material.normalizedText.includes(value)) return true;
+      // In prose ("senior backend engineer with 7 years"), a title describes rather than claims a
+      // position: its rank and role words must be the user's, domain words may vary.
+      if (claim.kind === 'job_title' && !claim.strict) {
+        const rankAndRole = wordsOf(claim.value).filter((w) => RANK_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, '')));
+        if (rankAndRole.length > 0 && rankAndRole.every((w) => material.titleWords.has(w) || material.titleWords.has(w.replace(/s$/, '')))) return true;
+      }
       // The same words on one line of the material ("Engineer, Senior" / "Senior Platform Engineer").
       const wanted = wordsOf(claim.value).filter((w) => !['of', 'and', 'the', 'in', 'for'].includes(w));
       return wanted.length > 0 && material.lines.some((line) => {
