@@ -25,7 +25,7 @@ describe('OpenAI embeddings', () => {
     expect(result.model).toBe('text-embedding-3-small');
     expect(result.dimensions).toBe(1536);
     expect(result.vectors[1]![0]).toBeCloseTo(mockEmbedding('gamma delta')[0]!, 5);
-    expect(mock.embeddingBodies[0]).toMatchObject({ model: 'text-embedding-3-small', input: ['alpha beta', 'gamma delta'] });
+    expect(mock.embeddingBodies[0]).toMatchObject({ model: 'text-embedding-3-small', input: ['alpha beta', 'gamma delta'], dimensions: 1536 });
     expect(result.usage.inputTokens).toBeGreaterThan(0);
     expect(result.costUsd).toBeGreaterThan(0);
   });

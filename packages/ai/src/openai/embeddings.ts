@@ -2,7 +2,8 @@
 import OpenAI from 'openai';
 import { providerSemaphore } from '../concurrency.js';
 import { withRetries, type RetryPolicy } from '../providers/retry.js';
-import { throwIfAborted } from '../errors.js';
+import { AiError, throwIfAborted } from '../errors.js';
+import { VECTOR_DIMENSIONS } from '../offline/lexical-vectors.js';
 import { embeddingCostUsd } from '../usage.js';
 import type { EmbeddingResult } from '../types.js';
 
@@ -74,13 +75,23 @@ export class OpenAiEmbedder {
       const response = await withRetries(
         () =>
           semaphore.run(
-            () => this.sdk.embeddings.create({ model: this.options.model, input: batch }, { ...(signal ? { signal } : {}), timeout: this.options.timeoutMs }),
+            () =>
+              this.sdk.embeddings.create(
+                // text-embedding-3 models can shorten their vectors to the 1,536 dimensions the database stores.
+                { model: this.options.model, input: batch, ...(this.options.model.startsWith('text-embedding-3') ? { dimensions: VECTOR_DIMENSIONS } : {}) },
+                { ...(signal ? { signal } : {}), timeout: this.options.timeoutMs },
+              ),
             signal,
           ),
         { policy: this.options.retry, provider: 'openai', ...(signal ? { signal } : {}) },
       );
       const ordered = [...response.data].sort((a, b) => a.index - b.index);
-      for (const item of ordered) vectors.push(item.embedding as number[]);
+      for (const item of ordered) {
+        if (item.embedding.length !== VECTOR_DIMENSIONS) {
+          throw new AiError('provider', `The embedding model ${this.options.model} returns ${item.embedding.length} dimensions; Job Forge stores ${VECTOR_DIMENSIONS}. Choose a model that supports ${VECTOR_DIMENSIONS}.`, { provider: 'openai' });
+        }
+        vectors.push(item.embedding as number[]);
+      }
       inputTokens += response.usage?.prompt_tokens ?? 0;
     }
     return {
