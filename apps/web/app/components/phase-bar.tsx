@@ -36,8 +36,8 @@ export function PhaseBar({
           return (
             <Button
               key={phase}
-              variant={done ? 'filled' : 'light'}
-              color={done ? 'teal' : 'gray'}
+              variant={done ? 'filled' : 'default'}
+              color={done ? 'teal' : undefined}
               leftSection={done ? <IconCircleCheckFilled size={18} /> : running ? undefined : <IconClock size={18} />}
               rightSection={available && !running ? <IconPlayerPlay size={14} /> : undefined}
               loading={running}

@@ -18,7 +18,7 @@ export function StatusBadge({ status }: { status: ApplicationStatus }) {
 export function PriorityMark({ priority }: { priority: PriorityLevel }) {
   return (
     <span className={classes.priority}>
-      <span className={classes.dot} style={{ '--dot-color': `var(--mantine-color-${PRIORITY_COLOR[priority]}-filled)` } as CSSProperties} aria-hidden />
+      <span className={classes.dot} style={{ '--dot-color': `var(--mantine-color-${PRIORITY_COLOR[priority]}-5)` } as CSSProperties} aria-hidden />
       {PRIORITY_LABEL[priority]} priority
     </span>
   );
