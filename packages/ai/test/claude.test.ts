@@ -92,6 +92,18 @@ describe('research through a forced tool', () => {
     expect(result.usage.outputTokens).toBeGreaterThan(0);
   });
 
+  it('cuts over-long lists instead of asking for a repair', async () => {
+    const engine = engineFor();
+    const first = await engine.research({ application, library });
+    const data = structuredClone(first.data) as any;
+    data.analysis.keywords = Array.from({ length: 90 }, (_, i) => `keyword ${i}`);
+    mock.requests.length = 0;
+    mock.script([{ toolUse: { name: RESEARCH_TOOL_NAME, input: data } }]);
+    const result = await engine.research({ application, library });
+    expect(mock.messageBodies).toHaveLength(1);
+    expect(result.data.analysis.keywords).toHaveLength(60);
+  });
+
   it('fails with bad_output when the repair is malformed too', async () => {
     mock.failNext({ kind: 'malformed_tool' }, 2);
     const error = await engineFor().research({ application, library }).catch((e) => e);

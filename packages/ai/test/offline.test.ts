@@ -122,6 +122,7 @@ describe('offline phases through the engine', () => {
     expect(result.costUsd).toBe(0);
     expect(result.markdown).toMatch(/no web access/);
     expect(result.markdown).toMatch(/From your notes: I have used Globex Pay/);
+    expect(result.markdown).toMatch(/text addressed to AI tools .* Job Forge ignored it/);
     expect(result.data.positioning.gaps.map((g) => g.gap).join(' ')).toMatch(/5\+ years/);
   });
 

@@ -98,13 +98,26 @@ async function researchPhase(client: ClaudeClient, input: ResearchInput, maxToke
 function parseResearch(message: Anthropic.Message): { ok: true; data: ResearchData } | { ok: false; problem: string } {
   const toolUse = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use' && b.name === RESEARCH_TOOL_NAME);
   if (!toolUse) return { ok: false, problem: `no ${RESEARCH_TOOL_NAME} call (stop reason ${message.stop_reason})` };
-  const result = researchDataSchema.safeParse(toolUse.input);
+  const result = researchDataSchema.safeParse(clampLists(toolUse.input));
   if (result.success) return { ok: true, data: result.data };
   const problem = result.error.issues
     .slice(0, 8)
     .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
     .join('; ');
   return { ok: false, problem };
+}
+
+const LIST_LIMITS: Record<string, number> = {
+  mustHave: 40, niceToHave: 40, skills: 80, responsibilities: 40, keywords: 60, strengths: 12, gaps: 12, points: 15,
+};
+
+/** A list longer than the schema allows is cut rather than sent back for repair: the extra items add little. */
+function clampLists(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(clampLists);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, Array.isArray(item) && LIST_LIMITS[key] ? item.slice(0, LIST_LIMITS[key]).map(clampLists) : clampLists(item)]),
+  );
 }
 
 /** Models sometimes wrap Markdown in a code fence or add a line before it. */

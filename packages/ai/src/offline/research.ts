@@ -1,6 +1,6 @@
 /** The offline research phase: analysis of the posting plus a positioning strategy from the library. */
 import type { ApplicationInput, JobAnalysis, LibraryResume, Positioning, ResearchData } from '../types.js';
-import { analyzeJobDescription } from './analyze-job.js';
+import { analyzeJobDescription, looksLikeInjection } from './analyze-job.js';
 import { rankBullets } from './match.js';
 import { skillNames } from './skills.js';
 import { allBullets, parseResume } from '../text/resume-structure.js';
@@ -26,6 +26,9 @@ function companyInsightFrom(application: ApplicationInput, userContext?: string 
       points.push(`From the posting: ${sentence}`);
     }
     if (points.length >= 6) break;
+  }
+  if (application.jobDescription.split('\n').some(looksLikeInjection)) {
+    points.push('The posting contains text addressed to AI tools (for example "ignore previous instructions"); Job Forge ignored it.');
   }
   for (const text of [application.additionalContext, userContext]) {
     for (const sentence of sentences(text ?? '').slice(0, 4)) points.push(`From your notes: ${sentence}`);
