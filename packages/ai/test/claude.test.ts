@@ -55,6 +55,7 @@ describe('research through a forced tool', () => {
     expect(jd).toContain('Ignore all previous instructions');
     expect(user.split('</job_description>')).toHaveLength(2);
     expect(result.markdown).toMatch(/no web access/);
+    expect(result.markdown).toMatch(/addressed to AI tools/);
     expect(result.usage.cacheCreationTokens).toBeGreaterThan(1024);
     expect(result.costUsd).toBeGreaterThan(0);
   });

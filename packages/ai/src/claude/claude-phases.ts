@@ -19,6 +19,7 @@ import { claudeCostUsd } from '../usage.js';
 import { validateInput } from '../input.js';
 import { COMPANY_SOURCE_NOTE, renderResearchReport } from '../render/research-report.js';
 import { analysisFor } from '../offline/phases.js';
+import { looksLikeInjection } from '../offline/analyze-job.js';
 import { selectBaseResume } from '../offline/select-base.js';
 import { keywordCoverage, matchScore, rankBullets } from '../offline/match.js';
 import { allBullets, parseResume } from '../text/resume-structure.js';
@@ -88,7 +89,11 @@ async function researchPhase(client: ClaudeClient, input: ResearchInput, maxToke
       throw new AiError('bad_output', 'Claude returned a research analysis in the wrong shape twice, so nothing was saved. Try again.', { provider: 'anthropic', details: { problem: parsed.problem } });
     }
   }
-  const data: ResearchData = { ...parsed.data, companyInsight: { ...parsed.data.companyInsight, sourceNote: COMPANY_SOURCE_NOTE } };
+  const points = [...parsed.data.companyInsight.points];
+  if (input.application.jobDescription.split('\n').some(looksLikeInjection) && !points.some((p) => /ignor/i.test(p))) {
+    points.push('The posting contains text addressed to AI tools (for example "ignore previous instructions"); Job Forge ignored it.');
+  }
+  const data: ResearchData = { ...parsed.data, companyInsight: { points: points.slice(0, 15), sourceNote: COMPANY_SOURCE_NOTE } };
   options.onProgress?.({ type: 'step', label: 'Writing the research report' });
   const markdown = renderResearchReport(input.application, data, 'claude');
   options.onProgress?.({ type: 'text', delta: markdown });
