@@ -38,6 +38,15 @@ if (config.isProduction) {
   }
 }
 
+// Until the server listens there is nothing to drain: a stop signal ends start-up at once (as PID 1
+// in a container, Node would otherwise ignore it until Docker's grace period runs out).
+const stopDuringStartup = (signal: NodeJS.Signals) => {
+  logger.info({ signal }, 'stopped during start-up');
+  process.exit(0);
+};
+process.on('SIGTERM', stopDuringStartup);
+process.on('SIGINT', stopDuringStartup);
+
 const api = await createApi({ config, logger }).catch((error: Error) => fail(error.message.split('\n')[0]!));
 addServerChecks(api);
 
@@ -68,6 +77,8 @@ const running = await listen({
   await api.shutdown();
   return fail(error.code === 'EADDRINUSE' ? `port ${config.port} is in use (PORT)` : error.message);
 });
+process.off('SIGTERM', stopDuringStartup);
+process.off('SIGINT', stopDuringStartup);
 exitOnSignals(running, logger);
 
 logger.info(
