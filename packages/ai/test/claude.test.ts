@@ -122,6 +122,7 @@ describe('streamed resume and letter', () => {
     expect(body.stream).toBe(true);
     expect(body.tool_choice).toEqual({ type: 'none' });
     expect(body.messages[0].content[0].text).toContain('base resume id="b-resume-backend"');
+    expect(body.messages[0].content[0].text).toMatch(/The posting asks for [^\n]*Kubernetes[^\n]*do not add them/);
     const streamed = progress.events.filter((e) => e.type === 'text').map((e) => (e as { delta: string }).delta).join('');
     expect(streamed.length).toBeGreaterThan(500);
     expect(progress.events.filter((e) => e.type === 'text').length).toBeGreaterThan(10);

@@ -141,14 +141,20 @@ async function resumePhase(client: ClaudeClient, input: TailorResumeInput, maxTo
   options.onProgress?.({ type: 'step', label: 'Choosing the base resume' });
   const selection = selectBaseResume(input.library, input.application.jobDescription, analysis, input);
   const ranked = rankBullets(allBullets(parseResume(selection.resume.content)).map((b) => b.text), analysis).slice(0, 12);
+  const material = userMaterial(input);
+  const known = material.claims.get('skill') ?? new Set<string>();
+  const missing = analysis.skills.map((s) => s.name).filter((name) => !known.has(name)).slice(0, 15);
   const task = fence(
     'task',
     [
       `Phase: tailored resume. Start from the base resume id="${selection.resume.id}" ("${selection.resume.name}") in the library. Why this one: ${selection.data.baseResume.reason}`,
       `The posting's required skills: ${analysis.skills.filter((s) => s.importance === 'must').map((s) => s.name).join(', ') || 'none named'}. Helpful: ${analysis.skills.filter((s) => s.importance === 'nice').map((s) => s.name).join(', ') || 'none named'}.`,
       `The candidate's bullets ranked by relevance (most relevant first):\n${ranked.map((b) => `- (${b.score}) ${b.text}`).join('\n')}`,
+      missing.length ? `The posting asks for ${missing.join(', ')}, which the candidate's material does not show: do not add them.` : '',
       'Output only the tailored resume in Markdown.',
-    ].join('\n\n'),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
   );
   const research = input.research?.markdown ? `\n\n${fence('research', input.research.markdown)}` : '';
   options.onProgress?.({ type: 'step', label: `Tailoring "${selection.resume.name}" with Claude` });
@@ -157,7 +163,7 @@ async function resumePhase(client: ClaudeClient, input: TailorResumeInput, maxTo
     throw new AiError('bad_output', 'The tailored resume was cut off because it grew too long, so it was not saved. Try again.', { provider: 'anthropic' });
   }
   options.onProgress?.({ type: 'step', label: 'Checking every claim against your own material' });
-  const validation = validateResume(unwrapMarkdown(streamed.text), userMaterial(input), {
+  const validation = validateResume(unwrapMarkdown(streamed.text), material, {
     analysis,
     before: { coverage: keywordCoverage(selection.resume.content, analysis), score: matchScore(selection.resume.content, analysis) },
     changes: [`Tailored by Claude from "${selection.resume.name}".`],
