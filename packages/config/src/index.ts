@@ -93,7 +93,8 @@ export const envSchema = z.object({
 
 export type AppConfig = ReturnType<typeof toConfig>;
 
-export const DEFAULT_CLAUDE_MODEL = 'claude-sonnet-4-5';
+// claude-sonnet-4-5 reaches end of life on 2026-11-30 (the SDK warns on every call with it).
+export const DEFAULT_CLAUDE_MODEL = 'claude-sonnet-5-5';
 export const DEFAULT_EMBEDDING_MODEL = 'text-embedding-3-small';
 
 function toConfig(env: z.infer<typeof envSchema>) {

@@ -34,7 +34,7 @@ describe('metrics', () => {
       engine: 'claude',
       phase: 'resume',
       outcome: 'failed',
-      model: 'claude-sonnet-4-5',
+      model: 'claude-sonnet-5-5',
       inputTokens: 1200,
       outputTokens: 300,
       cacheReadTokens: 50,
@@ -45,9 +45,9 @@ describe('metrics', () => {
     expect(contentType).toContain('text/plain');
     expect(body).toContain('jobforge_ai_runs_total{engine="offline",phase="research",outcome="succeeded"} 1');
     expect(body).toContain('jobforge_ai_runs_total{engine="claude",phase="resume",outcome="failed"} 1');
-    expect(body).toContain('jobforge_ai_tokens_total{engine="claude",model="claude-sonnet-4-5",kind="input"} 1200');
-    expect(body).toContain('jobforge_ai_tokens_total{engine="claude",model="claude-sonnet-4-5",kind="cache_read"} 50');
-    expect(body).toContain('jobforge_ai_cost_usd_total{engine="claude",model="claude-sonnet-4-5"} 0.0081');
+    expect(body).toContain('jobforge_ai_tokens_total{engine="claude",model="claude-sonnet-5-5",kind="input"} 1200');
+    expect(body).toContain('jobforge_ai_tokens_total{engine="claude",model="claude-sonnet-5-5",kind="cache_read"} 50');
+    expect(body).toContain('jobforge_ai_cost_usd_total{engine="claude",model="claude-sonnet-5-5"} 0.0081');
     expect(body).toContain('jobforge_ai_runs_in_progress{engine="claude",phase="resume"} 0');
     expect(body).toContain('jobforge_process_cpu_seconds_total');
   });
