@@ -51,7 +51,8 @@ RUN rm -rf packages/*/test packages/*/bench \
  && find packages -name '*.test.ts' -delete \
  && mkdir -p /data && chown node:node /data
 USER node
-VOLUME ["/data"]
+# /data holds the embedded database when DATABASE_URL is unset (mount a volume there to keep it);
+# no VOLUME line, so compose deployments on PostgreSQL do not collect empty anonymous volumes.
 EXPOSE 3000
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
