@@ -18,8 +18,12 @@ export function routeLabel(path: string, status: number, procedures: ReadonlySet
     return names.length === 1 ? `${TRPC_PREFIX}/${names[0]}` : `${TRPC_PREFIX}/(batch)`;
   }
   if (status === 404) return '(not found)';
-  const segments = path.split('/').filter(Boolean).slice(0, MAX_SEGMENTS);
-  return `/${segments.map((segment) => (ID_SEGMENT.test(segment) ? ':id' : segment.slice(0, 40))).join('/')}`;
+  // Remix single-fetch data requests are the page path plus ".data" (and "/_root.data" for "/").
+  const data = path.endsWith('.data');
+  const base = data ? path.slice(0, -'.data'.length) : path;
+  const segments = base.split('/').filter(Boolean).slice(0, MAX_SEGMENTS);
+  const pattern = `/${segments.map((segment) => (ID_SEGMENT.test(segment) ? ':id' : segment.slice(0, 40))).join('/')}`;
+  return data ? `${pattern}.data` : pattern;
 }
 
 function decodeSafely(value: string): string {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { routeLabel } from '../../server/route-label.js';
+
+const procedures = new Set(['applications.get', 'documents.update']);
+const id = '0b9a3a4e-3c55-4f7e-9d0a-2f9a7c6d1e11';
+
+describe('routeLabel', () => {
+  it.each([
+    ['/healthz', 200, '/healthz'],
+    ['/', 200, '/'],
+    ['/assets/root-DR0n0SqI.js', 200, '/assets/*'],
+    [`/applications/${id}`, 200, '/applications/:id'],
+    [`/applications/${id}.data`, 200, '/applications/:id.data'],
+    [`/applications/${id}/documents/cover_letter/history`, 200, '/applications/:id/documents/cover_letter'],
+    ['/_root.data', 200, '/_root.data'],
+    ['/applications/new', 200, '/applications/new'],
+    ['/wp-login.php', 404, '(not found)'],
+    ['/api/trpc/applications.get', 200, '/api/trpc/applications.get'],
+    ['/api/trpc/applications.get,documents.update', 200, '/api/trpc/(batch)'],
+    ['/api/trpc/applications.get%2Cdocuments.update', 200, '/api/trpc/(batch)'],
+    ['/api/trpc/no.such.thing', 404, '/api/trpc/(unknown)'],
+    ['/api/trpc/applications.get,evil', 200, '/api/trpc/(unknown)'],
+  ])('%s (%i) -> %s', (path, status, label) => {
+    expect(routeLabel(path, status, procedures)).toBe(label);
+  });
+});
