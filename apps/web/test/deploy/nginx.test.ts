@@ -132,6 +132,25 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
     expect(tooLarge.status).toBe(413);
   });
 
+  it('caps the rate of password POSTs per client, and leaves page views alone', async () => {
+    const views = await Promise.all(Array.from({ length: 30 }, () => get('/login')));
+    expect(views.every((response) => response.status === 200)).toBe(true);
+    const attempts = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        httpsRequest(`https://127.0.0.1:${site.httpsPort}/api/trpc/auth.login`, {
+          ca: site.cert,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"json":{}}',
+        }),
+      ),
+    );
+    const limited = attempts.filter((response) => response.status === 429);
+    expect(limited.length).toBeGreaterThanOrEqual(5);
+    expect(attempts.filter((response) => response.status === 200).length).toBeGreaterThanOrEqual(20);
+    expect(limited[0]!.headers['strict-transport-security']).toBeTruthy();
+  });
+
   it('delivers an event stream as it is written, not buffered', async () => {
     const response = await get('/api/trpc/ai.onProgress?input=%7B%7D', { accept: 'text/event-stream', 'accept-encoding': 'gzip' });
     expect(response.status).toBe(200);
