@@ -121,3 +121,23 @@ describe('procedure order', () => {
     }
   });
 });
+
+describe('protectedProcedure', () => {
+  it('rolls back everything the handler wrote when it fails', async () => {
+    const { TRPCError } = await import('@trpc/server');
+    const { applications } = await import('@jobforge/db');
+    const { createCallerFactory, protectedProcedure, router } = await import('../src/trpc.js');
+    const { createRequestContext } = await import('../src/context.js');
+    const failing = router({
+      writeThenFail: protectedProcedure.mutation(async ({ ctx }) => {
+        await ctx.db.insert(applications).values({ userId: ctx.user.id, name: 'rolled_back', companyName: 'X', roleTitle: 'Y', jobDescription: 'Z' });
+        throw new TRPCError({ code: 'CONFLICT', message: 'changed my mind' });
+      }),
+    });
+    const request = new Request('http://localhost:3000/', { headers: { authorization: `Bearer ${user.token}` } });
+    const caller = createCallerFactory(failing)(createRequestContext(harness.api.services, request, { requestId: 'rollback' }, new Headers()));
+    await expect(caller.writeThenFail()).rejects.toMatchObject({ code: 'CONFLICT' });
+    const names = (await as('applications.list', {})).data.map((a: any) => a.name);
+    expect(names).not.toContain('rolled_back');
+  });
+});
