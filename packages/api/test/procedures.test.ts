@@ -99,6 +99,16 @@ describe('resumes', () => {
     expect((await as('resumes.delete', { id: first.data.id }, 'mutation')).status).toBe(200);
     expect((await as('resumes.update', { id: first.data.id, name: 'gone' }, 'mutation')).status).toBe(404);
   });
+
+  it('stays at one primary when switches race', async () => {
+    const created = await Promise.all(
+      ['a', 'b', 'c', 'd', 'e'].map((name) => as('resumes.create', { name, content: name, isPrimary: false }, 'mutation')),
+    );
+    const switches = await Promise.all(created.map((r) => as('resumes.setPrimary', { id: r.data.id }, 'mutation')));
+    for (const result of switches) expect([200, 409]).toContain(result.status);
+    const primaries = (await as('resumes.list', {})).data.filter((r: any) => r.isPrimary);
+    expect(primaries).toHaveLength(1);
+  });
 });
 
 describe('procedure order', () => {

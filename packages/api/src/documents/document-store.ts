@@ -5,7 +5,7 @@
  * Used by documents.update/restore and by the AI runs that write phase outputs.
  */
 import { TRPCError } from '@trpc/server';
-import { isUniqueViolation } from '@jobforge/auth';
+import { isUniqueViolation, sqlStateOf } from '@jobforge/auth';
 import {
   and,
   documents,
@@ -67,6 +67,8 @@ export async function saveDocument(db: UserTx, input: SaveDocumentInput) {
       return created!;
     } catch (error) {
       if (isUniqueViolation(error)) throw staleSave(1, 0);
+      // The application was deleted between the ownership check and this insert.
+      if (sqlStateOf(error) === '23503') throw new TRPCError({ code: 'NOT_FOUND', message: 'Application not found' });
       throw error;
     }
   }

@@ -1,7 +1,7 @@
 import { and, eq, userResumes } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import type { CreateResumeInput } from './create.schema.js';
-import { clearPrimaryResume } from './primary.js';
+import { clearPrimaryResume, primaryRaceOr } from './primary.js';
 import { resumeColumns } from './resume-fields.js';
 
 export async function createResume({ ctx, input }: HandlerArgs<ProtectedContext, CreateResumeInput>) {
@@ -26,6 +26,9 @@ export async function createResume({ ctx, input }: HandlerArgs<ProtectedContext,
       isPrimary,
       isWritingSample: input.isWritingSample ?? false,
     })
-    .returning(resumeColumns);
+    .returning(resumeColumns)
+    .catch((error: unknown) => {
+      throw primaryRaceOr(error);
+    });
   return created!;
 }

@@ -1,3 +1,5 @@
+import { TRPCError } from '@trpc/server';
+import { isUniqueViolation } from '@jobforge/auth';
 import { and, eq, ne, userResumes, type UserTx } from '@jobforge/db';
 
 /**
@@ -9,4 +11,13 @@ export async function clearPrimaryResume(db: UserTx, userId: string, keepId?: st
     .update(userResumes)
     .set({ isPrimary: false, updatedAt: new Date() })
     .where(and(eq(userResumes.userId, userId), eq(userResumes.isPrimary, true), ...(keepId ? [ne(userResumes.id, keepId)] : [])));
+}
+
+/**
+ * Two simultaneous switches can both pass the clear step; the one-primary index then refuses the
+ * second, which is reported as a conflict to retry rather than as a server error.
+ */
+export function primaryRaceOr(error: unknown): unknown {
+  if (!isUniqueViolation(error)) return error;
+  return new TRPCError({ code: 'CONFLICT', message: 'Your primary resume was changed at the same moment; try again.' });
 }

@@ -2,7 +2,7 @@ import { and, eq, userResumes } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { notFound } from '../errors.js';
 import type { ResumeIdInput } from './by-id.schema.js';
-import { clearPrimaryResume } from './primary.js';
+import { clearPrimaryResume, primaryRaceOr } from './primary.js';
 import { resumeColumns } from './resume-fields.js';
 
 /** One transaction: the old primary is cleared and the new one set, or neither. */
@@ -14,10 +14,14 @@ export async function setPrimaryResume({ ctx, input }: HandlerArgs<ProtectedCont
     .for('update');
   if (!target) throw notFound('Resume');
   await clearPrimaryResume(ctx.db, ctx.user.id, input.id);
-  const [updated] = await ctx.db
-    .update(userResumes)
-    .set({ isPrimary: true, updatedAt: new Date() })
-    .where(eq(userResumes.id, input.id))
-    .returning(resumeColumns);
-  return updated!;
+  try {
+    const [updated] = await ctx.db
+      .update(userResumes)
+      .set({ isPrimary: true, updatedAt: new Date() })
+      .where(eq(userResumes.id, input.id))
+      .returning(resumeColumns);
+    return updated!;
+  } catch (error) {
+    throw primaryRaceOr(error);
+  }
 }
