@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import superjson from 'superjson';
 import { aiRuns, withUser } from '@jobforge/db';
+import { metricsRegistry } from '@jobforge/observability';
 import { fixtures, installNetworkGuard, jobForgeResponder, startAnthropicMock, startOpenAiMock, type AnthropicMock, type NetworkGuard } from '@jobforge/ai/testing';
 import { call, createHarness, ORIGIN, registerUser, type Harness } from '../../test/support/harness.js';
 import { INTERRUPTED_MESSAGE } from './recover-stale-runs.js';
@@ -103,6 +104,8 @@ describe('on the offline engine', () => {
     expect(runs.data.runs.map((r: any) => r.phase)).toEqual(['cover_letter', 'resume', 'research']);
     expect(runs.data.runs[1].details.validation.matchScore.after.total).toBeGreaterThan(0);
     expect(runs.data.totals.costUsd).toBe('0.000000');
+    const metrics = await metricsRegistry.getSingleMetricAsString('jobforge_ai_runs_total');
+    expect(metrics).toMatch(/engine="offline",phase="cover_letter",outcome="succeeded"\} [1-9]/);
   });
 
   it('a second run keeps the previous text as a version', async () => {

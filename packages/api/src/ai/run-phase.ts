@@ -7,6 +7,7 @@ import { TRPCError } from '@trpc/server';
 import { AiError, claudeCostUsd, type AiEngine, type CoverLetterInput, type ProgressEvent } from '@jobforge/ai';
 import { isUniqueViolation } from '@jobforge/auth';
 import { aiRuns, and, applications, APPLICATION_STATUSES, eq, withUser } from '@jobforge/db';
+import { recordAiRunFinished, recordAiRunStarted } from '@jobforge/observability';
 import type { AuthedContext } from '../context.js';
 import { saveDocument } from '../documents/document-store.js';
 import { phaseFlagsFor } from '../applications/application-fields.js';
@@ -55,9 +56,16 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
   });
 
   const controller = new AbortController();
+  recordAiRunStarted(run.engine, run.phase);
   runtime.events.open(run.id);
   runtime.events.publish(run.id, { type: 'started', run });
-  const done = execute(ctx, runtime, run, request.phase, input, controller.signal).finally(() => runtime.active.delete(run.id));
+  const done = execute(ctx, runtime, run, request.phase, input, controller.signal)
+    .then((final) => {
+      const kind = (final.details as { kind?: string } | null)?.kind;
+      recordAiRunFinished({ ...final, engine: run.engine, phase: run.phase, outcome: final.status === 'succeeded' ? 'succeeded' : final.status === 'cancelled' ? 'cancelled' : kind === 'interrupted' ? 'interrupted' : 'failed' });
+      return final;
+    })
+    .finally(() => runtime.active.delete(run.id));
   runtime.active.set(run.id, { runId: run.id, userId: user.id, applicationId: run.applicationId, controller, done: done.then(() => undefined) });
 
   if (!request.wait) return run;
