@@ -1,4 +1,4 @@
-import { ActionIcon, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
 
 /**
@@ -10,16 +10,15 @@ export function ColorSchemeToggle() {
   const computed = useComputedColorScheme('light', { getInitialValueInEffect: true });
   const next = computed === 'dark' ? 'light' : 'dark';
   return (
-    <Tooltip label="Switch between light and dark">
-      <ActionIcon
-        variant="default"
-        size="lg"
-        aria-label="Switch between light and dark colour scheme"
-        onClick={() => setColorScheme(next)}
-      >
-        <IconSun size={18} stroke={1.6} className="jf-dark-only" />
-        <IconMoon size={18} stroke={1.6} className="jf-light-only" />
-      </ActionIcon>
-    </Tooltip>
+    <ActionIcon
+      variant="default"
+      size="lg"
+      aria-label="Switch between light and dark colour scheme"
+      title="Switch between light and dark"
+      onClick={() => setColorScheme(next)}
+    >
+      <IconSun size={18} stroke={1.6} className="jf-dark-only" />
+      <IconMoon size={18} stroke={1.6} className="jf-light-only" />
+    </ActionIcon>
   );
 }

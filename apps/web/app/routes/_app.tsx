@@ -1,4 +1,4 @@
-import { ActionIcon, AppShell, Burger, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, AppShell, Burger, Group, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout, IconSettings } from '@tabler/icons-react';
 import { data, type LoaderFunctionArgs } from '@remix-run/node';
@@ -61,17 +61,13 @@ export default function AppLayout() {
               {user.fullName}
             </Text>
             <ColorSchemeToggle />
-            <Tooltip label="Settings">
-              <ActionIcon component={Link} to="/settings" variant="default" size="lg" aria-label="Settings">
-                <IconSettings size={18} stroke={1.6} />
-              </ActionIcon>
-            </Tooltip>
+            <ActionIcon component={Link} to="/settings" variant="default" size="lg" aria-label="Settings" title="Settings">
+              <IconSettings size={18} stroke={1.6} />
+            </ActionIcon>
             <Form method="post" action="/logout">
-              <Tooltip label="Sign out">
-                <ActionIcon type="submit" variant="default" size="lg" aria-label="Sign out" loading={signingOut}>
-                  <IconLogout size={18} stroke={1.6} />
-                </ActionIcon>
-              </Tooltip>
+              <ActionIcon type="submit" variant="default" size="lg" aria-label="Sign out" title="Sign out" loading={signingOut}>
+                <IconLogout size={18} stroke={1.6} />
+              </ActionIcon>
             </Form>
           </Group>
         </Group>
