@@ -2,6 +2,7 @@ import { Button, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title }
 import { IconBriefcase, IconCheck, IconFileText, IconPlus } from '@tabler/icons-react';
 import type { MetaFunction } from '@remix-run/node';
 import { Link, useRouteLoaderData } from '@remix-run/react';
+import { useFlashParam } from '~/lib/use-flash-param';
 import { APPLICATION_STATUSES, STATUS_COLOR, STATUS_LABEL, type ApplicationStatus } from '~/lib/domain';
 import type { ReactNode } from 'react';
 import type { loader as appLoader } from './_app';
@@ -23,6 +24,7 @@ export function countByStatus(statuses: ApplicationStatus[]): Record<Application
 
 export default function Dashboard() {
   const shell = useRouteLoaderData<typeof appLoader>('routes/_app');
+  useFlashParam('deleted', 'Application deleted, with its documents and their history.');
   if (!shell) return null;
   const { user, applications, resumes } = shell;
   const firstName = user.fullName.split(/\s+/)[0] ?? user.fullName;

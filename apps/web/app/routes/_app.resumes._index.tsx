@@ -5,6 +5,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { useEffect, useState } from 'react';
 import { serverApi } from '~/lib/api.server';
+import { useFlashParam } from '~/lib/use-flash-param';
 import { formatDay, isUuid } from '~/lib/domain';
 import { textField } from '~/lib/validation';
 
@@ -56,6 +57,7 @@ export default function ResumeLibrary() {
   const navigation = useNavigation();
   const [toDelete, setToDelete] = useState<{ id: string; name: string } | null>(null);
   const pending = navigation.state !== 'idle' ? navigation.formData : null;
+  useFlashParam('added', 'Resume added to your library.');
 
   useEffect(() => {
     if (!actionData) return;
