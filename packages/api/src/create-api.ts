@@ -109,12 +109,12 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
     services,
     router: appRouter,
 
-    async handleTrpcRequest(request, requestOptions) {
-      const tooLarge = await refuseOversizedBody(request);
-      if (tooLarge) return tooLarge;
+    async handleTrpcRequest(incoming, requestOptions) {
+      const limited = await limitBody(incoming);
+      if ('refused' in limited) return limited.refused;
       return fetchRequestHandler({
         endpoint: TRPC_ENDPOINT,
-        req: request,
+        req: limited.request,
         router: appRouter,
         maxBatchSize: MAX_BATCH_SIZE,
         createContext: ({ req, resHeaders }) => createRequestContext(services, req, requestOptions, resHeaders),
@@ -168,39 +168,39 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
 
 /**
  * The fetch adapter reads whole bodies without a limit; refuse large ones first, by the declared
- * length or, for chunked bodies, by reading at most the limit.
+ * length or, for a body without one, by reading at most the limit (and handing on what was read).
  */
-async function refuseOversizedBody(request: Request): Promise<Response | null> {
+async function limitBody(request: Request): Promise<{ request: Request } | { refused: Response }> {
+  if (!request.body) return { request };
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(declared) && declared <= MAX_BODY_BYTES) return null;
-  if (!request.body) return null;
-  if (Number.isFinite(declared) || (await bodyExceeds(request.clone(), MAX_BODY_BYTES))) {
-    return Response.json(
-      {
-        error: {
-          json: {
-            code: -32600,
-            message: `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
-            data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413, requestId: null, fieldErrors: null },
-          },
-        },
-      },
-      { status: 413 },
-    );
-  }
-  return null;
-}
-
-async function bodyExceeds(request: Request, limit: number): Promise<boolean> {
-  const reader = request.body!.getReader();
+  if (Number.isFinite(declared)) return declared <= MAX_BODY_BYTES ? { request } : { refused: payloadTooLarge() };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return false;
+    if (done) break;
     total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return true;
+    if (total > MAX_BODY_BYTES) {
+      void reader.cancel().catch(() => {});
+      return { refused: payloadTooLarge() };
     }
+    chunks.push(value);
   }
+  return { request: new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal }) };
+}
+
+function payloadTooLarge(): Response {
+  return Response.json(
+    {
+      error: {
+        json: {
+          code: -32600,
+          message: `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+          data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413, requestId: null, fieldErrors: null },
+        },
+      },
+    },
+    { status: 413 },
+  );
 }

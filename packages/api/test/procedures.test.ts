@@ -151,3 +151,29 @@ describe('protectedProcedure', () => {
     expect(names).not.toContain('rolled_back');
   });
 });
+
+describe('request limits', () => {
+  it('refuses bodies over 2 MB with 413 and a message, declared or streamed', async () => {
+    const big = JSON.stringify({ json: { companyName: 'x'.repeat(3 * 1024 * 1024) } });
+    const declared = await harness.api.handleTrpcRequest(
+      new Request('http://localhost:3000/api/trpc/applications.create', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${user.token}`, 'content-type': 'application/json', 'content-length': String(big.length) },
+        body: big,
+      }),
+      { requestId: 'big-1' },
+    );
+    expect(declared.status).toBe(413);
+    expect(((await declared.json()) as any).error.json.message).toMatch(/larger than 2 MB/);
+    const streamed = await harness.api.handleTrpcRequest(
+      new Request('http://localhost:3000/api/trpc/applications.create', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${user.token}`, 'content-type': 'application/json' },
+        body: new Blob([big]).stream(),
+        duplex: 'half',
+      } as RequestInit),
+      { requestId: 'big-2' },
+    );
+    expect(streamed.status).toBe(413);
+  });
+});
