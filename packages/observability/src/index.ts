@@ -16,6 +16,8 @@ export {
   recordAiRunStarted,
   recordAiRunFinished,
   observeDatabasePool,
+  observeStoredAiUsage,
+  type StoredAiUsage,
   type AiEngineLabel,
   type AiRunOutcome,
   type AiRunRecord,

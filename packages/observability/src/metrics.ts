@@ -140,3 +140,77 @@ new Gauge({
 export async function renderMetrics(): Promise<{ contentType: string; body: string }> {
   return { contentType: metricsRegistry.contentType, body: await metricsRegistry.metrics() };
 }
+
+/** AI usage totals as the database records them (one row per engine, model, phase and status). */
+export interface StoredAiUsage {
+  engine: string;
+  model: string;
+  phase: string;
+  status: string;
+  runs: number;
+  inputTokens: number;
+  outputTokens: number;
+  cacheCreationTokens: number;
+  cacheReadTokens: number;
+  costUsd: number;
+}
+
+let storedAiUsage: (() => Promise<StoredAiUsage[]>) | undefined;
+
+/**
+ * Registers how to read the stored AI totals (the reader should cache: three gauges read it per
+ * scrape). Unlike the in-process counters these survive restarts and read the same on every
+ * replica: aggregate them with max(), not sum().
+ */
+export function observeStoredAiUsage(read: () => Promise<StoredAiUsage[]>): void {
+  storedAiUsage = read;
+}
+
+async function readStoredAiUsage(): Promise<StoredAiUsage[]> {
+  try {
+    return (await storedAiUsage?.()) ?? [];
+  } catch {
+    return [];
+  }
+}
+
+new Gauge({
+  name: 'jobforge_ai_runs_stored',
+  help: 'AI phase runs recorded in the database, by engine, phase and status (all replicas, since the start).',
+  labelNames: ['engine', 'phase', 'status'] as const,
+  registers: [metricsRegistry],
+  async collect() {
+    this.reset();
+    for (const row of await readStoredAiUsage()) this.inc({ engine: row.engine, phase: row.phase, status: row.status }, row.runs);
+  },
+});
+
+new Gauge({
+  name: 'jobforge_ai_tokens_stored',
+  help: 'Model tokens recorded in the database, by engine, model and kind (input, output, cache_creation, cache_read).',
+  labelNames: ['engine', 'model', 'kind'] as const,
+  registers: [metricsRegistry],
+  async collect() {
+    this.reset();
+    for (const row of await readStoredAiUsage()) {
+      const kinds: Array<[string, number]> = [
+        ['input', row.inputTokens],
+        ['output', row.outputTokens],
+        ['cache_creation', row.cacheCreationTokens],
+        ['cache_read', row.cacheReadTokens],
+      ];
+      for (const [kind, count] of kinds) if (count > 0) this.inc({ engine: row.engine, model: row.model, kind }, count);
+    }
+  },
+});
+
+new Gauge({
+  name: 'jobforge_ai_cost_usd_stored',
+  help: 'Estimated model cost in US dollars recorded in the database, by engine and model.',
+  labelNames: ['engine', 'model'] as const,
+  registers: [metricsRegistry],
+  async collect() {
+    this.reset();
+    for (const row of await readStoredAiUsage()) if (row.costUsd > 0) this.inc({ engine: row.engine, model: row.model }, row.costUsd);
+  },
+});

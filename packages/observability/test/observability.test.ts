@@ -4,6 +4,7 @@ import {
   createLogger,
   isValidRequestId,
   observeDatabasePool,
+  observeStoredAiUsage,
   recordAiRunFinished,
   recordAiRunStarted,
   renderMetrics,
@@ -61,6 +62,30 @@ describe('metrics', () => {
     expect(body).toContain('jobforge_db_pool_connections{driver="postgres",state="size"} 5');
     expect(body).toContain('jobforge_db_pool_connections{driver="postgres",state="max"} 10');
     expect(body).toContain('jobforge_db_pool_connections{driver="postgres",state="active"} 1');
+  });
+});
+
+describe('stored AI usage', () => {
+  it('exposes runs, tokens and cost as the database records them', async () => {
+    const base = { engine: 'claude', model: 'claude-sonnet-5-5', phase: 'resume', cacheCreationTokens: 0, cacheReadTokens: 0 };
+    observeStoredAiUsage(async () => [
+      { ...base, status: 'succeeded', runs: 3, inputTokens: 9000, outputTokens: 1500, costUsd: 0.05 },
+      { ...base, status: 'failed', runs: 1, inputTokens: 100, outputTokens: 0, costUsd: 0.0003 },
+    ]);
+    const { body } = await renderMetrics();
+    expect(body).toContain('jobforge_ai_runs_stored{engine="claude",phase="resume",status="succeeded"} 3');
+    expect(body).toContain('jobforge_ai_runs_stored{engine="claude",phase="resume",status="failed"} 1');
+    expect(body).toContain('jobforge_ai_tokens_stored{engine="claude",model="claude-sonnet-5-5",kind="input"} 9100');
+    expect(body).toContain('jobforge_ai_cost_usd_stored{engine="claude",model="claude-sonnet-5-5"} 0.0503');
+  });
+
+  it('shows nothing rather than failing the scrape when the database cannot answer', async () => {
+    observeStoredAiUsage(async () => {
+      throw new Error('database down');
+    });
+    const { body } = await renderMetrics();
+    expect(body).not.toMatch(/jobforge_ai_runs_stored\{/);
+    expect(body).toContain('jobforge_http_request_duration_seconds');
   });
 });
 

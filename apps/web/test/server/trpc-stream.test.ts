@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type JobForgeApi } from '@jobforge/api';
 import { loadConfig } from '@jobforge/config';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
+import { observeStoredAiRuns } from '../../server/stored-ai-metrics.js';
 import { quietLogger, startTestServer } from './support.js';
 
 let database: TestDatabase;
@@ -16,6 +17,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   // No API keys: the offline engine runs, and nothing leaves this machine.
   api = await createApi({ config: loadConfig({ NODE_ENV: 'test' }), database, logger: quietLogger });
+  observeStoredAiRuns(database, 0);
   server = await startTestServer({ api });
 }, 120_000);
 
@@ -68,5 +70,9 @@ describe('tRPC through the server', () => {
     await reader.cancel();
     expect(text).toMatch(/"type":"finished"/);
     expect(text).toMatch(/^id: /m);
+
+    // The finished run shows in the stored AI metrics.
+    const metrics = await (await fetch(`${server.base}/metrics`)).text();
+    expect(metrics).toContain('jobforge_ai_runs_stored{engine="offline",phase="research",status="succeeded"} 1');
   }, 120_000);
 });
