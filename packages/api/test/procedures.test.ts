@@ -7,7 +7,7 @@ let user: Awaited<ReturnType<typeof registerUser>>;
 beforeAll(async () => {
   harness = await createHarness();
   user = await registerUser(harness.api, 'ada');
-});
+}, 60_000);
 afterAll(async () => harness?.close());
 
 const as = (path: string, input: unknown, type: 'query' | 'mutation' = 'query') =>
@@ -53,6 +53,15 @@ describe('applications', () => {
     const extra = await as('applications.create', { ...sampleApplication, userId: user.id }, 'mutation');
     expect(extra.status).toBe(400);
     expect(extra.error?.message).toMatch(/userId/);
+    const atLimit = await as('applications.create', { ...sampleApplication, jobDescription: 'x'.repeat(100_000), companyName: 'c'.repeat(255) }, 'mutation');
+    expect(atLimit.status).toBe(200);
+    const longName = await as('applications.create', { ...sampleApplication, roleTitle: 'r'.repeat(256) }, 'mutation');
+    expect(longName.error?.message).toBe('roleTitle: must be at most 255 characters');
+    const content = await as('documents.update', { applicationId: atLimit.data.id, type: 'cover_letter', content: 'y'.repeat(200_001) }, 'mutation');
+    expect(content.error?.message).toBe('content: must be at most 200,000 characters');
+    expect((await as('documents.update', { applicationId: atLimit.data.id, type: 'cover_letter', content: 'y'.repeat(200_000) }, 'mutation')).status).toBe(200);
+    const missing = await as('applications.create', { roleTitle: 'x', jobDescription: 'y' }, 'mutation');
+    expect(missing.error?.message).toMatch(/^companyName: /);
     const badId = await as('applications.get', { id: 'not-a-uuid' });
     expect(badId.error?.message).toBe('id: must be an id (UUID)');
   });
