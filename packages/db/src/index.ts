@@ -10,7 +10,7 @@ export { withUser, APP_ROLE, InvalidUserIdError } from './with-user.js';
 export { migrationStatus, MIGRATIONS_FOLDER, type MigrationStatus } from './migrate.js';
 export { DatabaseStartError } from './errors.js';
 export { rowsOf } from './rows.js';
-export type { Capabilities, Database, Db, DriverName, UserTx } from './types.js';
+export type { Capabilities, Database, Db, DriverName, Notifications, UserTx } from './types.js';
 
 // The query helpers, re-exported so that the whole monorepo shares this package's drizzle-orm.
 export {

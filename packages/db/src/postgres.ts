@@ -6,7 +6,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { PostgresJsSession, PostgresJsTransaction } from 'drizzle-orm/postgres-js/session';
 import { DatabaseStartError, describeConnectError } from './errors.js';
 import * as schema from './schema/index.js';
-import type { Database, Db } from './types.js';
+import type { Database, Db, Notifications } from './types.js';
 import { APP_ROLE, assertUuid } from './with-user.js';
 
 export interface PostgresOptions {
@@ -46,7 +46,24 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     bypassRls: db,
     poolStats: () => ({ size: max, max, active: usage.active }),
     runAsUser,
+    notifications: notificationsOf(client),
     close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/**
+ * postgres.js keeps one extra connection for all LISTENs of a client and re-listens after it
+ * reconnects; NOTIFY goes through the pool.
+ */
+function notificationsOf(client: postgres.Sql): Notifications {
+  return {
+    async listen(channel, onPayload) {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    },
+    async notify(channel, payload) {
+      await client.notify(channel, payload);
+    },
   };
 }
 

@@ -20,6 +20,17 @@ export interface Capabilities {
   vector: boolean;
 }
 
+/**
+ * PostgreSQL LISTEN/NOTIFY, for news that other app replicas on the same server must hear (e.g. AI
+ * run progress). Payloads are text of at most 7,999 bytes; delivery is at most once and only to
+ * sessions listening at the time.
+ */
+export interface Notifications {
+  /** Calls `onPayload` for every notification on `channel` until the returned function is called. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  notify(channel: string, payload: string): Promise<void>;
+}
+
 export interface Database {
   readonly driver: DriverName;
   readonly capabilities: Capabilities;
@@ -29,6 +40,11 @@ export interface Database {
    * Everything a user does goes through `withUser(database, userId, fn)`.
    */
   readonly bypassRls: Db;
+  /**
+   * Present on the postgres driver only. PGlite has no other process to tell: one process owns its
+   * data folder.
+   */
+  readonly notifications?: Notifications;
   /** Pool usage for metrics: `active` counts user transactions holding a connection right now. */
   poolStats(): { size: number; max: number; active: number };
   close(): Promise<void>;

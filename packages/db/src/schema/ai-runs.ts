@@ -1,6 +1,8 @@
 /**
  * One row per AI phase run. The partial unique index is what guarantees at most one running run per
- * application and phase, even across processes and replicas.
+ * application and phase, even across processes and replicas. The process executing a running run
+ * refreshes `heartbeat_at` every few seconds; a running run whose heartbeat has gone stale belongs to
+ * a process that stopped, and any replica may mark it failed.
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
@@ -42,6 +44,10 @@ export const aiRuns = pgTable(
     error: text('error'),
     details: jsonb('details'),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set from the database clock, so replicas with drifting clocks still agree on staleness. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The app instance that claimed the run (host, process id, a random part); for heartbeats and logs. */
+    runner: varchar('runner', { length: 120 }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (table) => [
