@@ -69,6 +69,7 @@ export async function prepareSite(appPort: number): Promise<NginxSite> {
     [/server app:3000 /, `server 127.0.0.1:${appPort} `],
     [/\/etc\/nginx\/ssl\//g, `${sslDir}/`],
     [/\/var\/www\/certbot/g, webroot],
+    [/\/etc\/nginx\/jobforge\//g, `${path.join(repoRoot, 'nginx')}/`],
   ];
   let config = production;
   for (const [pattern, replacement] of replacements) {

@@ -4,7 +4,9 @@
  * as they are written. Skipped only where nginx is absent and this is not CI.
  */
 import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../server/http-app.js';
 import { listen, type RunningServer } from '../../server/lifecycle.js';
@@ -87,12 +89,13 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
     expect(csp).toContain(`'nonce-${nonce}'`);
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(response.headers['x-request-id']).toBeTruthy();
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f]{32}$/); // nginx's id, passed to the app and back, once
   });
 
   it('gives nginx-made responses a strict CSP too', async () => {
-    const response = await get('/metrics');
+    const response = await get('/metrics', { 'x-request-id': 'scraper-0000001' });
     expect(response.status).toBe(404);
+    expect(response.headers['x-request-id']).toBe('scraper-0000001');
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
     expect(response.body).not.toContain('jobforge_http_request_duration_seconds');
   });
@@ -113,6 +116,10 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
     // A client-supplied X-Forwarded-For is replaced by the address nginx saw.
     expect(seenByApp[0]).toEqual({ clientIp: '127.0.0.1', requestId: 'client-req-12345678', forwardedProto: 'https' });
     expect(response.headers['x-request-id']).toBe('client-req-12345678');
+    await new Promise((resolve) => setTimeout(resolve, 100)); // nginx writes its access log after the response
+    const accessLog = readFileSync(path.join(site.dir, 'access.log'), 'utf8');
+    const entry = accessLog.split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((line) => line.requestId === 'client-req-12345678');
+    expect(entry).toMatchObject({ method: 'GET', uri: '/api/trpc/auth.me', status: 200 });
   });
 
   it('accepts a body the API allows and refuses a larger one', async () => {
