@@ -1,10 +1,11 @@
 /**
- * npm run db:backup [-- --out <folder>]
+ * npm run db:backup [-- --out <folder>] [--keep <n>]
  * Server (DATABASE_URL): pg_dump custom format -> <folder>/jobforge-<time>.dump
  * Embedded (JOBFORGE_DATA_DIR): PGlite data-folder tarball -> <folder>/jobforge-embedded-<time>.tar.gz
- * The file appears under its final name only when complete.
+ * The file appears under its final name only when complete. With --keep, only the newest n backups
+ * of that kind stay in the folder.
  */
-import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
@@ -12,8 +13,10 @@ import { vector } from '@electric-sql/pglite/vector';
 import { BackupError, displayPath, fail, libpqConnection, assertEmbeddedIdle, redactUrl, run, targetFromEnv, timestamp } from './backup/common.js';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { out: { type: 'string', default: 'backups' } } });
+  const { values } = parseArgs({ options: { out: { type: 'string', default: 'backups' }, keep: { type: 'string' } } });
   const outDir = path.resolve(values.out!);
+  const keep = values.keep === undefined ? undefined : Number(values.keep);
+  if (keep !== undefined && (!Number.isInteger(keep) || keep < 1)) throw new BackupError('--keep expects a whole number of backups, 1 or more.');
   mkdirSync(outDir, { recursive: true });
   const target = targetFromEnv();
 
@@ -23,6 +26,7 @@ async function main(): Promise<void> {
     await run('pg_dump', ['--format=custom', '--no-owner', `--file=${file}.partial`, `--dbname=${dbname}`], env);
     renameSync(`${file}.partial`, file);
     report(file, `PostgreSQL ${redactUrl(target.url)}`);
+    prune(outDir, /^jobforge-\d{8}T\d{6}Z\.dump$/, keep);
     return;
   }
 
@@ -37,6 +41,15 @@ async function main(): Promise<void> {
   writeFileSync(`${file}.partial`, Buffer.from(await dump.arrayBuffer()));
   renameSync(`${file}.partial`, file);
   report(file, `the embedded database in ${target.dataDir}`);
+  prune(outDir, /^jobforge-embedded-\d{8}T\d{6}Z\.tar\.gz$/, keep);
+}
+
+/** Names carry a UTC timestamp, so sorting them sorts by age. */
+function prune(outDir: string, pattern: RegExp, keep: number | undefined): void {
+  if (keep === undefined) return;
+  const old = readdirSync(outDir).filter((name) => pattern.test(name)).sort().reverse().slice(keep);
+  for (const name of old) rmSync(path.join(outDir, name));
+  if (old.length) console.log(`Removed ${old.length} older backup${old.length === 1 ? '' : 's'} (keeping ${keep}).`);
 }
 
 function report(file: string, source: string): void {

@@ -4,7 +4,7 @@
  * server mode against the server named by DATABASE_URL when it is set.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -86,10 +86,21 @@ describe('embedded database (PGlite data folder)', () => {
     const before = await snapshot(database);
     await database.close();
 
-    const backup = await runScript('db-backup', ['--out', outDir], { JOBFORGE_DATA_DIR: dataDir });
+    // Older backups in the folder: --keep 2 leaves the newest old one and the new one, and never
+    // touches files of the other kind.
+    mkdirSync(outDir, { recursive: true });
+    for (const name of ['jobforge-embedded-20260101T000000Z.tar.gz', 'jobforge-embedded-20260102T000000Z.tar.gz', 'jobforge-20260101T000000Z.dump']) {
+      writeFileSync(path.join(outDir, name), 'old');
+    }
+    const backup = await runScript('db-backup', ['--out', outDir, '--keep', '2'], { JOBFORGE_DATA_DIR: dataDir });
     expect(backup.code, backup.stderr).toBe(0);
-    const file = onlyFile(outDir);
+    const kept = readdirSync(outDir).sort();
+    expect(kept).toHaveLength(3);
+    expect(kept).toContain('jobforge-20260101T000000Z.dump');
+    expect(kept).toContain('jobforge-embedded-20260102T000000Z.tar.gz');
+    const file = path.join(outDir, kept.at(-1)!);
     expect(file).toMatch(/jobforge-embedded-\d{8}T\d{6}Z\.tar\.gz$/);
+    expect(file).not.toContain('20260102');
 
     rmSync(dataDir, { recursive: true, force: true }); // the wipe
     const refused = await runScript('db-restore', [file], { JOBFORGE_DATA_DIR: dataDir });

@@ -2,7 +2,9 @@
  * docker-compose.yml is valid against the Compose Specification schema and says what production
  * needs: healthchecks, start order, persistent data, and no secret written into the file.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Ajv2019 } from 'ajv/dist/2019.js';
@@ -99,6 +101,26 @@ describe('docker-compose.yml', () => {
     expect(services.nginx!.ports).toEqual(['80:80', '443:443']);
     expect(services.backup!.volumes).toEqual(['./backups:/backups']);
     expect(String(services.backup!.command)).toContain('pg_dump --format=custom');
+  });
+
+  it('the backup command writes a complete dump and keeps the newest BACKUP_KEEP', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'jobforge-compose-backup-'));
+    try {
+      for (const stamp of ['20260101T000000Z', '20260102T000000Z', '20260103T000000Z']) writeFileSync(path.join(dir, `jobforge-${stamp}.dump`), 'old');
+      // Compose turns $$ into $; pg_dump is replaced by a stand-in that writes the file it is given.
+      const script = String((services.backup!.command as string[])[2])
+        .replaceAll('$$', '$')
+        .replaceAll('/backups', dir)
+        .replace(/pg_dump [^&]*&&/, 'echo dump > "$file.partial" &&');
+      const output = execFileSync('sh', ['-c', script], { env: { ...process.env, BACKUP_KEEP: '2' }, encoding: 'utf8' });
+      expect(output).toMatch(/Backup written to .*jobforge-\d{8}T\d{6}Z\.dump/);
+      const left = readdirSync(dir).sort();
+      expect(left).toHaveLength(2);
+      expect(left[0]).toBe('jobforge-20260103T000000Z.dump');
+      expect(left.some((name) => name.endsWith('.partial'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exposes only nginx publicly; the database is bound to loopback', () => {
