@@ -175,6 +175,21 @@ describe('login throttling', () => {
   }, 30_000);
 });
 
+describe('registration probing', () => {
+  it('counts refused sign-ups (email taken) against the IP, like failed logins', async () => {
+    const ip = '203.0.113.90';
+    const register = (email: string) =>
+      call<any>(harness.api, 'auth.register', { email, password: 'a fine long password', fullName: 'Probe' }, { type: 'mutation', clientIp: ip });
+    for (let i = 0; i < 10; i += 1) expect((await register(user.email)).status).toBe(409);
+    const blocked = await register('brand-new@example.com');
+    expect(blocked.status).toBe(429);
+    expect(blocked.error?.message).toMatch(/Try again in/);
+    // Other addresses are unaffected, and nobody's account was charged.
+    expect((await call(harness.api, 'auth.register', { email: 'other-ip@example.com', password: 'a fine long password', fullName: 'Other' }, { type: 'mutation', clientIp: '203.0.113.91' })).status).toBe(200);
+    expect((await login(user.email, user.password, '203.0.113.92')).status).toBe(200);
+  }, 60_000);
+});
+
 describe('no account enumeration', () => {
   it('answers an unknown email and a wrong password alike, in about the same time', async () => {
     const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -7,7 +7,7 @@ import { eq, users, type Database } from '@jobforge/db';
 import { isUniqueViolation } from './db-errors.js';
 import { hashPassword, passwordProblem, verifyAgainstDummyHash, verifyPassword } from './password.js';
 import { authUserColumns, createSession, type AuthUser, type ClientMeta } from './sessions.js';
-import { checkLoginThrottle, recordLoginAttempt } from './throttle.js';
+import { checkIpThrottle, checkLoginThrottle, recordLoginAttempt, REGISTRATION_FAILURE_EMAIL } from './throttle.js';
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -16,8 +16,9 @@ export function normalizeEmail(email: string): string {
 export class AccountError extends Error {
   override name = 'AccountError';
   constructor(
-    readonly reason: 'email_taken' | 'weak_password',
+    readonly reason: 'email_taken' | 'weak_password' | 'throttled',
     message: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -37,6 +38,10 @@ export async function registerUser(
 ): Promise<SignedIn> {
   const problem = passwordProblem(input.password);
   if (problem) throw new AccountError('weak_password', `password ${problem}`);
+  const throttle = await checkIpThrottle(database, meta.ipAddress);
+  if (throttle.limited) {
+    throw new AccountError('throttled', 'Too many failed attempts from this address.', throttle.retryAfterSeconds);
+  }
   const email = normalizeEmail(input.email);
   const passwordHash = await hashPassword(input.password);
   let user: AuthUser;
@@ -49,6 +54,7 @@ export async function registerUser(
     user = created!;
   } catch (error) {
     if (isUniqueViolation(error)) {
+      await recordLoginAttempt(database, REGISTRATION_FAILURE_EMAIL, meta.ipAddress, false);
       throw new AccountError('email_taken', 'An account with this email already exists; sign in instead.');
     }
     throw error;

@@ -71,6 +71,20 @@ export async function recordLoginAttempt(
   });
 }
 
+/**
+ * Registration reveals whether an email is taken (it must say so), so refused registrations count as
+ * failures of the client's IP: probing for accounts through the sign-up form is throttled like
+ * guessing passwords. They are stored without an email, so no account is charged for them.
+ */
+export const REGISTRATION_FAILURE_EMAIL = '';
+
+export async function checkIpThrottle(database: Database, ipAddress: string | null, now = new Date()): Promise<ThrottleVerdict> {
+  if (!ipAddress) return { limited: false };
+  const until = await blockedUntil(database, 'ip', ipAddress, new Date(now.getTime() - LOGIN_WINDOW_MS));
+  if (!until || until <= now.getTime()) return { limited: false };
+  return { limited: true, retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) };
+}
+
 /** Attempts older than a day no longer matter to any window. */
 export async function pruneLoginAttempts(database: Database, now = new Date()): Promise<void> {
   await database.bypassRls.delete(loginAttempts).where(lt(loginAttempts.attemptedAt, new Date(now.getTime() - 24 * 60 * 60 * 1000)));
