@@ -151,7 +151,10 @@ describe('recovery of runs left running by a dead process', () => {
       const { user, as, applicationId } = await setUpUser(harness, 'tom');
       // A crashed process left this row "running"; no AI runtime of this API instance exists yet.
       const [stale] = await withUser(harness.database, user.id, (db) =>
-        db.insert(aiRuns).values({ applicationId, userId: user.id, phase: 'resume', status: 'running', engine: 'offline', model: 'm', startedAt: new Date(Date.now() - 60_000) }).returning({ id: aiRuns.id }),
+        db
+          .insert(aiRuns)
+          .values({ applicationId, userId: user.id, phase: 'resume', status: 'running', engine: 'offline', model: 'm', startedAt: new Date(Date.now() - 180_000), heartbeatAt: new Date(Date.now() - 120_000) })
+          .returning({ id: aiRuns.id }),
       );
       const run = await as('ai.runPhase', { applicationId, phase: 'resume', wait: true }, 'mutation');
       expect(run.ok, run.text).toBe(true);

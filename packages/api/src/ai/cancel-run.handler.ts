@@ -21,7 +21,8 @@ export async function cancelRun({ ctx, input }: HandlerArgs<ProtectedContext, Ru
     active.controller.abort(new Error('cancelled'));
     return { runId: run.id, cancelled: true };
   }
-  // Running in the database but not in this process: nothing is executing it any more.
+  // Running in the database but not in this process: another replica executes it (its heartbeat sees
+  // the row settled and stops the model call) or nothing does any more. Either way the row decides.
   await ctx.db
     .update(aiRuns)
     .set({ status: 'cancelled', error: 'The run was cancelled.', finishedAt: new Date() })

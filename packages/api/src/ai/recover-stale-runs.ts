@@ -1,16 +1,64 @@
 /**
- * A run that was "running" when its process died would block its phase forever (one running run per
- * application and phase). Maintenance across all users, so it uses the RLS-bypassing handle.
+ * A run that was "running" when its process stopped would block its phase forever (one running run
+ * per application and phase). The process executing a run refreshes its heartbeat every few seconds,
+ * so a running run whose heartbeat is stale belongs to a process that is gone, whichever replica
+ * notices. Staleness is judged on the database clock, so replicas with drifting clocks agree.
+ * Maintenance across all users, so it uses the RLS-bypassing handle.
  */
-import { aiRuns, and, eq, lt, type Database } from '@jobforge/db';
+import { aiRuns, and, eq, inArray, isNull, lt, notInArray, or, sql, type Database, type SQL } from '@jobforge/db';
 
-export const INTERRUPTED_MESSAGE = 'The server restarted while this run was in progress. Run the phase again.';
+export const INTERRUPTED_MESSAGE = 'Interrupted: the server running this run stopped before it finished. Run the phase again.';
 
-export async function recoverStaleRuns(database: Database, startedBefore: Date): Promise<number> {
+export interface RecoveredRun {
+  id: string;
+  userId: string;
+}
+
+/** Heartbeats older than this mean the process running the run has stopped. */
+export function staleHeartbeat(staleAfterMs: number): SQL {
+  return lt(aiRuns.heartbeatAt, sql`now() - make_interval(secs => ${staleAfterMs / 1000}::float8)`);
+}
+
+/** Marks failed the running runs that match `which`, with the interrupted message. */
+async function failRunning(database: Database, which: SQL | undefined): Promise<RecoveredRun[]> {
+  return database.bypassRls
+    .update(aiRuns)
+    .set({ status: 'failed', error: INTERRUPTED_MESSAGE, details: { kind: 'interrupted', retryAfterSeconds: null }, finishedAt: sql`now()` })
+    .where(and(eq(aiRuns.status, 'running'), which))
+    .returning({ id: aiRuns.id, userId: aiRuns.userId });
+}
+
+/** Every running run whose heartbeat is older than `staleAfterMs` (optionally one application's phase). */
+export function recoverStaleRuns(
+  database: Database,
+  staleAfterMs: number,
+  only?: { applicationId: string; phase: 'research' | 'resume' | 'cover_letter' },
+): Promise<RecoveredRun[]> {
+  return failRunning(
+    database,
+    and(staleHeartbeat(staleAfterMs), only ? and(eq(aiRuns.applicationId, only.applicationId), eq(aiRuns.phase, only.phase)) : undefined),
+  );
+}
+
+/**
+ * The embedded database belongs to this one process (the data folder is locked), so at start-up every
+ * running run not claimed by a runtime alive in this process is an orphan, however fresh its heartbeat:
+ * a quick restart does not have to wait for it to go stale.
+ */
+export function recoverOrphanedRuns(database: Database, liveRunners: string[]): Promise<RecoveredRun[]> {
+  return failRunning(database, liveRunners.length ? or(isNull(aiRuns.runner), notInArray(aiRuns.runner, liveRunners)) : undefined);
+}
+
+/**
+ * Refreshes the heartbeat of the runs this process is executing. Returns the ids still running; a
+ * missing id was settled elsewhere (cancelled from another replica, or judged stale).
+ */
+export async function beat(database: Database, runIds: string[]): Promise<Set<string>> {
+  if (runIds.length === 0) return new Set();
   const rows = await database.bypassRls
     .update(aiRuns)
-    .set({ status: 'failed', error: INTERRUPTED_MESSAGE, finishedAt: new Date() })
-    .where(and(eq(aiRuns.status, 'running'), lt(aiRuns.startedAt, startedBefore)))
+    .set({ heartbeatAt: sql`now()` })
+    .where(and(inArray(aiRuns.id, runIds), eq(aiRuns.status, 'running')))
     .returning({ id: aiRuns.id });
-  return rows.length;
+  return new Set(rows.map((row) => row.id));
 }

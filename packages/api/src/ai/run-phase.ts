@@ -16,7 +16,7 @@ import { assertWithinLimits, usageOf } from './limits.js';
 import { loadPhaseInput, type Phase } from './load-phase-input.js';
 import { semanticMatchingAvailable, similarityByResume } from './resume-embeddings.js';
 import { PHASE_DOCUMENT, PHASE_LABEL, PHASE_STATUS, runColumns, type RunSummary } from './run-summary.js';
-import type { RunEvent } from './run-events.js';
+import { eventForRow, type RunEvent } from './run-events.js';
 
 export interface RunPhaseRequest {
   applicationId: string;
@@ -34,26 +34,37 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
   const engine = engineStatus.textEngine;
   const model = engine === 'claude' ? engineStatus.claude.model : 'jobforge-offline-v1';
 
-  const { run, input } = await withUser(services.database, user.id, async (db) => {
-    const usage = await usageOf(db, user.id, services.config.limits);
-    assertWithinLimits(usage, engine === 'claude');
-    const loaded = await loadPhaseInput(db, user, request.applicationId, request.phase, request.userContext ?? null);
-    try {
+  const claim = () =>
+    withUser(services.database, user.id, async (db) => {
+      const usage = await usageOf(db, user.id, services.config.limits);
+      assertWithinLimits(usage, engine === 'claude');
+      const loaded = await loadPhaseInput(db, user, request.applicationId, request.phase, request.userContext ?? null);
       const [claimed] = await db
         .insert(aiRuns)
-        .values({ applicationId: request.applicationId, userId: user.id, phase: request.phase, status: 'running', engine, model })
+        .values({ applicationId: request.applicationId, userId: user.id, phase: request.phase, status: 'running', engine, model, runner: runtime.runner })
         .returning(runColumns);
       return { run: claimed as RunSummary, input: loaded.input };
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new TRPCError({
-          code: 'CONFLICT',
-          message: `A ${PHASE_LABEL[request.phase]} run is already in progress for this application. Wait for it to finish, or cancel it.`,
-        });
-      }
-      throw error;
+    });
+  let claimed: Awaited<ReturnType<typeof claim>>;
+  try {
+    claimed = await claim();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // The running run in the way may belong to a server that stopped: if so it is failed now and
+    // this claim goes ahead.
+    const recovered = await runtime.recover({ applicationId: request.applicationId, phase: request.phase });
+    try {
+      if (recovered.length === 0) throw error;
+      claimed = await claim();
+    } catch (retryError) {
+      if (!isUniqueViolation(retryError)) throw retryError;
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: `A ${PHASE_LABEL[request.phase]} run is already in progress for this application. Wait for it to finish, or cancel it.`,
+      });
     }
-  });
+  }
+  const { run, input } = claimed;
 
   const controller = new AbortController();
   recordAiRunStarted(run.engine, run.phase);
@@ -100,19 +111,8 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
     const result = await callEngine(runtime.engine, phase, input, { signal, onProgress: (event) => publish(event) });
     publish({ type: 'step', label: 'Saving the document' });
     const finished = await withUser(services.database, user.id, async (db) => {
-      await saveDocument(db, { applicationId: run.applicationId, type: PHASE_DOCUMENT[phase], content: result.markdown, source: 'ai' });
-      const [application] = await db
-        .select({ status: applications.status })
-        .from(applications)
-        .where(eq(applications.id, run.applicationId))
-        .for('update');
-      const target = PHASE_STATUS[phase];
-      if (application && APPLICATION_STATUSES.indexOf(application.status) < APPLICATION_STATUSES.indexOf(target)) {
-        await db
-          .update(applications)
-          .set({ ...phaseFlagsFor(target), updatedAt: new Date() })
-          .where(eq(applications.id, run.applicationId));
-      }
+      // The run row first: if another replica settled it meanwhile (a cancel, or a stale heartbeat
+      // after a long pause), nothing of this run is saved.
       const details = { data: result.data, notes: result.notes, ...('validation' in result ? { validation: result.validation } : {}) };
       const [row] = await db
         .update(aiRuns)
@@ -131,11 +131,29 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
         })
         .where(and(eq(aiRuns.id, run.id), eq(aiRuns.status, 'running')))
         .returning(runColumns);
-      return row as RunSummary | undefined;
+      if (!row) return undefined;
+      await saveDocument(db, { applicationId: run.applicationId, type: PHASE_DOCUMENT[phase], content: result.markdown, source: 'ai' });
+      const [application] = await db
+        .select({ status: applications.status })
+        .from(applications)
+        .where(eq(applications.id, run.applicationId))
+        .for('update');
+      const target = PHASE_STATUS[phase];
+      if (application && APPLICATION_STATUSES.indexOf(application.status) < APPLICATION_STATUSES.indexOf(target)) {
+        await db
+          .update(applications)
+          .set({ ...phaseFlagsFor(target), updatedAt: new Date() })
+          .where(eq(applications.id, run.applicationId));
+      }
+      return row as RunSummary;
     });
-    const final = finished ?? { ...run, status: 'failed' as const, error: 'The run was settled elsewhere.' };
-    publish({ type: 'finished', run: final });
-    return final;
+    if (!finished) {
+      const settled = await settledElsewhere(ctx, run);
+      publish(eventForRow(settled));
+      return settled;
+    }
+    publish({ type: 'finished', run: finished });
+    return finished;
   } catch (error) {
     const known = error instanceof AiError ? error : null;
     const cancelled = known?.kind === 'cancelled' || signal.aborted;
@@ -181,10 +199,21 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
       services.logger.error({ err: persistError, runId: run.id }, 'could not record the failed AI run');
       return undefined;
     });
-    const final = row ?? { ...run, status: 'failed' as const, error: message, details };
-    publish({ type: 'failed', run: final, error: { kind, message, retryAfterSeconds: known?.retryAfterSeconds ?? null } });
-    return final;
+    if (!row) {
+      // Settled elsewhere (cancelled from another replica, judged stale): report what the row says.
+      const settled = await settledElsewhere(ctx, run).catch(() => ({ ...run, status: 'failed' as const, error: message, details }));
+      publish(eventForRow(settled));
+      return settled;
+    }
+    publish({ type: 'failed', run: row, error: { kind, message, retryAfterSeconds: known?.retryAfterSeconds ?? null } });
+    return row;
   }
+}
+
+/** The run's row as another replica or the recovery left it. */
+async function settledElsewhere(ctx: AuthedContext, run: RunSummary): Promise<RunSummary> {
+  const [row] = await withUser(ctx.services.database, ctx.user.id, (db) => db.select(runColumns).from(aiRuns).where(eq(aiRuns.id, run.id)).limit(1));
+  return (row as RunSummary | undefined) ?? { ...run, status: 'failed', error: 'The run was removed.' };
 }
 
 export function toTrpcError(run: RunSummary): TRPCError {
