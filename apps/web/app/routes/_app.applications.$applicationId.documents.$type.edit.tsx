@@ -117,7 +117,7 @@ export default function EditDocument() {
       {guard}
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2} fz="xl">
+          <Title order={1} fz={26}>
             Edit {label.toLowerCase()}
           </Title>
           <Text size="sm" c="dimmed">

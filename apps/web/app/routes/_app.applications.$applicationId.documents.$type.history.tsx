@@ -66,7 +66,7 @@ export default function DocumentHistory() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2} fz="xl">
+          <Title order={1} fz={26}>
             History of the {label.toLowerCase()}
           </Title>
           <Text size="sm" c="dimmed">

@@ -59,7 +59,7 @@ export default function EditApplication() {
   };
   return (
     <Stack gap="md" maw={860}>
-      <Title order={2} fz="xl">
+      <Title order={1} fz={26}>
         Edit details
       </Title>
       <Paper withBorder p={{ base: 'md', sm: 'xl' }} radius="lg">

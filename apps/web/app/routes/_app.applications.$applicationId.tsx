@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
-import { IconCircleCheck, IconExternalLink, IconMapPin, IconPencil } from '@tabler/icons-react';
+import { IconArrowLeft, IconCircleCheck, IconExternalLink, IconMapPin, IconPencil } from '@tabler/icons-react';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, Outlet, useLoaderData, useLocation, useSearchParams } from '@remix-run/react';
 import { DeleteApplicationButton, StatusAndPriority } from '~/components/application-controls';
@@ -61,13 +61,14 @@ export default function ApplicationLayout() {
   const { application, aiAvailable: available, activeRun } = useLoaderData<typeof loader>();
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
+  const onOverview = location.pathname === `/applications/${application.id}`;
   const done: Record<Phase, boolean> = {
     research: application.researchCompleted,
     resume: application.resumeOptimized,
     cover_letter: application.coverLetterGenerated,
   };
   const showDocument = (type: DocumentType) => {
-    if (location.pathname === `/applications/${application.id}`) {
+    if (onOverview) {
       setSearchParams({ tab: type }, { replace: true, preventScrollReset: true });
     }
   };
@@ -88,55 +89,68 @@ export default function ApplicationLayout() {
         </Alert>
       ) : null}
 
-      <Group justify="space-between" align="flex-start" gap="md">
-        <Stack gap={4} style={{ minWidth: 0, flex: '1 1 320px' }}>
-          <Title order={1} fz={{ base: 24, sm: 30 }} style={{ overflowWrap: 'anywhere' }}>
-            {application.companyName}
-          </Title>
-          <Text fz="lg" fw={500} style={{ overflowWrap: 'anywhere' }}>
-            {application.roleTitle}
-          </Text>
-          <Group gap="md" mt={4}>
-            <Code title="Application name">{application.name}</Code>
-            {application.location ? (
-              <Group gap={4}>
-                <IconMapPin size={14} aria-hidden />
+      {onOverview ? (
+        <>
+          <Group justify="space-between" align="flex-start" gap="md">
+            <Stack gap={4} style={{ minWidth: 0, flex: '1 1 320px' }}>
+              <Title order={1} fz={{ base: 24, sm: 30 }} style={{ overflowWrap: 'anywhere' }}>
+                {application.companyName}
+              </Title>
+              <Text fz="lg" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                {application.roleTitle}
+              </Text>
+              <Group gap="md" mt={4}>
+                <Code title="Application name">{application.name}</Code>
+                {application.location ? (
+                  <Group gap={4}>
+                    <IconMapPin size={14} aria-hidden />
+                    <Text size="sm" c="dimmed">
+                      {application.location}
+                    </Text>
+                  </Group>
+                ) : null}
                 <Text size="sm" c="dimmed">
-                  {application.location}
+                  Created {formatDay(application.createdAt)}
                 </Text>
+                {application.jobUrl ? (
+                  <Anchor href={application.jobUrl} target="_blank" rel="noopener noreferrer nofollow" size="sm">
+                    <Group gap={4} component="span">
+                      Job posting <IconExternalLink size={14} aria-hidden />
+                    </Group>
+                  </Anchor>
+                ) : null}
               </Group>
-            ) : null}
-            <Text size="sm" c="dimmed">
-              Created {formatDay(application.createdAt)}
-            </Text>
-            {application.jobUrl ? (
-              <Anchor href={application.jobUrl} target="_blank" rel="noopener noreferrer nofollow" size="sm">
-                <Group gap={4} component="span">
-                  Job posting <IconExternalLink size={14} aria-hidden />
-                </Group>
-              </Anchor>
-            ) : null}
+            </Stack>
+            <Group gap="xs">
+              <Button component={Link} to={`/applications/${application.id}/edit`} variant="default" leftSection={<IconPencil size={16} />}>
+                Edit details
+              </Button>
+              <DeleteApplicationButton label={label} />
+            </Group>
           </Group>
-        </Stack>
-        <Group gap="xs">
-          <Button component={Link} to={`/applications/${application.id}/edit`} variant="default" leftSection={<IconPencil size={16} />}>
-            Edit details
-          </Button>
-          <DeleteApplicationButton label={label} />
-        </Group>
-      </Group>
 
-      <Group justify="space-between" align="flex-end" gap="md">
-        <PhaseRunner
-          key={application.id}
-          applicationId={application.id}
-          done={done}
-          available={available}
-          initialRun={activeRun}
-          onFinished={showDocument}
-        />
-        <StatusAndPriority applicationId={application.id} status={application.status} priority={application.priorityLevel} />
-      </Group>
+          <Group justify="space-between" align="flex-end" gap="md">
+            <PhaseRunner
+              key={application.id}
+              applicationId={application.id}
+              done={done}
+              available={available}
+              initialRun={activeRun}
+              onFinished={showDocument}
+            />
+            <StatusAndPriority applicationId={application.id} status={application.status} priority={application.priorityLevel} />
+          </Group>
+        </>
+      ) : (
+        // Editing and history get the width and height: the application shrinks to a way back.
+        <Anchor component={Link} to={`/applications/${application.id}`} size="sm" fw={500}>
+          <Group gap={4} component="span">
+            <IconArrowLeft size={16} aria-hidden />
+            {label}
+          </Group>
+        </Anchor>
+      )}
+
       <Outlet />
     </Stack>
   );

@@ -104,6 +104,8 @@ async function signIn(context: BrowserContext, app: RunningApp, email: string, p
   await page.locator('input[name=password]').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Welcome, Ada' }).waitFor();
+  // A native form post may have loaded the dashboard as a new document: wait for it to hydrate.
+  await page.waitForLoadState('networkidle');
   return page;
 }
 
