@@ -173,8 +173,10 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
       }
     }
     expect(arrivals).toHaveLength(4);
-    // Written 300 ms apart: arriving together would mean nginx held them back.
-    expect(arrivals[3]! - arrivals[0]!).toBeGreaterThanOrEqual(700);
-    for (let i = 1; i < arrivals.length; i++) expect(arrivals[i]! - arrivals[i - 1]!).toBeGreaterThanOrEqual(150);
+    // Written 300 ms apart (900 ms from first to last): a buffering proxy would hand them over
+    // together at the end. (Gaps between single events are not checked: a busy machine may
+    // deliver two at once.)
+    expect(arrivals[3]! - arrivals[0]!).toBeGreaterThanOrEqual(600);
+    expect(new Set(arrivals).size).toBeGreaterThanOrEqual(3);
   });
 });

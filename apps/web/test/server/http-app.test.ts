@@ -151,8 +151,8 @@ describe('tRPC bridge', () => {
     expect(response.headers.get('x-accel-buffering')).toBe('no');
     const times = await readEventTimes(response);
     expect(times).toHaveLength(4);
-    expect(times[3]! - times[0]!).toBeGreaterThanOrEqual(600);
-    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(150);
+    // Written 250 ms apart: held back for compression, they would arrive together at the end.
+    expect(times[3]! - times[0]!).toBeGreaterThanOrEqual(500);
   });
 
   it('compresses ordinary responses', async () => {
