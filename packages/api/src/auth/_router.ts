@@ -6,6 +6,7 @@ import { login } from './login.handler.js';
 import { loginSchema } from './login.schema.js';
 import { logout } from './logout.handler.js';
 import { me } from './me.handler.js';
+import { noInputSchema } from './no-input.schema.js';
 import { register } from './register.handler.js';
 import { registerSchema } from './register.schema.js';
 import { revokeApiToken } from './revoke-api-token.handler.js';
@@ -17,11 +18,11 @@ import { listSessions } from './sessions.handler.js';
 export const authRouter = router({
   register: publicProcedure.input(registerSchema).mutation(register),
   login: publicProcedure.input(loginSchema).mutation(login),
-  logout: authedProcedure.mutation(logout),
-  me: protectedProcedure.query(me),
-  sessions: protectedProcedure.query(listSessions),
+  logout: authedProcedure.input(noInputSchema).mutation(logout),
+  me: protectedProcedure.input(noInputSchema).query(me),
+  sessions: protectedProcedure.input(noInputSchema).query(listSessions),
   revokeSession: protectedProcedure.input(revokeSessionSchema).mutation(revokeSession),
   createApiToken: protectedProcedure.input(createApiTokenSchema).mutation(createApiToken),
-  listApiTokens: protectedProcedure.query(listApiTokens),
+  listApiTokens: protectedProcedure.input(noInputSchema).query(listApiTokens),
   revokeApiToken: protectedProcedure.input(revokeApiTokenSchema).mutation(revokeApiToken),
 });
