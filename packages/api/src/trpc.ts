@@ -1,6 +1,6 @@
 /**
- * The building blocks every router uses:
- * Every procedure first passes shieldUnexpectedErrors (log with the request id, answer without internals).
+ * The building blocks every router uses. Every procedure first passes shieldUnexpectedErrors (log
+ * with the request id, answer without internals).
  * - publicProcedure: anyone; mutations still pass the cross-site check (login CSRF).
  * - authedProcedure: a signed-in user, no transaction (for subscriptions and for work that must not
  *   hold a transaction open, such as model calls).
