@@ -47,13 +47,17 @@ const stopDuringStartup = (signal: NodeJS.Signals) => {
 process.on('SIGTERM', stopDuringStartup);
 process.on('SIGINT', stopDuringStartup);
 
-const api = await createApi({ config, logger }).catch((error: Error) => fail(error.message.split('\n')[0]!));
-addServerChecks(api);
-
-const pages = await createPages({ appDir, production: config.isProduction, api }).catch(async (error: Error) => {
+// The database opens (and migrates) while the page build loads.
+const apiReady = createApi({ config, logger });
+const [apiResult, pagesResult] = await Promise.allSettled([apiReady, createPages({ appDir, production: config.isProduction, api: apiReady })]);
+if (apiResult.status === 'rejected') fail((apiResult.reason as Error).message.split('\n')[0]!);
+const api = apiResult.value;
+if (pagesResult.status === 'rejected') {
   await api.shutdown();
-  return fail(error.message);
-});
+  fail((pagesResult.reason as Error).message);
+}
+const pages = pagesResult.value;
+addServerChecks(api);
 
 const http = createHttpApp({
   config,

@@ -22,9 +22,15 @@ export class MissingBuildError extends Error {
   override name = 'MissingBuildError';
 }
 
-export async function createPages(options: { appDir: string; production: boolean; api: JobForgeApi }): Promise<Pages> {
+/**
+ * `api` may be a promise: the build loads while the database opens (no request is served before
+ * both are ready).
+ */
+export async function createPages(options: { appDir: string; production: boolean; api: JobForgeApi | Promise<JobForgeApi> }): Promise<Pages> {
+  let api: JobForgeApi | undefined;
+  void Promise.resolve(options.api).then((ready) => (api = ready), () => {});
   const getLoadContext = (req: express.Request, res: express.Response) => ({
-    api: options.api,
+    api: api!,
     requestId: res.locals.requestId as string,
     clientIp: req.ip ?? null,
     cspNonce: res.locals.cspNonce as string,
