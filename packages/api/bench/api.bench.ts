@@ -75,6 +75,15 @@ async function measureSql(database: Database, userId: string, seconds: number) {
   return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
 }
 
+/** CPU time per operation, run one at a time: much less sensitive to other processes than throughput. */
+async function cpuPerOperation(operation: () => Promise<unknown>, count = 500): Promise<number> {
+  for (let i = 0; i < 100; i += 1) await operation();
+  const before = process.cpuUsage();
+  for (let i = 0; i < count; i += 1) await operation();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / count / 1000;
+}
+
 function medianBy<T>(items: T[], key: (item: T) => number): T {
   return [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]!;
 }
@@ -105,6 +114,11 @@ async function main() {
     httpRounds.push(await load(SECONDS / ROUNDS));
     sqlRounds.push(await measureSql(database, owner.user.id, SECONDS / ROUNDS));
   }
+  const cpuSql = await cpuPerOperation(() => listQuery(database, owner.user.id));
+  const cpuHandler = await cpuPerOperation(async () => {
+    const request = new Request(url, { headers: { authorization: `Bearer ${owner.token}` } });
+    return (await api.handleTrpcRequest(request, { requestId: 'bench' })).text();
+  });
   await server.close();
   await api.shutdown();
   await database.close();
@@ -120,12 +134,14 @@ async function main() {
     http: { rps: Math.round(http.requests.average), p50: http.latency.p50, p99: http.latency.p99, errors: http.errors, non2xx: http.non2xx },
     sql: { rps: Math.round(sql.rps), p50: Number(sql.p50.toFixed(2)), p99: Number(sql.p99.toFixed(2)) },
     ratio: Number(ratio.toFixed(2)),
+    cpuMsPerRequest: { handler: Number(cpuHandler.toFixed(2)), sql: Number(cpuSql.toFixed(2)) },
   };
   const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
   console.log(`applications.list, ${ROWS_PER_USER} rows, ${CONNECTIONS} connections, ${SECONDS} s, ${database.driver}`);
   console.log(`  HTTP tRPC : ${report.http.rps} req/s  p50 ${report.http.p50} ms  p99 ${report.http.p99} ms  (errors ${http.errors}, non-2xx ${http.non2xx})`);
   console.log(`  SQL only  : ${report.sql.rps} ops/s  p50 ${report.sql.p50} ms  p99 ${report.sql.p99} ms  (withUser + the list query)`);
   console.log(`  HTTP / SQL: ${report.ratio}`);
+  console.log(`  CPU per request, one at a time: fetch handler ${report.cpuMsPerRequest.handler} ms, SQL only ${report.cpuMsPerRequest.sql} ms`);
   console.log(
     `  goals: >=1000 req/s ${verdict(report.http.rps >= 1000)}, p99 <=50 ms ${verdict(report.http.p99 <= 50)}, ratio >=0.6 ${verdict(ratio >= 0.6)}`,
   );
