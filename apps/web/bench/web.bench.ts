@@ -79,6 +79,9 @@ async function measureFirstLoadJs(app: RunningApp, cookie: string) {
     const html = await page.content();
     const inlineBytes = gzipSync(Buffer.from([...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n'))).byteLength;
     await context.close();
+    if (process.env.BENCH_VERBOSE) {
+      for (const [url, bytes] of [...scripts].sort((a, b) => b[1] - a[1])) console.log(`  ${(bytes / 1024).toFixed(1)} KB  ${new URL(url).pathname}`);
+    }
     const files = [...scripts.values()];
     return { files: files.length, gzipBytes: files.reduce((a, b) => a + b, 0), inlineGzipBytes: inlineBytes };
   } finally {

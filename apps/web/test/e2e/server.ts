@@ -31,8 +31,10 @@ function newestChange(dir: string): number {
 export function ensureBuild(): void {
   const serverEntry = path.join(webDir, 'build/server/index.js');
   if (existsSync(serverEntry) && statSync(serverEntry).mtimeMs >= newestChange(path.join(webDir, 'app'))) return;
-  // Under Vitest the Vite config leaves the Remix plugin out; the build must not see that flag.
-  const result = spawnSync('npx', ['remix', 'vite:build'], { cwd: webDir, encoding: 'utf8', env: withoutVitest(process.env) as unknown as NodeJS.ProcessEnv });
+  // Under Vitest the Vite config leaves the Remix plugin out, and NODE_ENV is "test", which would
+  // bundle React's development build: the build must see neither.
+  const env = { ...withoutVitest(process.env), NODE_ENV: 'production' };
+  const result = spawnSync('npx', ['remix', 'vite:build'], { cwd: webDir, encoding: 'utf8', env: env as unknown as NodeJS.ProcessEnv });
   if (result.status !== 0) throw new Error(`The web app did not build:\n${result.stderr || result.stdout}`);
 }
 
