@@ -2,7 +2,7 @@ import { Alert, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Link, useFetcher, useLoaderData } from '@remix-run/react';
+import { Link, useActionData, useFetcher, useLoaderData } from '@remix-run/react';
 import { useEffect, useRef, useState } from 'react';
 import { MarkdownEditor } from '~/components/markdown-editor';
 import { serverApi } from '~/lib/api.server';
@@ -67,10 +67,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function EditDocument() {
   const loaded = useLoaderData<typeof loader>();
   const fetcher = useFetcher<typeof action>();
+  // Without JavaScript the form posts as a page: a refused save comes back here, text included.
+  const refused = useActionData<typeof action>();
+  const returned = refused && !refused.ok ? refused : null;
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState(loaded.content);
+  const [draft, setDraft] = useState(returned ? returned.content : loaded.content);
   const [saved, setSaved] = useState({ content: loaded.content, version: loaded.version });
-  const [conflict, setConflict] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<string | null>(returned?.conflict ? returned.message : null);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const dirty = draft !== saved.content;
   const saving = fetcher.state !== 'idle';
   const label = DOCUMENT_LABEL[loaded.type];
@@ -136,14 +141,20 @@ export default function EditDocument() {
           <Text size="sm" mt="xs">
             Your text is still in the editor. Choose which version to keep; the other one stays in the history only if it was saved.
           </Text>
-          <Group mt="sm" gap="sm">
-            <Button size="xs" color="orange" onClick={keepMine}>
-              Save my text over it
-            </Button>
-            <Button size="xs" variant="default" onClick={takeTheirs}>
-              Discard my changes and load the latest
-            </Button>
-          </Group>
+          {hydrated ? (
+            <Group mt="sm" gap="sm">
+              <Button size="xs" color="orange" onClick={keepMine}>
+                Save my text over it
+              </Button>
+              <Button size="xs" variant="default" onClick={takeTheirs}>
+                Discard my changes and load the latest
+              </Button>
+            </Group>
+          ) : (
+            <Text size="sm" mt="xs">
+              Save again to put your text over it (the newer text stays in the history), or Close to keep the newer text.
+            </Text>
+          )}
         </Alert>
       ) : null}
 
@@ -162,7 +173,7 @@ export default function EditDocument() {
             <Button component={Link} to={backTo} variant="default">
               {dirty ? 'Cancel' : 'Close'}
             </Button>
-            <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} />} disabled={Boolean(conflict)}>
+            <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} />} disabled={hydrated && Boolean(conflict)}>
               Save
             </Button>
           </Group>

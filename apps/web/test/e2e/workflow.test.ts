@@ -205,6 +205,34 @@ describe.runIf(run)('the workflow in a browser', () => {
     }
   });
 
+  it('works without JavaScript: register, create an application, write and save a document', async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await plain.newPage();
+      await page.goto(`${app.url}/register`);
+      await page.getByLabel('Full name').fill('Katherine Johnson');
+      await page.getByLabel('Email').fill(uniqueEmail('katherine'));
+      await page.locator('input[name=password]').fill('orbital mechanics by hand');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByRole('heading', { name: 'Welcome, Katherine' }).waitFor();
+      await page.goto(`${app.url}/applications/new`);
+      await page.getByLabel('Company').fill('NASA');
+      await page.getByLabel('Role').fill('Research Mathematician');
+      await page.getByLabel('Job description').fill('Trajectory analysis for crewed flights.');
+      await page.getByRole('button', { name: 'Create application' }).click();
+      await page.getByText('Application created').waitFor();
+      const url = page.url().replace(/\?.*$/, '');
+      await page.goto(`${url}/documents/research_report/edit`);
+      await page.getByRole('textbox', { name: 'Research report' }).fill('# Notes without scripts');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.waitForLoadState('load');
+      await page.goto(url);
+      await page.getByRole('heading', { name: 'Notes without scripts' }).waitFor();
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('logged no errors in the page', () => {
     // The browser logs the answers the tests provoke on purpose: sign-in refused (401) and
     // a phase run without a resume (412).
