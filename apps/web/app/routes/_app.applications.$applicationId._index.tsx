@@ -2,10 +2,18 @@ import { Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/
 import { IconEdit, IconHistory, IconRobot, IconUser } from '@tabler/icons-react';
 import { Link, useRouteLoaderData, useSearchParams } from '@remix-run/react';
 import { MarkdownView } from '~/components/markdown-view';
-import { DOCUMENT_LABEL, DOCUMENT_TYPES, formatMoment, isDocumentType, type DocumentType } from '~/lib/domain';
-import type { loader as applicationLoader } from './_app.applications.$applicationId';
+import { DOCUMENT_LABEL, DOCUMENT_TYPES, formatMoment, isDocumentType, type DocumentType, type Phase } from '~/lib/domain';
+import type { loader as applicationLoader, RunCredit } from './_app.applications.$applicationId';
 
 const POSTING_TAB = 'posting';
+
+const PHASE_OF: Record<DocumentType, Phase> = { research_report: 'research', optimized_resume: 'resume', cover_letter: 'cover_letter' };
+
+function engineCredit(run: RunCredit | undefined): string {
+  if (!run) return '';
+  if (run.engine === 'offline') return ' · by the offline engine (no AI service called)';
+  return ` · by Claude (${run.model}) · ${run.tokens.toLocaleString('en-US')} tokens · $${Number(run.costUsd).toFixed(4)}`;
+}
 
 const EMPTY_HINT: Record<DocumentType, string> = {
   research_report: 'Run the Research phase to analyse the company and the role, or write your own notes.',
@@ -17,7 +25,7 @@ export default function ApplicationDocuments() {
   const loaded = useRouteLoaderData<typeof applicationLoader>('routes/_app.applications.$applicationId');
   const [searchParams, setSearchParams] = useSearchParams();
   if (!loaded) return null;
-  const { application } = loaded;
+  const { application, lastRuns } = loaded;
   const requested = searchParams.get('tab');
   const tab = requested === POSTING_TAB || isDocumentType(requested) ? requested : 'research_report';
   const byType = new Map(application.documents.map((document) => [document.documentType, document]));
@@ -56,6 +64,7 @@ export default function ApplicationDocuments() {
                     </Badge>
                     <Text size="sm" c="dimmed">
                       Version {document.version} · saved {formatMoment(document.updatedAt)}
+                      {document.source === 'ai' ? engineCredit(lastRuns[PHASE_OF[type]]) : ''}
                     </Text>
                   </Group>
                   <Group gap="xs">

@@ -25,9 +25,41 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   // A run still going (started in another tab, or before a reload) is followed again.
   const running = runs?.runs.find((run) => run.status === 'running');
   return data(
-    { application, aiAvailable: available, activeRun: running ? { runId: running.id, phase: running.phase } : null },
+    {
+      application,
+      aiAvailable: available,
+      activeRun: running ? { runId: running.id, phase: running.phase } : null,
+      lastRuns: lastSucceededRuns(runs?.runs ?? []),
+    },
     { headers: api.headers },
   );
+}
+
+export interface RunCredit {
+  engine: 'claude' | 'offline';
+  model: string;
+  tokens: number;
+  costUsd: string;
+  finishedAt: Date | null;
+}
+
+/** Which engine wrote each phase's current output, so the page can say so plainly. */
+export function lastSucceededRuns(
+  runs: Array<{ phase: Phase; status: string; engine: 'claude' | 'offline'; model: string; inputTokens: number; outputTokens: number; costUsd: string; finishedAt: Date | null }>,
+): Partial<Record<Phase, RunCredit>> {
+  const credits: Partial<Record<Phase, RunCredit>> = {};
+  // Newest first: the first success seen for a phase is the one that wrote its document.
+  for (const run of runs) {
+    if (run.status !== 'succeeded' || credits[run.phase]) continue;
+    credits[run.phase] = {
+      engine: run.engine,
+      model: run.model,
+      tokens: run.inputTokens + run.outputTokens,
+      costUsd: run.costUsd,
+      finishedAt: run.finishedAt,
+    };
+  }
+  return credits;
 }
 
 /** Deleting, and the no-JavaScript path for status and priority (the browser normally uses tRPC). */

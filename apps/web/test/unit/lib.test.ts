@@ -8,6 +8,7 @@ import { describeUserAgent } from '~/lib/user-agent';
 import { nameFromFileName, uploadProblem, validateApplication, validateRegister } from '~/lib/validation';
 import { countByStatus } from '~/routes/_app._index';
 import { excerpt } from '~/routes/_app.resumes._index';
+import { lastSucceededRuns } from '~/routes/_app.applications.$applicationId';
 
 describe('safeRedirectPath', () => {
   it.each([
@@ -104,5 +105,20 @@ describe('small helpers', () => {
     expect(describeUserAgent(null)).toBe('Unknown device');
     expect(formatMoment('2026-11-25T14:03:00Z')).toBe('25 Nov 2026, 14:03 UTC');
     expect(excerpt('# Ada\n\n- **Built** [engines](https://x)')).toBe('Ada Built engines');
+  });
+});
+
+describe('lastSucceededRuns', () => {
+  it('credits each phase to its newest successful run', () => {
+    const base = { inputTokens: 10, outputTokens: 5, costUsd: '0.001000', finishedAt: null, model: 'claude-sonnet-4-5' };
+    const credits = lastSucceededRuns([
+      { ...base, phase: 'research', status: 'failed', engine: 'claude' },
+      { ...base, phase: 'research', status: 'succeeded', engine: 'offline', model: 'jobforge-offline-v1' },
+      { ...base, phase: 'research', status: 'succeeded', engine: 'claude' },
+      { ...base, phase: 'resume', status: 'succeeded', engine: 'claude' },
+    ]);
+    expect(credits.research).toMatchObject({ engine: 'offline', model: 'jobforge-offline-v1', tokens: 15 });
+    expect(credits.resume).toMatchObject({ engine: 'claude' });
+    expect(credits.cover_letter).toBeUndefined();
   });
 });
