@@ -1,7 +1,8 @@
 /**
  * npm run db:restore -- <backup file> --yes
  * Replaces the database named by the settings with the backup's contents.
- * Server (DATABASE_URL): pg_restore --clean in one transaction (all or nothing).
+ * Server (DATABASE_URL): in one transaction (all or nothing), the schemas the app owns (public, drizzle)
+ * are dropped and the dump is replayed, so nothing newer than the backup survives beside it.
  * Embedded (JOBFORGE_DATA_DIR): the current folder is kept beside it as <folder>.before-restore-<time>,
  * then the backup is unpacked into a fresh folder.
  */
@@ -11,9 +12,17 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite/vector';
-import { BackupError, fail, libpqConnection, assertEmbeddedIdle, redactUrl, run, targetFromEnv, timestamp } from './backup/common.js';
+import { BackupError, fail, libpqConnection, assertEmbeddedIdle, pipe, redactUrl, targetFromEnv, timestamp } from './backup/common.js';
 
 const APP_ROLE = 'jobforge_app';
+
+/** Opens the restore's transaction and empties what the app owns; the dump then recreates it all. */
+const WIPE_APP_SCHEMAS = `SET client_min_messages = warning;
+BEGIN;
+DROP SCHEMA IF EXISTS drizzle CASCADE;
+DROP SCHEMA IF EXISTS public CASCADE;
+CREATE SCHEMA public;
+`;
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ options: { yes: { type: 'boolean', default: false } }, allowPositionals: true });
@@ -39,9 +48,10 @@ async function main(): Promise<void> {
   if (target.kind === 'server') {
     await ensureAppRole(target.url);
     const { dbname, env } = libpqConnection(target.url);
-    await run(
-      'pg_restore',
-      ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--exit-on-error', `--dbname=${dbname}`, file],
+    await pipe(
+      { command: 'pg_restore', args: ['--no-owner', '--file=-', file] },
+      { command: 'psql', args: ['--no-psqlrc', '--quiet', '--output=/dev/null', '--set=ON_ERROR_STOP=1', `--dbname=${dbname}`] },
+      { prefix: WIPE_APP_SCHEMAS, suffix: '\nCOMMIT;\n' },
       env,
     );
     console.log(`Restored ${file} into ${where}.`);

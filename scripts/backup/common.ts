@@ -87,3 +87,53 @@ export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith('..') ? relative : file;
 }
+
+/**
+ * Feeds `consumer` the text `prefix`, then `producer`'s standard output, then `suffix`, but the
+ * suffix only when the producer finished cleanly: a restore whose dump cannot be read to the end
+ * never reaches its COMMIT, and the server rolls it back when psql disconnects.
+ */
+export function pipe(
+  producer: { command: string; args: string[] },
+  consumer: { command: string; args: string[] },
+  text: { prefix: string; suffix: string },
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fullEnv = { ...process.env, ...env };
+    const from = spawn(producer.command, producer.args, { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const to = spawn(consumer.command, consumer.args, { env: fullEnv, stdio: ['pipe', 'ignore', 'pipe'] });
+    const errors = new Map([[producer.command, ''], [consumer.command, '']]);
+    from.stderr.on('data', (chunk) => errors.set(producer.command, errors.get(producer.command) + String(chunk)));
+    to.stderr.on('data', (chunk) => errors.set(consumer.command, errors.get(consumer.command) + String(chunk)));
+    to.stdin.on('error', () => {}); // psql stops reading after an error; its exit code says so
+    to.stdin.write(text.prefix);
+    from.stdout.pipe(to.stdin, { end: false });
+
+    let settled = false;
+    const failWith = (command: string, detail: string) => {
+      if (settled) return;
+      settled = true;
+      reject(new BackupError(`${command} failed: ${detail.trim().split('\n').slice(-3).join(' ')}`));
+    };
+    const notInstalled = (command: string) => (error: NodeJS.ErrnoException) =>
+      failWith(command, error.code === 'ENOENT' ? `${command} is not installed (PostgreSQL client tools are needed for DATABASE_URL).` : error.message);
+    from.on('error', notInstalled(producer.command));
+    to.on('error', notInstalled(consumer.command));
+
+    let producerCode: number | null | undefined;
+    from.on('close', (code) => {
+      producerCode = code;
+      if (code === 0) to.stdin.end(text.suffix);
+      else to.stdin.end(); // no COMMIT: the open transaction is rolled back
+    });
+    to.on('close', (code) => {
+      if (producerCode !== undefined && producerCode !== 0) failWith(producer.command, errors.get(producer.command) || `exit ${producerCode}`);
+      else if (code !== 0) failWith(consumer.command, errors.get(consumer.command) || `exit ${code}`);
+      else if (!settled) {
+        settled = true;
+        resolve();
+      }
+    });
+  });
+}

@@ -3,14 +3,15 @@
  * database holds the same users, applications, documents and versions. Embedded mode always; the
  * server mode against the server named by DATABASE_URL when it is set.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applications, asc, createDatabase, documents, documentVersions, rowsOf, sql, users, type Database } from '@jobforge/db';
+import { applications, asc, createDatabase, documents, documentVersions, rowsOf, sql, users, withUser, type Database } from '@jobforge/db';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
+import { parse } from 'yaml';
 import { repoRoot } from './support.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'jobforge-backup-test-'));
@@ -132,7 +133,7 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL server (DATABASE_URL)', (
     await database?.close();
   });
 
-  it('round-trips through db:backup and db:restore, row-level security included', async () => {
+  it('round-trips through db:backup and db:restore, all or nothing, row-level security included', async () => {
     database = await createTestDatabase();
     const url = database.url!;
     await seed(database);
@@ -144,10 +145,20 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL server (DATABASE_URL)', (
     const file = onlyFile(outDir);
     expect(file).toMatch(/jobforge-\d{8}T\d{6}Z\.dump$/);
 
-    // The wipe: every table and the migration history gone.
-    await database.bypassRls.execute(sql`drop schema public cascade`);
-    await database.bypassRls.execute(sql`create schema public`);
-    await database.bypassRls.execute(sql`drop schema if exists drizzle cascade`);
+    // Changes after the backup that the restore must undo: rows deleted and added, and a table the
+    // backup never had (as a later migration would leave).
+    await database.bypassRls.execute(sql`delete from document_versions`);
+    await database.bypassRls.execute(sql`insert into users (email, password_hash, full_name) values ('late@example.com', 'x', 'Late')`);
+    await database.bypassRls.execute(sql`create table later_feature (id int primary key)`);
+    const changed = await snapshot(database);
+
+    // A damaged backup changes nothing: the restore is one transaction that never commits.
+    const damaged = path.join(scratch, 'damaged.dump');
+    writeFileSync(damaged, readFileSync(file).subarray(0, Math.floor(statSync(file).size * 0.6)));
+    const broken = await runScript('db-restore', [damaged, '--yes'], { DATABASE_URL: url });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+    expect(await snapshot(database)).toEqual(changed);
 
     const wrongMode = await runScript('db-restore', [file, '--yes'], { JOBFORGE_DATA_DIR: path.join(scratch, 'nope') });
     expect(wrongMode.code).toBe(1);
@@ -158,9 +169,62 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL server (DATABASE_URL)', (
     expect(restore.stdout).not.toMatch(/:[^@/]+@/); // no password in what it prints
 
     expect(await snapshot(database)).toEqual(before);
+    const leftovers = await database.bypassRls.execute(sql`select to_regclass('public.later_feature') is not null as present`);
+    expect(rowsOf<{ present: boolean }>(leftovers)[0]!.present).toBe(false);
+    // The app's restricted role can work again: privileges came back with the data.
+    const owner = before.applications[0]!.userId;
+    const visible = await withUser(database, owner, (tx) => tx.select().from(applications));
+    expect(visible).toHaveLength(2);
     const rls = await database.bypassRls.execute(
       sql`select relname from pg_class where relname in ('applications','documents','document_versions') and relrowsecurity and relforcerowsecurity`,
     );
     expect(rowsOf(rls)).toHaveLength(3);
+  }, 180_000);
+
+  it('the compose restore service replaces the database in one transaction', async () => {
+    const target = await createTestDatabase();
+    try {
+      await seed(target);
+      const before = await snapshot(target);
+      const outDir = path.join(scratch, 'compose-restore');
+      const backup = await runScript('db-backup', ['--out', outDir], { DATABASE_URL: target.url });
+      expect(backup.code, backup.stderr).toBe(0);
+      const file = onlyFile(outDir);
+      writeFileSync(path.join(outDir, 'damaged.dump'), readFileSync(file).subarray(0, Math.floor(statSync(file).size * 0.6)));
+
+      await target.bypassRls.execute(sql`delete from documents`);
+      await target.bypassRls.execute(sql`create table later_feature (id int primary key)`);
+      const changed = await snapshot(target);
+
+      const compose = parse(readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+        services: { restore: { command: string[] } };
+      };
+      // Compose turns $$ into $; the container's /backups is this test's folder.
+      const script = compose.services.restore.command[2]!.replaceAll('$$', '$').replaceAll('/backups', outDir);
+      const url = new URL(target.url!);
+      const pgEnv = {
+        PGHOST: url.hostname,
+        PGPORT: url.port || '5432',
+        PGUSER: decodeURIComponent(url.username),
+        PGPASSWORD: decodeURIComponent(url.password),
+        PGDATABASE: url.pathname.slice(1),
+      };
+      const restore = (name: string) =>
+        spawnSync('bash', ['-c', script], { env: { ...process.env, ...pgEnv, RESTORE_FILE: name }, encoding: 'utf8' });
+
+      const damaged = restore('damaged.dump');
+      expect(damaged.status).not.toBe(0);
+      expect(damaged.stdout).not.toContain('Restored');
+      expect(await snapshot(target)).toEqual(changed);
+
+      const good = restore(path.basename(file));
+      expect(good.status, good.stderr).toBe(0);
+      expect(good.stdout.trim()).toMatch(new RegExp(`^Restored .*${path.basename(file)}$`));
+      expect(await snapshot(target)).toEqual(before);
+      const leftovers = await target.bypassRls.execute(sql`select to_regclass('public.later_feature') is not null as present`);
+      expect(rowsOf<{ present: boolean }>(leftovers)[0]!.present).toBe(false);
+    } finally {
+      await target.close();
+    }
   }, 180_000);
 });

@@ -64,10 +64,11 @@ describe('docker-compose.yml', () => {
   });
 
   it('has the app, PostgreSQL with pgvector, nginx, migrations and a backup profile', () => {
-    expect(Object.keys(services).sort()).toEqual(['app', 'backup', 'migrate', 'nginx', 'postgres']);
+    expect(Object.keys(services).sort()).toEqual(['app', 'backup', 'migrate', 'nginx', 'postgres', 'restore']);
     expect(services.postgres!.image).toBe('pgvector/pgvector:pg16');
     expect(services.nginx!.image).toBe('nginx:alpine');
     expect(services.backup!.profiles).toEqual(['backup']);
+    expect(services.restore!.profiles).toEqual(['backup']);
     expect(services.app!.build).toBeDefined();
   });
 
@@ -86,6 +87,7 @@ describe('docker-compose.yml', () => {
     });
     expect(services.nginx!.depends_on).toEqual({ app: { condition: 'service_healthy' } });
     expect(services.backup!.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
+    expect(services.restore!.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
   });
 
   it('restarts long-running services by themselves', () => {
