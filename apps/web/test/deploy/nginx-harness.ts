@@ -66,7 +66,7 @@ export async function prepareSite(appPort: number): Promise<NginxSite> {
     [/access_log \/dev\/stdout jobforge;/, `access_log ${dir}/access.log jobforge;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;`],
     [/listen 80 default_server;/, `listen 127.0.0.1:${httpPort} default_server;`],
     [/listen 443 ssl http2 default_server;/, `listen 127.0.0.1:${httpsPort} ssl http2 default_server;`],
-    [/server app:3000 /, `server 127.0.0.1:${appPort} `],
+    [/set \$jobforge_app app:3000;/, `set $jobforge_app 127.0.0.1:${appPort};`],
     [/\/etc\/nginx\/ssl\//g, `${sslDir}/`],
     [/\/var\/www\/certbot/g, webroot],
     [/\/etc\/nginx\/jobforge\//g, `${path.join(repoRoot, 'nginx')}/`],
