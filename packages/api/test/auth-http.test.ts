@@ -116,6 +116,8 @@ describe('sessions', () => {
     expect(created.data.token).toMatch(/^pat_[a-z2-7]{24}\.[a-z2-7]{32}$/);
     const me = await call<any>(harness.api, 'auth.me', undefined, { token: created.data.token });
     expect(me.data).toMatchObject({ id: user.id, authenticatedWith: 'api_token' });
+    const minted = await call<any>(harness.api, 'auth.createApiToken', { name: 'from a token' }, { token: created.data.token, type: 'mutation' });
+    expect(minted.status).toBe(403);
     const listed = await call<any[]>(harness.api, 'auth.listApiTokens', undefined, { token: user.token });
     expect(listed.data.find((t) => t.id === created.data.id)).toMatchObject({ name: 'CI script' });
     expect(listed.text).not.toContain(created.data.token.split('.')[1]);
