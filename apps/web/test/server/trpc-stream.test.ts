@@ -71,8 +71,15 @@ describe('tRPC through the server', () => {
     expect(text).toMatch(/"type":"finished"/);
     expect(text).toMatch(/^id: /m);
 
-    // The finished run shows in the stored AI metrics.
-    const metrics = await (await fetch(`${server.base}/metrics`)).text();
+    // The finished run shows in the metrics: counted by this process, and as stored in the database.
+    let metrics = '';
+    for (let attempt = 0; attempt < 50 && !metrics.includes('outcome="succeeded"'); attempt++) {
+      if (attempt) await new Promise((resolve) => setTimeout(resolve, 20));
+      metrics = await (await fetch(`${server.base}/metrics`)).text();
+    }
+    expect(metrics).toContain('jobforge_ai_runs_total{engine="offline",phase="research",outcome="succeeded"} 1');
+    expect(metrics).toContain('jobforge_ai_runs_in_progress{engine="offline",phase="research"} 0');
+    expect(metrics).toMatch(/jobforge_ai_run_duration_seconds_count\{engine="offline",phase="research",outcome="succeeded"\} 1/);
     expect(metrics).toContain('jobforge_ai_runs_stored{engine="offline",phase="research",status="succeeded"} 1');
   }, 120_000);
 });
