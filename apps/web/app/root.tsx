@@ -7,6 +7,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { RouteErrorView } from './components/error-view';
+import { NavigationIndicator } from './components/navigation-indicator';
 import { TrpcProvider } from './components/trpc-provider';
 import { theme } from './theme';
 
@@ -51,6 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
 export default function App() {
   return (
     <TrpcProvider>
+      <NavigationIndicator />
       <Outlet />
     </TrpcProvider>
   );

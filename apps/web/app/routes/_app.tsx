@@ -7,17 +7,17 @@ import { AppNavbar } from '~/components/app-navbar';
 import { Brand } from '~/components/brand';
 import { ColorSchemeToggle } from '~/components/color-scheme-toggle';
 import { RouteErrorView } from '~/components/error-view';
-import { serverApi } from '~/lib/api.server';
+import { requireUser } from '~/lib/auth.server';
 
 /** Everything behind sign-in shares this shell: the sidebar's lists load once here. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const api = serverApi(request, context);
-  const [user, applications, resumes] = await api.load((caller) =>
-    Promise.all([caller.auth.me(), caller.applications.list(), caller.resumes.list()]),
+  const { user, api, loaded } = await requireUser(request, context, (caller) =>
+    Promise.all([caller.applications.list(), caller.resumes.list()]),
   );
+  const [applications, resumes] = loaded;
   return data(
     {
-      user: { id: user.id, fullName: user.fullName, email: user.email },
+      user,
       applications: applications.map(({ id, companyName, roleTitle, status, priorityLevel, createdAt }) => ({
         id,
         companyName,

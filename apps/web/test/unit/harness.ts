@@ -12,7 +12,8 @@ export const ORIGIN = 'http://localhost:3000';
 export interface TestApp {
   api: JobForgeApi;
   database: TestDatabase;
-  context(): AppLoadContext;
+  /** A load context; `clientIp` separates callers for the per-address sign-in throttle. */
+  context(clientIp?: string): AppLoadContext;
   close(): Promise<void>;
 }
 
@@ -24,7 +25,7 @@ export async function createTestApp(): Promise<TestApp> {
   return {
     api,
     database,
-    context: () => ({ api, requestId: `req-${++requestCounter}`, clientIp: '127.0.0.1' }),
+    context: (clientIp = '127.0.0.1') => ({ api, requestId: `req-${++requestCounter}`, clientIp }),
     async close() {
       await api.shutdown();
       await database.close();

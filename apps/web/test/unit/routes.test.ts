@@ -64,6 +64,20 @@ describe('signing in', () => {
     expect(back.headers.getSetCookie().join()).toMatch(/jobforge_session=.+HttpOnly/);
   });
 
+  it('pauses sign-in after repeated failures and says how long to wait', async () => {
+    const email = `guessed-${Date.now()}@example.com`;
+    const guesser = '203.0.113.7';
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const answer = await call(loginAction, post('/login', { email, password: `guess number ${attempt}` }), app.context(guesser));
+      expect(answer.status).toBe(401);
+    }
+    const paused = await call(loginAction, post('/login', { email, password: 'one more guess' }), app.context(guesser));
+    expect(paused.status).toBe(429);
+    expect(paused.data).toMatchObject({ throttled: true, fieldErrors: {} });
+    expect(paused.data.formError).toMatch(/Try again in \d+ minutes?\./);
+    expect(Number(paused.headers.get('retry-after'))).toBeGreaterThan(0);
+  }, 60_000);
+
   it('sends a signed-in visitor of /login on to where they were going', async () => {
     const answer = await call(loginLoader, get('/login?redirectTo=%2Fsettings', ada), app.context());
     expect(answer).toMatchObject({ kind: 'redirect', location: '/settings' });
