@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Loader, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Collapse, Group, Loader, Paper, ScrollArea, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlayerStop } from '@tabler/icons-react';
 import { skipToken } from '@tanstack/react-query';
 import { useRevalidator } from '@remix-run/react';
 import { useCallback, useState } from 'react';
-import { DOCUMENT_LABEL, PHASE_DOCUMENT, PHASE_LABEL, type DocumentType, type Phase } from '~/lib/domain';
+import { DOCUMENT_LABEL, LIMITS, PHASE_DOCUMENT, PHASE_LABEL, type DocumentType, type Phase } from '~/lib/domain';
 import { trpc } from '~/lib/trpc';
 import { PhaseBar, type PhaseState } from './phase-bar';
 
@@ -45,6 +45,8 @@ export function PhaseRunner({
   const [active, setActive] = useState<ActiveRun | null>(initialRun);
   const [progress, setProgress] = useState<Progress>(EMPTY_PROGRESS);
   const [problem, setProblem] = useState<string | null>(null);
+  const [showInstructions, setShowInstructions] = useState(false);
+  const [instructions, setInstructions] = useState('');
 
   const start = trpc.ai.runPhase.useMutation({
     onMutate: () => {
@@ -113,8 +115,28 @@ export function PhaseRunner({
         phases={phases}
         available={available}
         busy={busy}
-        onRun={(phase) => start.mutate({ applicationId, phase })}
+        onRun={(phase) => start.mutate({ applicationId, phase, ...(instructions.trim() ? { userContext: instructions } : {}) })}
       />
+      {available ? (
+        <div>
+          <Anchor component="button" type="button" size="xs" onClick={() => setShowInstructions((shown) => !shown)} aria-expanded={showInstructions}>
+            {showInstructions ? 'Hide instructions for the next run' : 'Add instructions for the next run'}
+          </Anchor>
+          <Collapse in={showInstructions}>
+            <Textarea
+              mt="xs"
+              label="Instructions for the next run"
+              description="For example: stress the platform migration, keep the letter under 250 words."
+              value={instructions}
+              onChange={(event) => setInstructions(event.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxRows={6}
+              maxLength={LIMITS.additionalContext}
+            />
+          </Collapse>
+        </div>
+      ) : null}
       {problem ? (
         <Alert color="red" title="The phase did not finish" withCloseButton closeButtonLabel="Dismiss" onClose={() => setProblem(null)} role="alert">
           {problem}

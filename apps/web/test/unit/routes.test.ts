@@ -157,6 +157,19 @@ describe('pages behind sign-in', () => {
     expect(page.data.application).toMatchObject({ status: 'resume_ready', priorityLevel: 'low', researchCompleted: true, resumeOptimized: true });
   });
 
+  it('delete an application with everything in it', async () => {
+    const created = await call(
+      newApplicationAction,
+      post('/applications/new', { companyName: 'Short Lived', roleTitle: 'Temp', jobDescription: 'Gone soon.' }, ada),
+      app.context(),
+    );
+    const id = created.location!.split('/')[2]!.split('?')[0]!;
+    const deleted = await call(applicationAction, post(`/applications/${id}`, { intent: 'delete' }, ada), app.context(), { applicationId: id });
+    expect(deleted.location).toBe('/?deleted=1');
+    const gone = await call(applicationLoader, get(`/applications/${id}`, ada), app.context(), { applicationId: id });
+    expect(gone.status).toBe(404);
+  });
+
   it('take an uploaded .md file as a new resume when the browser sent no text', async () => {
     const file = new File(['# Ada Lovelace\n\n- Built engines'], 'ada_resume-2026.md', { type: 'text/markdown' });
     const answer = await call(newResumeAction, post('/resumes/new', { name: '', content: '', focusArea: '', file }, ada), app.context());
