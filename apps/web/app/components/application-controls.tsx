@@ -121,10 +121,10 @@ export function DeleteApplicationButton({ label }: { label: string }) {
           <Form method="post">
             <input type="hidden" name="intent" value="delete" />
             <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close} type="button">
+              <Button variant="default" onClick={close} type="button" data-autofocus>
                 Keep it
               </Button>
-              <Button color="red" type="submit" loading={deleting} data-autofocus>
+              <Button color="red" type="submit" loading={deleting}>
                 Delete application
               </Button>
             </Group>

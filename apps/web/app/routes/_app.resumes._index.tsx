@@ -160,10 +160,10 @@ export default function ResumeLibrary() {
           <input type="hidden" name="intent" value="delete" />
           <input type="hidden" name="id" value={toDelete?.id ?? ''} />
           <Group justify="flex-end" mt="lg" gap="sm">
-            <Button variant="default" type="button" onClick={() => setToDelete(null)}>
+            <Button variant="default" type="button" onClick={() => setToDelete(null)} data-autofocus>
               Keep it
             </Button>
-            <Button color="red" type="submit" loading={pending?.get('intent') === 'delete'} data-autofocus>
+            <Button color="red" type="submit" loading={pending?.get('intent') === 'delete'}>
               Delete resume
             </Button>
           </Group>
