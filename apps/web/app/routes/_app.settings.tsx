@@ -123,13 +123,13 @@ export default function Settings() {
         <Text size="sm" c="dimmed" mb="sm">
           Sign out a device you no longer use, or one you do not recognise.
         </Text>
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer minWidth={340}>
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Device</Table.Th>
                 <Table.Th>Last active</Table.Th>
-                <Table.Th>Signed in</Table.Th>
+                <Table.Th visibleFrom="sm">Signed in</Table.Th>
                 <Table.Th>
                   <VisuallyHidden>Actions</VisuallyHidden>
                 </Table.Th>
@@ -139,7 +139,7 @@ export default function Settings() {
               {sessions.map((session) => (
                 <Table.Tr key={session.id}>
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
+                    <Group gap={6}>
                       <Text size="sm">{describeUserAgent(session.userAgent)}</Text>
                       {session.current ? <Badge size="sm" variant="light">This device</Badge> : null}
                     </Group>
@@ -150,7 +150,7 @@ export default function Settings() {
                   <Table.Td>
                     <Text size="sm">{formatMoment(session.lastSeenAt)}</Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     <Text size="sm">{formatMoment(session.createdAt)}</Text>
                   </Table.Td>
                   <Table.Td ta="right">
@@ -232,14 +232,14 @@ export default function Settings() {
             No API tokens yet.
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={560} mt="md">
+          <Table.ScrollContainer minWidth={340} mt="md">
             <Table verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Name</Table.Th>
-                  <Table.Th>Created</Table.Th>
+                  <Table.Th visibleFrom="sm">Created</Table.Th>
                   <Table.Th>Last used</Table.Th>
-                  <Table.Th>Expires</Table.Th>
+                  <Table.Th visibleFrom="sm">Expires</Table.Th>
                   <Table.Th>
                     <VisuallyHidden>Actions</VisuallyHidden>
                   </Table.Th>
@@ -253,13 +253,13 @@ export default function Settings() {
                         {token.name}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td visibleFrom="sm">
                       <Text size="sm">{formatMoment(token.createdAt)}</Text>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{token.lastUsedAt ? formatMoment(token.lastUsedAt) : 'Never'}</Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td visibleFrom="sm">
                       <Text size="sm">{token.expiresAt ? formatMoment(token.expiresAt) : 'Never'}</Text>
                     </Table.Td>
                     <Table.Td ta="right">
