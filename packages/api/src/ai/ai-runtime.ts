@@ -98,7 +98,7 @@ export function aiRuntime(services: ApiServices): AiRuntime {
     recover,
     ready: Promise.all([
       startUp().catch((error) => logger.error({ err: error }, 'could not recover stale AI runs')),
-      relay?.ready.catch((error) => logger.error({ err: error }, 'could not listen for AI run progress from other replicas')),
+      relay?.ready,
     ]).then(() => undefined),
   };
   runtimes.set(services, runtime);

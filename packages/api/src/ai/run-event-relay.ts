@@ -37,7 +37,7 @@ export class RunEventRelay {
   private readonly queue: string[] = [];
   private sending: Promise<void> | null = null;
   private unlisteners: Array<() => Promise<void>> = [];
-  /** Settles when both channels are listened to. */
+  /** Settles when both channels are listened to (or listening failed, which is logged). */
   readonly ready: Promise<void>;
 
   constructor(
@@ -46,12 +46,16 @@ export class RunEventRelay {
     private readonly logger: Logger,
   ) {
     events.onPublished = (runId, position, event) => this.enqueue(toWire(runId, position, event));
+    // Without a listener, followers here still end: they poll the run's row when nothing arrives.
     this.ready = Promise.all([
       notifications.listen(EVENTS_CHANNEL, (payload) => this.receive(payload)),
       notifications.listen(REPLAY_CHANNEL, (payload) => this.replay(payload)),
-    ]).then((unlisteners) => {
-      this.unlisteners = unlisteners;
-    });
+    ]).then(
+      (unlisteners) => {
+        this.unlisteners = unlisteners;
+      },
+      (error) => logger.error({ err: error }, 'could not listen for AI run progress from other replicas; followers there poll the database'),
+    );
   }
 
   /** Tells followers elsewhere that a run they may be following has ended (recovery, remote cancel). */

@@ -148,7 +148,7 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
       return row as RunSummary;
     });
     if (!finished) {
-      const settled = await settledElsewhere(ctx, run);
+      const settled = await settledElsewhere(ctx, run, { error: 'The run was settled elsewhere; nothing was saved.', details: { kind: 'interrupted' } });
       publish(eventForRow(settled));
       return settled;
     }
@@ -201,7 +201,7 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
     });
     if (!row) {
       // Settled elsewhere (cancelled from another replica, judged stale): report what the row says.
-      const settled = await settledElsewhere(ctx, run).catch(() => ({ ...run, status: 'failed' as const, error: message, details }));
+      const settled = await settledElsewhere(ctx, run, { error: message, details }).catch(() => ({ ...run, status: 'failed' as const, error: message, details }));
       publish(eventForRow(settled));
       return settled;
     }
@@ -210,10 +210,14 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
   }
 }
 
-/** The run's row as another replica or the recovery left it. */
-async function settledElsewhere(ctx: AuthedContext, run: RunSummary): Promise<RunSummary> {
+/**
+ * The run's row as another replica or the recovery left it. A row still running means recording
+ * the outcome failed (the database was unreachable): followers are told it failed, as `fallback`.
+ */
+async function settledElsewhere(ctx: AuthedContext, run: RunSummary, fallback: { error: string; details: unknown }): Promise<RunSummary> {
   const [row] = await withUser(ctx.services.database, ctx.user.id, (db) => db.select(runColumns).from(aiRuns).where(eq(aiRuns.id, run.id)).limit(1));
-  return (row as RunSummary | undefined) ?? { ...run, status: 'failed', error: 'The run was removed.' };
+  const settled = row as RunSummary | undefined;
+  return settled && settled.status !== 'running' ? settled : { ...run, status: 'failed', ...fallback };
 }
 
 export function toTrpcError(run: RunSummary): TRPCError {
