@@ -92,6 +92,19 @@ async function seed(browser: Browser, app: RunningApp) {
     }
   }
   await trpc(page, app, 'ai.runPhase', { applicationId: globex, phase: 'research', wait: true });
+  // One edit by hand, so the history has an earlier version to show.
+  const tailored = await fetch(`${app.url}/api/trpc/documents.get?input=${encodeURIComponent(JSON.stringify({ json: { applicationId: acme, type: 'optimized_resume' } }))}`, {
+    headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
+  }).then((response) => response.json());
+  const current = tailored.result?.data?.json;
+  if (current) {
+    await trpc(page, app, 'documents.update', {
+      applicationId: acme,
+      type: 'optimized_resume',
+      content: current.content.replace('## Skills', '## Summary\n\nBackend lead who ships reliable platforms and measures the results.\n\n## Skills'),
+      baseVersion: current.version,
+    });
+  }
   await trpc(page, app, 'applications.updateStatus', { id: initech, status: 'resume_ready' });
   await context.close();
   return { email, password, acme };
@@ -145,6 +158,8 @@ async function main() {
         await page.goto(`${app.url}/applications/${acme}/documents/optimized_resume/edit`);
         await page.getByTestId('preview').getByRole('heading').first().waitFor();
         await shoot(page, `editor-${suffix}`);
+        await page.goto(`${app.url}/applications/${acme}/documents/optimized_resume/history`);
+        await shoot(page, `history-${suffix}`);
         await page.goto(`${app.url}/applications/new`);
         await shoot(page, `new-application-${suffix}`);
         await page.goto(`${app.url}/resumes`);
