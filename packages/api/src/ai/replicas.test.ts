@@ -163,8 +163,13 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
     const second = await call(b, user.token, 'ai.runPhase', { applicationId, phase: 'resume' });
     expect(second.error?.data.code).toBe('CONFLICT');
 
+    // A client reconnecting to B resumes after the last event it received on A.
+    const resumed = followOverSse(b, user, run.data.id, '0');
+    await sleep(200);
     release.open();
-    const events = await followOverSse(b, user, run.data.id);
+    const events = await resumed;
+    expect(events[0]).toMatchObject({ type: 'text', delta: 'thinking' });
+    expect(events[0].eventId).toBe('1');
     expect(events.at(-1)).toMatchObject({ type: 'finished', run: { status: 'succeeded' } });
   });
 
