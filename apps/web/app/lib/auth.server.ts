@@ -3,8 +3,9 @@
  * /login?redirectTo=<this page> thrown before the page renders. Whatever else the page needs can
  * be loaded alongside, in parallel with the check, rather than after it.
  */
-import type { AppLoadContext } from '@remix-run/node';
+import { data, redirect, type AppLoadContext } from '@remix-run/node';
 import { serverApi, type ApiCaller, type ServerApi } from './api.server';
+import { safeRedirectPath } from './safe-redirect';
 
 export interface SignedInUser {
   id: string;
@@ -20,4 +21,16 @@ export async function requireUser<T = undefined>(
   const api = serverApi(request, context);
   const [me, loaded] = await api.load((caller) => Promise.all([caller.auth.me(), alongside ? alongside(caller) : (undefined as T)]));
   return { user: { id: me.id, email: me.email, fullName: me.fullName }, api, loaded };
+}
+
+/**
+ * The sign-in and registration pages: someone already signed in goes straight on to where they
+ * were heading. Returns the (safe) destination and the headers to send (a dead cookie is cleared).
+ */
+export async function redirectIfSignedIn(request: Request, context: AppLoadContext) {
+  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get('redirectTo'));
+  const api = serverApi(request, context);
+  const signedIn = await api.act((caller) => caller.auth.me(), { unauthorizedIsFailure: true });
+  if (signedIn.ok) throw redirect(redirectTo, { headers: api.headers });
+  return data({ redirectTo }, { headers: api.headers });
 }

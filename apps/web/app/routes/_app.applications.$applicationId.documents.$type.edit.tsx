@@ -6,7 +6,8 @@ import { Link, useActionData, useFetcher, useLoaderData } from '@remix-run/react
 import { useEffect, useRef, useState } from 'react';
 import { MarkdownEditor } from '~/components/markdown-editor';
 import { serverApi } from '~/lib/api.server';
-import { DOCUMENT_LABEL, isDocumentType, isUuid } from '~/lib/domain';
+import { readDocumentKey } from '~/lib/document-key';
+import { DOCUMENT_LABEL } from '~/lib/domain';
 import { saveShortcutHandler, useUnsavedChangesGuard } from '~/lib/use-unsaved-changes';
 import { textField, validateDocumentContent, hasErrors } from '~/lib/validation';
 
@@ -14,14 +15,9 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `Edit ${DOCUMENT_LABEL[loaded.type].toLowerCase()} · Job Forge` : 'Edit · Job Forge' },
 ];
 
-function readParams(params: LoaderFunctionArgs['params']) {
-  const { applicationId, type } = params;
-  return isUuid(applicationId) && isDocumentType(type) ? { applicationId, type } : null;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const api = serverApi(request, context);
-  const key = readParams(params);
+  const key = readDocumentKey(params);
   if (!key) throw api.fail(404, 'Document not found');
   const document = await api.load((caller) => caller.documents.get(key));
   return data(
@@ -36,7 +32,7 @@ export type SaveDocumentResult =
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const api = serverApi(request, context);
-  const key = readParams(params);
+  const key = readDocumentKey(params);
   if (!key) throw api.fail(404, 'Document not found');
   const form = await request.formData();
   const content = textField(form, 'content');

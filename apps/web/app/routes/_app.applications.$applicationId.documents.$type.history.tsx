@@ -6,21 +6,17 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { useEffect } from 'react';
 import { MarkdownView } from '~/components/markdown-view';
 import { serverApi } from '~/lib/api.server';
-import { DOCUMENT_LABEL, formatMoment, isDocumentType, isUuid } from '~/lib/domain';
+import { readDocumentKey } from '~/lib/document-key';
+import { DOCUMENT_LABEL, formatMoment, isUuid } from '~/lib/domain';
 import { textField } from '~/lib/validation';
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `History of the ${DOCUMENT_LABEL[loaded.type].toLowerCase()} · Job Forge` : 'History · Job Forge' },
 ];
 
-function readParams(params: LoaderFunctionArgs['params']) {
-  const { applicationId, type } = params;
-  return isUuid(applicationId) && isDocumentType(type) ? { applicationId, type } : null;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const api = serverApi(request, context);
-  const key = readParams(params);
+  const key = readDocumentKey(params);
   if (!key) throw api.fail(404, 'Document not found');
   const history = await api.load((caller) => caller.documents.history(key));
   return data({ ...key, ...history }, { headers: api.headers });
@@ -28,7 +24,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const api = serverApi(request, context);
-  const key = readParams(params);
+  const key = readDocumentKey(params);
   if (!key) throw api.fail(404, 'Document not found');
   const form = await request.formData();
   const versionId = textField(form, 'versionId');

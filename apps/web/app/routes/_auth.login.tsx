@@ -3,19 +3,15 @@ import { IconAlertTriangle, IconClockPause } from '@tabler/icons-react';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { serverApi } from '~/lib/api.server';
+import { redirectIfSignedIn } from '~/lib/auth.server';
 import { safeRedirectPath } from '~/lib/safe-redirect';
 import { useClientValidation } from '~/lib/use-client-validation';
 import { hasErrors, textField, validateLogin, type FieldErrors } from '~/lib/validation';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Job Forge' }];
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get('redirectTo'));
-  const api = serverApi(request, context);
-  // Someone already signed in has nothing to do here.
-  const signedIn = await api.act((caller) => caller.auth.me(), { unauthorizedIsFailure: true });
-  if (signedIn.ok) throw redirect(redirectTo, { headers: api.headers });
-  return data({ redirectTo }, { headers: api.headers });
+export function loader({ request, context }: LoaderFunctionArgs) {
+  return redirectIfSignedIn(request, context);
 }
 
 export interface LoginActionData {
