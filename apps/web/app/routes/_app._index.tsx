@@ -1,10 +1,11 @@
-import { Button, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBriefcase, IconCheck, IconFileText, IconPlus } from '@tabler/icons-react';
 import type { MetaFunction } from '@remix-run/node';
 import { Link, useRouteLoaderData } from '@remix-run/react';
 import { useFlashParam } from '~/lib/use-flash-param';
 import { APPLICATION_STATUSES, STATUS_COLOR, STATUS_LABEL, type ApplicationStatus } from '~/lib/domain';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import classes from '~/components/dashboard.module.css';
 import type { loader as appLoader } from './_app';
 
 export const meta: MetaFunction = () => [{ title: 'Your applications · Job Forge' }];
@@ -75,45 +76,41 @@ export default function Dashboard() {
       ) : null}
 
       {applications.length > 0 ? (
-        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
+        <div className={classes.stats}>
           {APPLICATION_STATUSES.map((status) => (
-            <Paper key={status} withBorder p="md" radius="lg">
-              <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-                {STATUS_LABEL[status]}
-              </Text>
-              <Text fz={32} fw={700} c={`${STATUS_COLOR[status]}.6`} lh={1.2}>
+            <div key={status} className={classes.stat}>
+              <div className={classes.statLabel}>{STATUS_LABEL[status]}</div>
+              <div className={classes.statValue} style={{ '--stat-color': `var(--mantine-color-${STATUS_COLOR[status]}-6)` } as CSSProperties}>
                 {counts[status]}
-              </Text>
-            </Paper>
+              </div>
+            </div>
           ))}
-        </SimpleGrid>
+        </div>
       ) : null}
 
       {inProgress.length > 0 ? (
-        <div>
-          <Title order={2} fz="lg" mb="sm">
+        <section aria-labelledby="in-progress-heading">
+          <Title order={2} fz="lg" mb="sm" id="in-progress-heading">
             In progress
           </Title>
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+          <ul className={classes.cards}>
             {inProgress.map((application) => (
-              <Card key={application.id} withBorder radius="lg" padding="md" component={Link} to={`/applications/${application.id}`}>
-                <Group gap="sm" wrap="nowrap">
-                  <ThemeIcon variant="light" size="lg" radius="md" aria-hidden>
+              <li key={application.id}>
+                <Link to={`/applications/${application.id}`} className={classes.card}>
+                  <span className={classes.icon} aria-hidden>
                     <IconBriefcase size={18} />
-                  </ThemeIcon>
-                  <div style={{ minWidth: 0 }}>
-                    <Text fw={600} truncate>
+                  </span>
+                  <span className={classes.cardText}>
+                    <span className={classes.cardTitle} style={{ display: 'block' }}>
                       {application.companyName} · {application.roleTitle}
-                    </Text>
-                    <Text size="sm" c="dimmed">
-                      {NEXT_STEP[application.status]}
-                    </Text>
-                  </div>
-                </Group>
-              </Card>
+                    </span>
+                    <span className={classes.cardHint}>{NEXT_STEP[application.status]}</span>
+                  </span>
+                </Link>
+              </li>
             ))}
-          </SimpleGrid>
-        </div>
+          </ul>
+        </section>
       ) : null}
     </Stack>
   );
