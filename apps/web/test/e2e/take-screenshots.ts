@@ -124,6 +124,8 @@ async function signIn(context: BrowserContext, app: RunningApp, email: string, p
 
 async function shoot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
+  // No hover highlight wherever the last click happened.
+  await page.mouse.move(0, 0);
   // Let transitions and deferred previews settle.
   await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: false });
