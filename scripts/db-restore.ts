@@ -7,7 +7,6 @@
  * then the backup is unpacked into a fresh folder.
  */
 import { existsSync, readFileSync, readdirSync, renameSync, openSync, readSync, closeSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { PGlite } from '@electric-sql/pglite';

@@ -12,5 +12,7 @@ export interface JobForgeLoadContext {
 }
 
 declare module '@remix-run/node' {
+  // Declaration merging: Remix's AppLoadContext becomes ours.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface AppLoadContext extends JobForgeLoadContext {}
 }

@@ -23,6 +23,8 @@ it('calls /api/trpc under the given URL with the bearer token and decodes superj
 });
 
 it('reads the token lazily and surfaces API errors with their code', async () => {
+  // Reassigned below, after the client was created: that is the point of the test.
+  // eslint-disable-next-line prefer-const
   let token: string | undefined;
   const { seen, fetchImpl } = recordingFetch(
     () => ({ error: superjson.serialize({ code: -32001, message: 'Sign in to continue', data: { code: 'UNAUTHORIZED', httpStatus: 401 } }) }),
