@@ -35,7 +35,7 @@ export function assembleCoverLetter(facts: LetterFacts): AssembledLetter {
   const userSkills = skillNames(facts.material);
   const matchingSkills = analysis.skills.filter((s) => userSkills.has(s.name)).map((s) => s.name);
 
-  const opening: string[] = [`${c('I am', "I'm")} writing to apply for the ${role} position at ${company}.`];
+  const opening: string[] = [endSentence(`${c('I am', "I'm")} writing to apply for the ${role} position at ${company}`)];
   if (matchingSkills.length) {
     opening.push(`My experience with ${list(matchingSkills.slice(0, 4))} lines up closely with what the role asks for.`);
     usedFacts.push(`Skills from your resume: ${matchingSkills.slice(0, 4).join(', ')}`);
@@ -72,7 +72,7 @@ export function assembleCoverLetter(facts: LetterFacts): AssembledLetter {
     responsibility
       ? `The chance to ${lowerFirst(responsibility.replace(/^(you will|you'll)\s+/i, '')).replace(/[.;]$/, '').replace(/\bour\b/gi, 'your')} at ${company} is what draws me to this role.`
       : `${company}'s ${role} role is a strong fit for the work I enjoy most.`,
-    `Thank you for considering my application. I would welcome the chance to talk about how I can contribute to ${company}.`,
+    endSentence(`Thank you for considering my application. I would welcome the chance to talk about how I can contribute to ${company}`),
   ];
 
   const greetingWord = style.greeting && /^(dear|hello|hi|greetings)$/i.test(style.greeting) ? style.greeting : 'Dear';
@@ -90,6 +90,11 @@ function asSentence(bullet: string, organization: string | undefined, sameAsBefo
   const where = organization ? `At ${organization}, ` : '';
   if (isPastTense) return `${where}I ${lowerFirst(text)}.`;
   return `${where ? where + 'my work included' : 'My work has included'}: ${lowerFirst(text)}.`;
+}
+
+/** "... at Stripe, Inc." ends with the company's own full stop, not a second one. */
+function endSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 function lowerFirst(text: string): string {
