@@ -44,6 +44,8 @@ export interface AuthedContext extends ApiContext {
 /** After `userTransaction`: the whole procedure runs in one row-level-secured transaction. */
 export interface ProtectedContext extends AuthedContext {
   db: UserTx;
+  /** Runs `task` once the transaction has committed (never after a rollback); must not throw or wait. */
+  afterCommit(task: () => void): void;
 }
 
 export interface HandlerArgs<Ctx, Input> {

@@ -7,6 +7,8 @@ import type { AppConfig } from '@jobforge/config';
 import { deleteExpiredSessions, pruneLoginAttempts } from '@jobforge/auth';
 import { createDatabase, sql, type Database } from '@jobforge/db';
 import { logger as defaultLogger, type Logger } from '@jobforge/observability';
+import { aiRuntime, setAiRuntimeTiming } from './ai/index.js';
+import type { AiRuntimeTiming } from './ai/ai-runtime.js';
 import { createRequestContext, type ApiServices } from './context.js';
 import { reportUnexpectedError } from './errors.js';
 import { ReportedUnexpectedError } from './middlewares/shield-unexpected-errors.js';
@@ -25,6 +27,8 @@ export interface CreateApiOptions {
   /** Reuse an open database (tests, tools); otherwise one is opened from config and closed by shutdown(). */
   database?: Database;
   logger?: Logger;
+  /** Shorter AI heartbeats and sweeps (tests); the runtime starts inside createApi, so set them here. */
+  aiTiming?: Partial<AiRuntimeTiming>;
 }
 
 export interface RequestOptions {
@@ -89,6 +93,11 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
       },
     ],
   ]);
+
+  // Starts the AI runtime now rather than at the first AI request: runs a stopped process left
+  // "running" are marked failed at start-up, and the log says which engine is live.
+  if (options.aiTiming) setAiRuntimeTiming(services, options.aiTiming);
+  aiRuntime(services);
 
   let shuttingDown = false;
 

@@ -3,10 +3,13 @@
  * progress over SSE, cancellation, per-user limits, stale-run recovery, and a lying model.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { aiRuns, withUser } from '@jobforge/db';
-import { metricsRegistry } from '@jobforge/observability';
+import { aiRuns, eq, withUser } from '@jobforge/db';
+import { loadConfig } from '@jobforge/config';
+import { createLogger, metricsRegistry } from '@jobforge/observability';
 import { fixtures, installNetworkGuard, jobForgeResponder, startAnthropicMock, startOpenAiMock, type AnthropicMock, type NetworkGuard } from '@jobforge/ai/testing';
 import { createHarness, type Harness } from '../../test/support/harness.js';
+import { createApi, type JobForgeApi } from '../index.js';
+import { resumeEmbeddingsIdle } from './index.js';
 import { followOverSse, setUpUser } from './pipeline-test-support.js';
 import { INTERRUPTED_MESSAGE } from './recover-stale-runs.js';
 
@@ -98,23 +101,34 @@ describe('on the offline engine', () => {
 });
 
 describe('recovery of runs left running by a dead process', () => {
-  it('marks them failed at start-up, so the phase can run again', async () => {
+  it('createApi marks them failed at start-up, before any AI request, and logs the live engine', async () => {
     const harness = await createHarness();
+    let restarted: JobForgeApi | null = null;
     try {
       const { user, as, applicationId } = await setUpUser(harness, 'tom');
-      // A crashed process left this row "running"; no AI runtime of this API instance exists yet.
+      // A crashed process left this row "running" (no runner alive, heartbeat long stale).
       const [stale] = await withUser(harness.database, user.id, (db) =>
         db
           .insert(aiRuns)
           .values({ applicationId, userId: user.id, phase: 'resume', status: 'running', engine: 'offline', model: 'm', startedAt: new Date(Date.now() - 180_000), heartbeatAt: new Date(Date.now() - 120_000) })
           .returning({ id: aiRuns.id }),
       );
+      // The server starts again on the same database; nothing calls an AI procedure.
+      const lines: string[] = [];
+      const logger = createLogger({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+      restarted = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database: harness.database, logger });
+      expect(lines.some((line) => line.includes('AI runs use the offline engine'))).toBe(true);
+      const statusOf = async () =>
+        (await withUser(harness.database, user.id, (db) => db.select({ status: aiRuns.status, error: aiRuns.error }).from(aiRuns).where(eq(aiRuns.id, stale!.id))))[0];
+      const deadline = Date.now() + 10_000;
+      while ((await statusOf())?.status === 'running' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(await statusOf()).toEqual({ status: 'failed', error: INTERRUPTED_MESSAGE });
+      expect(lines.some((line) => line.includes('as failed'))).toBe(true);
+      // And the phase can run again.
       const run = await as('ai.runPhase', { applicationId, phase: 'resume', wait: true }, 'mutation');
       expect(run.ok, run.text).toBe(true);
-      const runs = await as('ai.runs', { applicationId });
-      const old = runs.data.runs.find((r: any) => r.id === stale!.id);
-      expect(old).toMatchObject({ status: 'failed', error: INTERRUPTED_MESSAGE });
     } finally {
+      await restarted?.shutdown();
       await harness.close();
     }
   }, 60_000);
@@ -272,7 +286,9 @@ describe('semantic matching with OpenAI embeddings', () => {
     const openai = await startOpenAiMock();
     const harness = await createHarness({ OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: openai.url });
     try {
-      const { as, applicationId } = await setUpUser(harness, 'abe');
+      const { user, as, applicationId } = await setUpUser(harness, 'abe');
+      // Saving the resumes embedded them in the background, each once.
+      await resumeEmbeddingsIdle(harness.api.services, user.id);
       const status = (await as('ai.status', {})).data;
       const vector = harness.database.capabilities.vector;
       expect(status).toMatchObject({ textEngine: 'offline', vectors: 'semantic', semanticMatching: vector });
@@ -280,12 +296,17 @@ describe('semantic matching with OpenAI embeddings', () => {
       expect(first.ok, first.text).toBe(true);
       expect(first.data.details.data.similaritySource).toBe(vector ? 'embeddings' : 'lexical');
       if (vector) {
-        // Two resumes (chunked) and the posting.
+        // Two resumes (chunked, on save) and the posting (the run found the resumes up to date).
         expect(openai.embeddingBodies).toHaveLength(3);
         expect(openai.embeddingBodies[0].input.length).toBeGreaterThan(10);
+        // An edited resume is embedded again in the background after the update commits.
+        const [backend] = (await as('resumes.list', {})).data.filter((r: any) => r.name === 'Backend');
+        expect((await as('resumes.update', { id: backend.id, content: `${backendResume}\n- Wrote the on-call handbook.\n` }, 'mutation')).ok).toBe(true);
+        await resumeEmbeddingsIdle(harness.api.services, user.id);
+        expect(openai.embeddingBodies).toHaveLength(4);
         await as('ai.runPhase', { applicationId, phase: 'resume', wait: true }, 'mutation');
         // Unchanged resumes are not embedded again: only the posting.
-        expect(openai.embeddingBodies).toHaveLength(4);
+        expect(openai.embeddingBodies).toHaveLength(5);
       } else {
         expect(openai.embeddingBodies).toHaveLength(0);
         expect(status.semanticMatchingNote).toMatch(/no pgvector/);

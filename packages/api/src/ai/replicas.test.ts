@@ -13,7 +13,7 @@ import type { AiEngine, RunOptions } from '@jobforge/ai';
 import { installNetworkGuard, type NetworkGuard } from '@jobforge/ai/testing';
 import { call as callApi } from '../../test/support/harness.js';
 import { createApi, type JobForgeApi } from '../index.js';
-import { aiRuntime, setAiEngine, setAiRuntimeTiming, type AiRuntimeTiming } from './ai-runtime.js';
+import { aiRuntime, setAiEngine, type AiRuntimeTiming } from './ai-runtime.js';
 import { followOverSse, setUpUser } from './pipeline-test-support.js';
 import { INTERRUPTED_MESSAGE } from './recover-stale-runs.js';
 
@@ -72,8 +72,7 @@ interface Replica {
 
 async function openReplica(url: string, timing: Partial<AiRuntimeTiming>): Promise<Replica> {
   const database = await createDatabase({ url, migrate: false, poolSize: 4 });
-  const api = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database });
-  setAiRuntimeTiming(api.services, timing);
+  const api = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database, aiTiming: timing });
   let closed = false;
   return {
     api,
@@ -232,8 +231,7 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
 describe('on one instance', () => {
   it('a run whose heartbeat is stale is marked failed by the periodic sweep and can be retried', async () => {
     const database = await createTestDatabase();
-    const api = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database });
-    setAiRuntimeTiming(api.services, { staleAfterMs: 1_500, sweepIntervalMs: 200 });
+    const api = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database, aiTiming: { staleAfterMs: 1_500, sweepIntervalMs: 200 } });
     try {
       const { user, as, applicationId } = await setUpUser({ api }, 'fay');
       await aiRuntime(api.services).ready;

@@ -74,19 +74,42 @@ export async function similarityByResume(services: ApiServices, userId: string, 
   return result;
 }
 
+/** Per API instance and user: the background refresh in flight, and whether another save came in meanwhile. */
+const backgroundRefreshes = new WeakMap<ApiServices, Map<string, { again: boolean; done: Promise<void> }>>();
+
 /**
  * For resumes.create/update: embeds the user's changed resumes in the background, so the save
- * itself never waits for (or fails because of) the embeddings API.
+ * itself never waits for (or fails because of) the embeddings API. Saves in quick succession share
+ * one refresh (plus one more pass if a save landed during it) instead of embedding the same resume
+ * several times at once.
  */
 export function scheduleResumeEmbedding(services: ApiServices, userId: string): void {
   if (!semanticMatchingAvailable(services)) return;
-  void (async () => {
-    const library = await withUser(services.database, userId, (db) =>
-      db
-        .select({ id: userResumes.id, name: userResumes.name, content: userResumes.content, isWritingSample: userResumes.isWritingSample })
-        .from(userResumes)
-        .where(eq(userResumes.userId, userId)),
-    );
-    await refreshResumeEmbeddings(services, userId, library);
-  })().catch((error) => services.logger.warn({ err: error, userId }, 'resume embeddings could not be refreshed; matching falls back to keywords until the next run'));
+  const refreshes = backgroundRefreshes.get(services) ?? backgroundRefreshes.set(services, new Map()).get(services)!;
+  const inFlight = refreshes.get(userId);
+  if (inFlight) {
+    inFlight.again = true;
+    return;
+  }
+  const state = { again: true, done: Promise.resolve() };
+  state.done = (async () => {
+    while (state.again) {
+      state.again = false;
+      const library = await withUser(services.database, userId, (db) =>
+        db
+          .select({ id: userResumes.id, name: userResumes.name, content: userResumes.content, isWritingSample: userResumes.isWritingSample })
+          .from(userResumes)
+          .where(eq(userResumes.userId, userId)),
+      );
+      await refreshResumeEmbeddings(services, userId, library);
+    }
+  })()
+    .catch((error) => services.logger.warn({ err: error, userId }, 'resume embeddings could not be refreshed; matching falls back to keywords until the next run'))
+    .finally(() => refreshes.delete(userId));
+  refreshes.set(userId, state);
+}
+
+/** Settles when the user's background refresh (if any) has finished: for tests and benchmarks. */
+export async function resumeEmbeddingsIdle(services: ApiServices, userId: string): Promise<void> {
+  await backgroundRefreshes.get(services)?.get(userId)?.done;
 }

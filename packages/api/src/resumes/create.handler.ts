@@ -1,4 +1,5 @@
 import { and, eq, userResumes } from '@jobforge/db';
+import { scheduleResumeEmbedding } from '../ai/index.js';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import type { CreateResumeInput } from './create.schema.js';
 import { clearPrimaryResume, primaryRaceOr } from './primary.js';
@@ -30,5 +31,7 @@ export async function createResume({ ctx, input }: HandlerArgs<ProtectedContext,
     .catch((error: unknown) => {
       throw primaryRaceOr(error);
     });
+  // The resume's chunks are embedded again in the background, once the new text is committed.
+  ctx.afterCommit(() => scheduleResumeEmbedding(ctx.services, ctx.user.id));
   return created!;
 }

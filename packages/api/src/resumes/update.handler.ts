@@ -1,4 +1,5 @@
 import { and, eq, userResumes } from '@jobforge/db';
+import { scheduleResumeEmbedding } from '../ai/index.js';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { resumeColumns } from './resume-fields.js';
@@ -14,5 +15,7 @@ export async function updateResume({ ctx, input }: HandlerArgs<ProtectedContext,
     .where(and(eq(userResumes.id, id), eq(userResumes.userId, ctx.user.id)))
     .returning(resumeColumns);
   if (!updated) throw notFound('Resume');
+  // The resume's chunks are embedded again in the background, once the new text is committed.
+  ctx.afterCommit(() => scheduleResumeEmbedding(ctx.services, ctx.user.id));
   return updated;
 }
