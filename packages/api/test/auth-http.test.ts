@@ -3,7 +3,8 @@
  * handler, the way a browser or a typed client meets them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, loginAttempts, sessions } from '@jobforge/db';
+import { and, eq, loginAttempts, sessions } from '@jobforge/db';
+import { SIGN_UP_MARKER } from '../src/auth/sign-up-throttle.js';
 import { DAY_MS, hashPassword, SESSION_COOKIE_NAME, verifyPassword } from '@jobforge/auth';
 import { call, cookieHeader, createHarness, registerUser, sampleApplication, sessionCookieFrom, type Harness } from './support/harness.js';
 
@@ -190,6 +191,39 @@ describe('registration probing', () => {
     expect((await call(harness.api, 'auth.register', { email: 'other-ip@example.com', password: 'a fine long password', fullName: 'Other' }, { type: 'mutation', clientIp: '203.0.113.91' })).status).toBe(200);
     expect((await login(user.email, user.password, '203.0.113.92')).status).toBe(200);
   }, 60_000);
+});
+
+describe('sign-ups per IP', () => {
+  const signUp = (clientIp: string, password = 'a fine long password') =>
+    call<any>(harness.api, 'auth.register', { email: `new-${Math.random().toString(36).slice(2, 10)}@example.com`, password, fullName: 'New' }, { type: 'mutation', clientIp });
+
+  it('allows 10 accounts an hour from one address, then refuses with the wait; held in the database', async () => {
+    const ip = '198.51.100.20';
+    // Refused before hashing (weak password): these do not use up the allowance.
+    for (let i = 0; i < 3; i += 1) expect((await signUp(ip, 'short')).status).toBe(400);
+    for (let i = 0; i < 10; i += 1) expect((await signUp(ip)).status).toBe(200);
+    const blocked = await signUp(ip);
+    expect(blocked.status).toBe(429);
+    expect(blocked.error?.data.code).toBe('TOO_MANY_REQUESTS');
+    expect(blocked.error?.message).toMatch(/Too many new accounts from this address\. Try again in 60 minutes\./);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(59 * 60);
+    // Other addresses sign up, and sign-in from this one is not affected.
+    expect((await signUp('198.51.100.21')).status).toBe(200);
+    expect((await login(user.email, user.password, ip)).status).toBe(200);
+
+    // When the sign-ups age out of the hour, the address may sign up again.
+    await harness.database.bypassRls
+      .update(loginAttempts)
+      .set({ attemptedAt: new Date(Date.now() - 61 * 60 * 1000) })
+      .where(and(eq(loginAttempts.email, SIGN_UP_MARKER), eq(loginAttempts.ipAddress, ip)));
+    expect((await signUp(ip)).status).toBe(200);
+  }, 120_000);
+
+  it('lets exactly 10 of a parallel burst through', async () => {
+    const results = await Promise.all(Array.from({ length: 14 }, () => signUp('198.51.100.30')));
+    expect(results.filter((r) => r.status === 200)).toHaveLength(10);
+    expect(results.filter((r) => r.status === 429)).toHaveLength(4);
+  }, 120_000);
 });
 
 describe('no account enumeration', () => {
