@@ -9,6 +9,8 @@ export interface JobForgeLoadContext {
   requestId: string;
   /** The client's address after trusted proxies, when the server knows it (login throttling). */
   clientIp?: string | null;
+  /** The Content-Security-Policy nonce of this response (production), applied by entry.server.tsx. */
+  cspNonce?: string;
 }
 
 declare module '@remix-run/node' {

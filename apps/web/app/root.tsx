@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { RouteErrorView } from './components/error-view';
 import { NavigationIndicator } from './components/navigation-indicator';
 import { TrpcProvider } from './components/trpc-provider';
+import { useNonce } from './lib/nonce';
 import { theme } from './theme';
 
 export const meta: MetaFunction = () => [
@@ -27,6 +28,7 @@ export function loader({ context }: LoaderFunctionArgs) {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="en" {...mantineHtmlProps}>
       <head>
@@ -35,15 +37,15 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="color-scheme" content="light dark" />
         <Meta />
         <Links />
-        <ColorSchemeScript defaultColorScheme="auto" />
+        <ColorSchemeScript defaultColorScheme="auto" nonce={nonce} />
       </head>
       <body>
         <MantineProvider theme={theme} defaultColorScheme="auto">
           <Notifications position="bottom-right" />
           {children}
         </MantineProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
