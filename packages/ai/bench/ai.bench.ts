@@ -101,7 +101,10 @@ async function overhead() {
       started = performance.now();
       await run(offline, phase);
       const offlineMs = performance.now() - started;
-      if (i >= 3) (claudeTimes.push(claudeMs), offlineTimes.push(offlineMs));
+      if (i >= 3) {
+        claudeTimes.push(claudeMs);
+        offlineTimes.push(offlineMs);
+      }
     }
     ok &&= percentile(claudeTimes, 50) <= 50;
     console.log(`  ${name.padEnd(13)} zero-latency mock Claude: p50 ${ms(percentile(claudeTimes, 50))}, p95 ${ms(percentile(claudeTimes, 95))}   offline engine: p50 ${ms(percentile(offlineTimes, 50))}, p95 ${ms(percentile(offlineTimes, 95))}`);

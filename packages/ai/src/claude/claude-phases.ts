@@ -13,7 +13,8 @@ import type {
   TokenUsage,
 } from '../types.js';
 import { emptyUsage, researchDataSchema } from '../types.js';
-import { ClaudeClient, type CallContext, type MessageParams } from './claude-client.js';
+import type { ClaudeClient} from './claude-client.js';
+import { type CallContext, type MessageParams } from './claude-client.js';
 import { applicationBlock, fence, RESEARCH_TOOL_NAME, systemBlocks, TOOLS } from './prompts.js';
 import { claudeCostUsd } from '../usage.js';
 import { validateInput } from '../input.js';

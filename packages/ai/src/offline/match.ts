@@ -52,11 +52,19 @@ export function rankBullets(bullets: string[], analysis: JobAnalysis): RankedBul
       const matched = new Set<string>();
       let score = 0;
       for (const skill of skills) {
-        if (profile.must.has(skill)) (score += 3), matched.add(skill);
-        else if (profile.nice.has(skill)) (score += 1.5), matched.add(skill);
+        if (profile.must.has(skill)) {
+          score += 3;
+          matched.add(skill);
+        } else if (profile.nice.has(skill)) {
+          score += 1.5;
+          matched.add(skill);
+        }
       }
       for (const entry of profile.keywordStems) {
-        if (!entry.isSkill && containsKeyword(entry, skills, stems)) (score += 1), matched.add(entry.keyword);
+        if (!entry.isSkill && containsKeyword(entry, skills, stems)) {
+          score += 1;
+          matched.add(entry.keyword);
+        }
       }
       let overlap = 0;
       for (const term of stems) if (profile.responsibilityTerms.has(term)) overlap++;

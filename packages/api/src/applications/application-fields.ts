@@ -1,5 +1,5 @@
 import { applications, getTableColumns } from '@jobforge/db';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { APPLICATION_STATUSES, PRIORITY_LEVELS } from '@jobforge/db';
 import { httpUrl, LIMITS, oneOf, optionalText, requiredText } from '../shared/fields.js';
 

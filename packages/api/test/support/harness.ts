@@ -72,7 +72,7 @@ export async function call<T = any>(
   requestCounter += 1;
   const response = await api.handleTrpcRequest(request, { requestId: `test-${requestCounter}`, clientIp: options.clientIp ?? '127.0.0.1' });
   const text = await response.text();
-  let parsed: any = null;
+  let parsed: any;
   try {
     parsed = JSON.parse(text);
   } catch {
