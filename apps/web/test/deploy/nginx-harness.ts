@@ -24,14 +24,29 @@ export function findNginx(): string | undefined {
 }
 
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+  const [port] = await freePorts(1);
+  return port!;
+}
+
+/**
+ * Distinct free ports: all are held open until every one is known, since the kernel may hand out
+ * a port again as soon as a probe closes it (two listeners on one port break nginx's config).
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => (server.address() as { port: number }).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }
 
 export interface NginxSite {
@@ -57,8 +72,7 @@ export async function prepareSite(appPort: number): Promise<NginxSite> {
     '-keyout', path.join(sslDir, 'privkey.pem'), '-out', path.join(sslDir, 'fullchain.pem'),
   ], { stdio: 'ignore' });
 
-  const httpPort = await freePort();
-  const httpsPort = await freePort();
+  const [httpPort, httpsPort] = (await freePorts(2)) as [number, number];
   const production = readFileSync(path.join(repoRoot, 'nginx/nginx.conf'), 'utf8');
   const replacements: Array<[RegExp, string]> = [
     [/^pid .*;$/m, `pid ${dir}/nginx.pid;`],
