@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
 import { applications } from './applications.js';
-import { id } from './columns.js';
+import { id, inList } from './columns.js';
 
 export const AI_PHASES = ['research', 'resume', 'cover_letter'] as const;
 export type AiPhase = (typeof AI_PHASES)[number];
@@ -18,8 +18,6 @@ export type AiRunStatus = (typeof AI_RUN_STATUSES)[number];
 
 export const AI_ENGINES = ['claude', 'offline'] as const;
 export type AiEngine = (typeof AI_ENGINES)[number];
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 export const aiRuns = pgTable(
   'ai_runs',

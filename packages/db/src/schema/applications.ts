@@ -15,7 +15,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
-import { createdAt, id, updatedAt } from './columns.js';
+import { createdAt, id, updatedAt, inList } from './columns.js';
 
 export const PRIORITY_LEVELS = ['low', 'medium', 'high'] as const;
 export type PriorityLevel = (typeof PRIORITY_LEVELS)[number];
@@ -33,8 +33,6 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export const DOCUMENT_SOURCES = ['user', 'ai'] as const;
 export type DocumentSource = (typeof DOCUMENT_SOURCES)[number];
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 export const applications = pgTable(
   'applications',
