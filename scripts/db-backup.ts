@@ -10,13 +10,24 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite/vector';
-import { BackupError, displayPath, fail, libpqConnection, assertEmbeddedIdle, redactUrl, run, targetFromEnv, timestamp } from './backup/common.js';
+import {
+  BackupError,
+  displayPath,
+  fail,
+  libpqConnection,
+  assertEmbeddedIdle,
+  redactUrl,
+  run,
+  targetFromEnv,
+  timestamp,
+} from './backup/common.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string', default: 'backups' }, keep: { type: 'string' } } });
   const outDir = path.resolve(values.out!);
   const keep = values.keep === undefined ? undefined : Number(values.keep);
-  if (keep !== undefined && (!Number.isInteger(keep) || keep < 1)) throw new BackupError('--keep expects a whole number of backups, 1 or more.');
+  if (keep !== undefined && (!Number.isInteger(keep) || keep < 1))
+    throw new BackupError('--keep expects a whole number of backups, 1 or more.');
   mkdirSync(outDir, { recursive: true });
   const target = targetFromEnv();
 
@@ -47,7 +58,11 @@ async function main(): Promise<void> {
 /** Names carry a UTC timestamp, so sorting them sorts by age. */
 function prune(outDir: string, pattern: RegExp, keep: number | undefined): void {
   if (keep === undefined) return;
-  const old = readdirSync(outDir).filter((name) => pattern.test(name)).sort().reverse().slice(keep);
+  const old = readdirSync(outDir)
+    .filter((name) => pattern.test(name))
+    .sort()
+    .reverse()
+    .slice(keep);
   for (const name of old) rmSync(path.join(outDir, name));
   if (old.length) console.log(`Removed ${old.length} older backup${old.length === 1 ? '' : 's'} (keeping ${keep}).`);
 }

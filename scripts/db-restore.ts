@@ -11,7 +11,16 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite/vector';
-import { BackupError, fail, libpqConnection, assertEmbeddedIdle, pipe, redactUrl, targetFromEnv, timestamp } from './backup/common.js';
+import {
+  BackupError,
+  fail,
+  libpqConnection,
+  assertEmbeddedIdle,
+  pipe,
+  redactUrl,
+  targetFromEnv,
+  timestamp,
+} from './backup/common.js';
 
 const APP_ROLE = 'jobforge_app';
 
@@ -24,7 +33,10 @@ CREATE SCHEMA public;
 `;
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { yes: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { yes: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
   const file = positionals[0];
   if (!file) throw new BackupError('Name the backup file: npm run db:restore -- backups/<file> --yes');
   if (!existsSync(file)) throw new BackupError(`No such backup file: ${file}`);
@@ -49,7 +61,10 @@ async function main(): Promise<void> {
     const { dbname, env } = libpqConnection(target.url);
     await pipe(
       { command: 'pg_restore', args: ['--no-owner', '--file=-', file] },
-      { command: 'psql', args: ['--no-psqlrc', '--quiet', '--output=/dev/null', '--set=ON_ERROR_STOP=1', `--dbname=${dbname}`] },
+      {
+        command: 'psql',
+        args: ['--no-psqlrc', '--quiet', '--output=/dev/null', '--set=ON_ERROR_STOP=1', `--dbname=${dbname}`],
+      },
       { prefix: WIPE_APP_SCHEMAS, suffix: '\nCOMMIT;\n' },
       env,
     );

@@ -49,7 +49,10 @@ process.on('SIGINT', stopDuringStartup);
 
 // The database opens (and migrates) while the page build loads.
 const apiReady = createApi({ config, logger });
-const [apiResult, pagesResult] = await Promise.allSettled([apiReady, createPages({ appDir, production: config.isProduction, api: apiReady })]);
+const [apiResult, pagesResult] = await Promise.allSettled([
+  apiReady,
+  createPages({ appDir, production: config.isProduction, api: apiReady }),
+]);
 if (apiResult.status === 'rejected') fail((apiResult.reason as Error).message.split('\n')[0]!);
 const api = apiResult.value;
 if (pagesResult.status === 'rejected') {
@@ -90,5 +93,7 @@ logger.info(
   'Job Forge is running',
 );
 if (local) {
-  console.log(`Job Forge is running at ${config.publicUrl} (plain HTTP on this machine only; see docs/deployment.md for a public server).`);
+  console.log(
+    `Job Forge is running at ${config.publicUrl} (plain HTTP on this machine only; see docs/deployment.md for a public server).`,
+  );
 }

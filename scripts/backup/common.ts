@@ -16,7 +16,8 @@ export class BackupError extends Error {
 export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): Target {
   const url = env.DATABASE_URL?.trim();
   if (url) {
-    if (!/^postgres(ql)?:\/\//.test(url)) throw new BackupError('DATABASE_URL must be a postgres:// or postgresql:// URL.');
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new BackupError('DATABASE_URL must be a postgres:// or postgresql:// URL.');
     return { kind: 'server', url };
   }
   return { kind: 'embedded', dataDir: path.resolve(env.JOBFORGE_DATA_DIR?.trim() || './.jobforge') };
@@ -43,11 +44,18 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(new BackupError(error.code === 'ENOENT' ? `${command} is not installed (PostgreSQL client tools are needed for DATABASE_URL).` : error.message)),
+      reject(
+        new BackupError(
+          error.code === 'ENOENT'
+            ? `${command} is not installed (PostgreSQL client tools are needed for DATABASE_URL).`
+            : error.message,
+        ),
+      ),
     );
     child.on('exit', (code) => {
       if (code === 0) resolve();
-      else reject(new BackupError(`${command} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`));
+      else
+        reject(new BackupError(`${command} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`));
     });
   });
 }
@@ -73,7 +81,10 @@ function isAlive(pid: number): boolean {
 }
 
 export function timestamp(date = new Date()): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 export function fail(error: unknown): never {
@@ -103,7 +114,10 @@ export function pipe(
     const fullEnv = { ...process.env, ...env };
     const from = spawn(producer.command, producer.args, { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     const to = spawn(consumer.command, consumer.args, { env: fullEnv, stdio: ['pipe', 'ignore', 'pipe'] });
-    const errors = new Map([[producer.command, ''], [consumer.command, '']]);
+    const errors = new Map([
+      [producer.command, ''],
+      [consumer.command, ''],
+    ]);
     from.stderr.on('data', (chunk) => errors.set(producer.command, errors.get(producer.command) + String(chunk)));
     to.stderr.on('data', (chunk) => errors.set(consumer.command, errors.get(consumer.command) + String(chunk)));
     to.stdin.on('error', () => {}); // psql stops reading after an error; its exit code says so
@@ -117,7 +131,12 @@ export function pipe(
       reject(new BackupError(`${command} failed: ${detail.trim().split('\n').slice(-3).join(' ')}`));
     };
     const notInstalled = (command: string) => (error: NodeJS.ErrnoException) =>
-      failWith(command, error.code === 'ENOENT' ? `${command} is not installed (PostgreSQL client tools are needed for DATABASE_URL).` : error.message);
+      failWith(
+        command,
+        error.code === 'ENOENT'
+          ? `${command} is not installed (PostgreSQL client tools are needed for DATABASE_URL).`
+          : error.message,
+      );
     from.on('error', notInstalled(producer.command));
     to.on('error', notInstalled(consumer.command));
 
@@ -128,7 +147,8 @@ export function pipe(
       else to.stdin.end(); // no COMMIT: the open transaction is rolled back
     });
     to.on('close', (code) => {
-      if (producerCode !== undefined && producerCode !== 0) failWith(producer.command, errors.get(producer.command) || `exit ${producerCode}`);
+      if (producerCode !== undefined && producerCode !== 0)
+        failWith(producer.command, errors.get(producer.command) || `exit ${producerCode}`);
       else if (code !== 0) failWith(consumer.command, errors.get(consumer.command) || `exit ${code}`);
       else if (!settled) {
         settled = true;

@@ -20,7 +20,9 @@ async function register(app: RunningApp): Promise<string> {
   const response = await fetch(`${app.url}/api/trpc/auth.register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: app.url },
-    body: JSON.stringify({ json: { email: uniqueEmail('bench'), password: 'benchmarks all day long', fullName: 'Bench Marker' } }),
+    body: JSON.stringify({
+      json: { email: uniqueEmail('bench'), password: 'benchmarks all day long', fullName: 'Bench Marker' },
+    }),
   });
   if (!response.ok) throw new Error(`register failed: ${await response.text()}`);
   const cookie = response.headers.getSetCookie().find((value) => value.startsWith('jobforge_session='));
@@ -37,7 +39,10 @@ async function trpc(app: RunningApp, cookie: string, procedure: string, input: u
 }
 
 async function seed(app: RunningApp, cookie: string) {
-  await trpc(app, cookie, 'resumes.create', { name: 'Base resume', content: '# Bench Marker\n\n- Built things in TypeScript' });
+  await trpc(app, cookie, 'resumes.create', {
+    name: 'Base resume',
+    content: '# Bench Marker\n\n- Built things in TypeScript',
+  });
   const statuses = ['draft', 'research_complete', 'resume_ready', 'cover_letter_ready'];
   for (let i = 0; i < APPLICATIONS; i += 1) {
     const id = `${i}`;
@@ -52,7 +57,9 @@ async function seed(app: RunningApp, cookie: string) {
   // Status changes need ids; the list gives them.
   const list = await fetch(`${app.url}/api/trpc/applications.list`, { headers: { cookie } }).then((r) => r.json());
   const ids: string[] = list.result.data.json.map((a: { id: string }) => a.id);
-  await Promise.all(ids.map((id, i) => trpc(app, cookie, 'applications.updateStatus', { id, status: statuses[i % 4] })));
+  await Promise.all(
+    ids.map((id, i) => trpc(app, cookie, 'applications.updateStatus', { id, status: statuses[i % 4] })),
+  );
 }
 
 async function measureFirstLoadJs(app: RunningApp, cookie: string) {
@@ -77,10 +84,13 @@ async function measureFirstLoadJs(app: RunningApp, cookie: string) {
     await page.getByRole('heading', { name: 'Welcome, Bench' }).waitFor();
     await page.waitForLoadState('networkidle');
     const html = await page.content();
-    const inlineBytes = gzipSync(Buffer.from([...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n'))).byteLength;
+    const inlineBytes = gzipSync(
+      Buffer.from([...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n')),
+    ).byteLength;
     await context.close();
     if (process.env.BENCH_VERBOSE) {
-      for (const [url, bytes] of [...scripts].sort((a, b) => b[1] - a[1])) console.log(`  ${(bytes / 1024).toFixed(1)} KB  ${new URL(url).pathname}`);
+      for (const [url, bytes] of [...scripts].sort((a, b) => b[1] - a[1]))
+        console.log(`  ${(bytes / 1024).toFixed(1)} KB  ${new URL(url).pathname}`);
     }
     const files = [...scripts.values()];
     return { files: files.length, gzipBytes: files.reduce((a, b) => a + b, 0), inlineGzipBytes: inlineBytes };
@@ -116,12 +126,26 @@ async function main() {
     const render = await measureRender(app, cookie);
     const loaders = await measureRender(app, cookie, '/_root.data');
     const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-    console.log(`Dashboard server render, ${APPLICATIONS} applications, NODE_ENV=production, ${SAMPLES} sequential requests:`);
-    console.log(`  p50 ${render.p50.toFixed(1)} ms · p95 ${render.p95.toFixed(1)} ms · max ${render.max.toFixed(1)} ms  (goal p50 <= ${GOAL_P50_MS} ms: ${render.p50 <= GOAL_P50_MS ? 'met' : 'NOT met'})`);
-    console.log(`  of which loaders and API alone (the same request as data, no HTML): p50 ${loaders.p50.toFixed(1)} ms · p95 ${loaders.p95.toFixed(1)} ms`);
+    console.log(
+      `Dashboard server render, ${APPLICATIONS} applications, NODE_ENV=production, ${SAMPLES} sequential requests:`,
+    );
+    console.log(
+      `  p50 ${render.p50.toFixed(1)} ms · p95 ${render.p95.toFixed(1)} ms · max ${render.max.toFixed(
+        1,
+      )} ms  (goal p50 <= ${GOAL_P50_MS} ms: ${render.p50 <= GOAL_P50_MS ? 'met' : 'NOT met'})`,
+    );
+    console.log(
+      `  of which loaders and API alone (the same request as data, no HTML): p50 ${loaders.p50.toFixed(
+        1,
+      )} ms · p95 ${loaders.p95.toFixed(1)} ms`,
+    );
     if (hasChromium) {
       const js = await measureFirstLoadJs(app, cookie);
-      console.log(`Dashboard first load in Chromium: ${js.files} JavaScript files, ${kb(js.gzipBytes)} KB gzipped (+ ${kb(js.inlineGzipBytes)} KB inline)  (goal <= ${GOAL_JS_KB} KB: ${js.gzipBytes / 1024 <= GOAL_JS_KB ? 'met' : 'NOT met'})`);
+      console.log(
+        `Dashboard first load in Chromium: ${js.files} JavaScript files, ${kb(js.gzipBytes)} KB gzipped (+ ${kb(
+          js.inlineGzipBytes,
+        )} KB inline)  (goal <= ${GOAL_JS_KB} KB: ${js.gzipBytes / 1024 <= GOAL_JS_KB ? 'met' : 'NOT met'})`,
+      );
     } else {
       console.log('First-load JavaScript: skipped, no Chromium at /usr/bin/chromium');
     }

@@ -105,7 +105,10 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
       const readiness = draining
         ? { ok: false, checks: { shutdown: { ok: false, detail: 'shutting down' } } }
         : await api.readiness();
-      res.set('Cache-Control', 'no-store').status(readiness.ok ? 200 : 503).json(readiness);
+      res
+        .set('Cache-Control', 'no-store')
+        .status(readiness.ok ? 200 : 503)
+        .json(readiness);
     } catch (error) {
       next(error);
     }
@@ -113,9 +116,14 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
 
   app.get('/metrics', async (req, res, next) => {
     if (!metricsAllowed(req, config.metricsToken)) {
-      res.status(config.metricsToken ? 401 : 403).type('text/plain').send(
-        config.metricsToken ? 'Metrics need Authorization: Bearer <METRICS_TOKEN>.\n' : 'Metrics are served to loopback only; set METRICS_TOKEN to scrape remotely.\n',
-      );
+      res
+        .status(config.metricsToken ? 401 : 403)
+        .type('text/plain')
+        .send(
+          config.metricsToken
+            ? 'Metrics need Authorization: Bearer <METRICS_TOKEN>.\n'
+            : 'Metrics are served to loopback only; set METRICS_TOKEN to scrape remotely.\n',
+        );
       return;
     }
     try {
@@ -129,7 +137,8 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   app.use(
     compression({
       // Event streams must reach the browser as they are written, never held for a gzip block.
-      filter: (req, res) => !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(req, res),
+      filter: (req, res) =>
+        !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(req, res),
     }),
   );
 
@@ -141,7 +150,10 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     const declared = Number(req.get('content-length') ?? 0);
     if (declared <= MAX_BODY_BYTES) return next();
     res.setHeader('Connection', 'close');
-    res.status(413).type('text/plain').send(`The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.\n`);
+    res
+      .status(413)
+      .type('text/plain')
+      .send(`The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.\n`);
   });
 
   for (const handler of options.staticHandlers ?? []) app.use(handler);
@@ -149,13 +161,16 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
 
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
     const requestId = res.locals.requestId as string | undefined;
-    (res.locals.log as Logger | undefined ?? logger).error({ err: error, requestId }, 'unhandled error');
+    ((res.locals.log as Logger | undefined) ?? logger).error({ err: error, requestId }, 'unhandled error');
     if (res.headersSent) {
       res.destroy();
       return;
     }
     res.status(500).json({
-      error: { message: 'Something went wrong on our side. If it keeps happening, report it with this request id.', requestId },
+      error: {
+        message: 'Something went wrong on our side. If it keeps happening, report it with this request id.',
+        requestId,
+      },
     });
   };
   app.use(onError);

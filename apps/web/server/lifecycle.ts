@@ -48,7 +48,10 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   const shutdown = (reason: string) => {
     closing ??= (async () => {
       const started = Date.now();
-      logger.info({ reason, inFlight: http.inFlight(), timeoutMs: options.shutdownTimeoutMs }, 'shutting down: draining requests');
+      logger.info(
+        { reason, inFlight: http.inFlight(), timeoutMs: options.shutdownTimeoutMs },
+        'shutting down: draining requests',
+      );
       http.startDraining();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -26,16 +26,25 @@ export class MissingBuildError extends Error {
  * `api` may be a promise: the build loads while the database opens (no request is served before
  * both are ready).
  */
-export async function createPages(options: { appDir: string; production: boolean; api: JobForgeApi | Promise<JobForgeApi> }): Promise<Pages> {
+export async function createPages(options: {
+  appDir: string;
+  production: boolean;
+  api: JobForgeApi | Promise<JobForgeApi>;
+}): Promise<Pages> {
   let api: JobForgeApi | undefined;
-  void Promise.resolve(options.api).then((ready) => (api = ready), () => {});
+  void Promise.resolve(options.api).then(
+    (ready) => (api = ready),
+    () => {},
+  );
   const getLoadContext = (req: express.Request, res: express.Response) => ({
     api: api!,
     requestId: res.locals.requestId as string,
     clientIp: req.ip ?? null,
     cspNonce: res.locals.cspNonce as string,
   });
-  return options.production ? productionPages(options.appDir, getLoadContext) : developmentPages(options.appDir, getLoadContext);
+  return options.production
+    ? productionPages(options.appDir, getLoadContext)
+    : developmentPages(options.appDir, getLoadContext);
 }
 
 type GetLoadContext = Parameters<typeof createRequestHandler>[0]['getLoadContext'];
@@ -54,7 +63,10 @@ async function productionPages(appDir: string, getLoadContext: GetLoadContext): 
   const build = (await import(pathToFileURL(serverEntry).href)) as ServerBuild;
   const assets = express.Router();
   // File names under /assets carry a content hash, so they never change: cache them for good.
-  assets.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+  assets.use(
+    '/assets',
+    express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+  );
   assets.use('/assets', (_req, res) => void res.status(404).type('text/plain').send('Not found\n'));
   assets.use(express.static(clientDir, { maxAge: '1h', index: false }));
   return {

@@ -11,7 +11,9 @@ const estimateTokens = (text: string) => Math.ceil(text.length / 4);
 
 /** Token estimate of what the model reads: tool definitions, system text and message text. */
 function promptText(body: any): string {
-  const messages = (body.messages ?? []).flatMap((m: any) => (typeof m.content === 'string' ? [m.content] : m.content.map((b: any) => b.text ?? JSON.stringify(b))));
+  const messages = (body.messages ?? []).flatMap((m: any) =>
+    typeof m.content === 'string' ? [m.content] : m.content.map((b: any) => b.text ?? JSON.stringify(b)),
+  );
   return [JSON.stringify(body.tools ?? []), ...(body.system ?? []).map((b: any) => b.text), ...messages].join('\n');
 }
 function prefixText(body: any): string {
@@ -45,10 +47,19 @@ async function cacheSharing() {
       else {
         const research = await engine.research(input);
         const resume = await engine.tailorResume({ ...input, research });
-        await engine.writeCoverLetter({ ...input, research, tailoredResume: resume.markdown, candidate: { fullName: 'Jane Doe' } });
+        await engine.writeCoverLetter({
+          ...input,
+          research,
+          tailoredResume: resume.markdown,
+          candidate: { fullName: 'Jane Doe' },
+        });
       }
     }
-    const marker = { research: 'Phase: research', resume: 'Phase: tailored resume', cover_letter: 'Phase: cover letter' }[phase];
+    const marker = {
+      research: 'Phase: research',
+      resume: 'Phase: tailored resume',
+      cover_letter: 'Phase: cover letter',
+    }[phase];
     const bodies = mock.messageBodies.filter((body) => body.messages[0].content[0].text.includes(marker));
     const [a, b] = [bodies[0], bodies.at(-1)];
     const identical = cachedPrefixOf(a) === cachedPrefixOf(b);
@@ -56,12 +67,18 @@ async function cacheSharing() {
     const shares = [a, b].map((body) => prefixTokens / estimateTokens(promptText(body)));
     const ok = identical && prefixTokens >= 1024 && Math.min(...shares) >= 0.5;
     allOk &&= ok;
-    rows.push(`  ${phase.padEnd(13)} prefix ${identical ? 'byte-identical' : 'DIFFERS'}, ~${prefixTokens} tokens, ${shares.map((s) => `${Math.round(s * 100)}%`).join(' / ')} of input (app 1 / app 2)  ${ok ? 'ok' : 'BELOW GOAL'}`);
+    rows.push(
+      `  ${phase.padEnd(13)} prefix ${identical ? 'byte-identical' : 'DIFFERS'}, ~${prefixTokens} tokens, ${shares
+        .map((s) => `${Math.round(s * 100)}%`)
+        .join(' / ')} of input (app 1 / app 2)  ${ok ? 'ok' : 'BELOW GOAL'}`,
+    );
   }
   // Across phases, too: the same tools + system blocks.
   const prefixes = new Set(mock.messageBodies.map(cachedPrefixOf));
   await mock.close();
-  console.log('Prompt cache prefix shared by two applications of one user (goal: >= 1,024 tokens and >= 50% of input):');
+  console.log(
+    'Prompt cache prefix shared by two applications of one user (goal: >= 1,024 tokens and >= 50% of input):',
+  );
   console.log(rows.join('\n'));
   console.log(`  distinct cached prefixes across all phases and both applications: ${prefixes.size}`);
   return allOk;
@@ -85,7 +102,12 @@ async function overhead() {
     const input = { application, library, userContext };
     if (phase === 0) return target.research(input);
     if (phase === 1) return target.tailorResume({ ...input, research });
-    return target.writeCoverLetter({ ...input, research, tailoredResume: resume.markdown, candidate: { fullName: 'Jane Doe' } });
+    return target.writeCoverLetter({
+      ...input,
+      research,
+      tailoredResume: resume.markdown,
+      candidate: { fullName: 'Jane Doe' },
+    });
   };
   console.log(`\nEngine time per phase, ${ITERATIONS} runs each (goal: overhead <= 50 ms):`);
   let ok = true;
@@ -107,7 +129,11 @@ async function overhead() {
       }
     }
     ok &&= percentile(claudeTimes, 50) <= 50;
-    console.log(`  ${name.padEnd(13)} zero-latency mock Claude: p50 ${ms(percentile(claudeTimes, 50))}, p95 ${ms(percentile(claudeTimes, 95))}   offline engine: p50 ${ms(percentile(offlineTimes, 50))}, p95 ${ms(percentile(offlineTimes, 95))}`);
+    console.log(
+      `  ${name.padEnd(13)} zero-latency mock Claude: p50 ${ms(percentile(claudeTimes, 50))}, p95 ${ms(
+        percentile(claudeTimes, 95),
+      )}   offline engine: p50 ${ms(percentile(offlineTimes, 50))}, p95 ${ms(percentile(offlineTimes, 95))}`,
+    );
   }
   await mock.close();
   return ok;
@@ -125,7 +151,11 @@ async function deltaLatency() {
   };
   await engine.tailorResume({ application, library }, { onProgress });
   await mock.close();
-  console.log(`\nToken delivery, mock socket write -> onProgress callback (${latencies.length} deltas): p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}`);
+  console.log(
+    `\nToken delivery, mock socket write -> onProgress callback (${latencies.length} deltas): p50 ${ms(
+      percentile(latencies, 50),
+    )}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}`,
+  );
 }
 
 const cacheOk = await cacheSharing();

@@ -3,7 +3,12 @@ import { DEFAULT_CLAUDE_MODEL, DEFAULT_EMBEDDING_MODEL } from '@jobforge/config'
 import type { AiEngine, AiEngineOptions } from './engine-types.js';
 import type { EngineStatus, EmbeddingResult } from './types.js';
 import { ClaudeClient } from './claude/claude-client.js';
-import { coverLetterWithClaude, researchWithClaude, resumeWithClaude, type ClaudeMaxTokens } from './claude/claude-phases.js';
+import {
+  coverLetterWithClaude,
+  researchWithClaude,
+  resumeWithClaude,
+  type ClaudeMaxTokens,
+} from './claude/claude-phases.js';
 import { coverLetterPhaseOffline, researchPhaseOffline, resumePhaseOffline } from './offline/phases.js';
 import { OpenAiEmbedder } from './openai/embeddings.js';
 import { LEXICAL_MODEL, lexicalVector, VECTOR_DIMENSIONS } from './offline/lexical-vectors.js';
@@ -23,7 +28,9 @@ export function createAiEngine(options: AiEngineOptions = {}): AiEngine {
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   const concurrency = options.limits?.providerConcurrency ?? DEFAULT_CONCURRENCY;
   const claudeModel = present(options.anthropic?.model) ? options.anthropic.model : DEFAULT_CLAUDE_MODEL;
-  const embeddingModel = present(options.openai?.embeddingModel) ? options.openai.embeddingModel : DEFAULT_EMBEDDING_MODEL;
+  const embeddingModel = present(options.openai?.embeddingModel)
+    ? options.openai.embeddingModel
+    : DEFAULT_EMBEDDING_MODEL;
   const maxTokens: ClaudeMaxTokens = { ...DEFAULT_MAX_TOKENS, ...options.anthropic?.maxTokens };
 
   const claude =
@@ -61,17 +68,39 @@ export function createAiEngine(options: AiEngineOptions = {}): AiEngine {
 
   return {
     status,
-    research: (input, runOptions) => (claude ? researchWithClaude(claude, input, maxTokens.research, runOptions) : researchPhaseOffline(input, runOptions)),
-    tailorResume: (input, runOptions) => (claude ? resumeWithClaude(claude, input, maxTokens.resume, runOptions) : resumePhaseOffline(input, runOptions)),
+    research: (input, runOptions) =>
+      claude
+        ? researchWithClaude(claude, input, maxTokens.research, runOptions)
+        : researchPhaseOffline(input, runOptions),
+    tailorResume: (input, runOptions) =>
+      claude ? resumeWithClaude(claude, input, maxTokens.resume, runOptions) : resumePhaseOffline(input, runOptions),
     writeCoverLetter: (input, runOptions) =>
-      claude ? coverLetterWithClaude(claude, input, maxTokens.coverLetter, runOptions) : coverLetterPhaseOffline(input, runOptions),
+      claude
+        ? coverLetterWithClaude(claude, input, maxTokens.coverLetter, runOptions)
+        : coverLetterPhaseOffline(input, runOptions),
     async embed(texts, embedOptions = {}): Promise<EmbeddingResult> {
       if (texts.length === 0) {
-        return { vectors: [], kind: embedder ? 'semantic' : 'lexical', model: embedder ? embeddingModel : LEXICAL_MODEL, dimensions: VECTOR_DIMENSIONS, usage: { inputTokens: 0 }, costUsd: 0, requests: 0 };
+        return {
+          vectors: [],
+          kind: embedder ? 'semantic' : 'lexical',
+          model: embedder ? embeddingModel : LEXICAL_MODEL,
+          dimensions: VECTOR_DIMENSIONS,
+          usage: { inputTokens: 0 },
+          costUsd: 0,
+          requests: 0,
+        };
       }
       if (embedder) return embedder.embed(texts, embedOptions.signal);
       throwIfAborted(embedOptions.signal);
-      return { vectors: texts.map(lexicalVector), kind: 'lexical', model: LEXICAL_MODEL, dimensions: VECTOR_DIMENSIONS, usage: { inputTokens: 0 }, costUsd: 0, requests: 0 };
+      return {
+        vectors: texts.map(lexicalVector),
+        kind: 'lexical',
+        model: LEXICAL_MODEL,
+        dimensions: VECTOR_DIMENSIONS,
+        usage: { inputTokens: 0 },
+        costUsd: 0,
+        requests: 0,
+      };
     },
     chunkResume,
   };

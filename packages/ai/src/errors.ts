@@ -30,7 +30,8 @@ export interface AiErrorOptions {
 
 const defaultMessages: Record<AiErrorKind, string> = {
   rate_limited: 'The AI provider is rate limiting requests. Try again shortly.',
-  spend_limit: 'The AI provider account has reached its spending limit. Ask the administrator to raise it; retrying will not help.',
+  spend_limit:
+    'The AI provider account has reached its spending limit. Ask the administrator to raise it; retrying will not help.',
   overloaded: 'The AI provider is overloaded right now. Try again in a few minutes.',
   timeout: 'The AI provider did not answer in time. Try again.',
   bad_output: 'The AI output failed validation and was not saved.',
@@ -62,11 +63,18 @@ export class AiError extends Error {
 
   /** Whether running the same phase again later may succeed. */
   get retryable(): boolean {
-    return this.kind === 'rate_limited' || this.kind === 'overloaded' || this.kind === 'timeout' || this.kind === 'provider';
+    return (
+      this.kind === 'rate_limited' || this.kind === 'overloaded' || this.kind === 'timeout' || this.kind === 'provider'
+    );
   }
 
   toJSON() {
-    return { kind: this.kind, message: this.userMessage, retryAfterSeconds: this.retryAfterSeconds, status: this.status };
+    return {
+      kind: this.kind,
+      message: this.userMessage,
+      retryAfterSeconds: this.retryAfterSeconds,
+      status: this.status,
+    };
   }
 }
 

@@ -3,7 +3,15 @@ export * from './errors.js';
 export type { AiEngine, AiEngineOptions, EmbedOptions } from './engine-types.js';
 export { createAiEngine } from './engine.js';
 export { chunkResume } from './chunking.js';
-export { validateResume, validateCoverLetter, userMaterial, buildMaterialIndex, extractClaims, findPlaceholders, LETTER_WORDS } from './validate/index.js';
+export {
+  validateResume,
+  validateCoverLetter,
+  userMaterial,
+  buildMaterialIndex,
+  extractClaims,
+  findPlaceholders,
+  LETTER_WORDS,
+} from './validate/index.js';
 export { analyzeJobDescription } from './offline/analyze-job.js';
 export { keywordCoverage, matchScore, rankBullets } from './offline/match.js';
 export { lexicalVector, cosineSimilarity, LEXICAL_MODEL, VECTOR_DIMENSIONS } from './offline/lexical-vectors.js';

@@ -94,7 +94,19 @@ export const requirementSchema = z.object({
 });
 export type Requirement = z.infer<typeof requirementSchema>;
 
-export const senioritySchema = z.enum(['intern', 'junior', 'mid', 'senior', 'staff', 'principal', 'lead', 'manager', 'director', 'executive', 'unknown']);
+export const senioritySchema = z.enum([
+  'intern',
+  'junior',
+  'mid',
+  'senior',
+  'staff',
+  'principal',
+  'lead',
+  'manager',
+  'director',
+  'executive',
+  'unknown',
+]);
 export type Seniority = z.infer<typeof senioritySchema>;
 
 export const jobAnalysisSchema = z.object({
@@ -103,9 +115,7 @@ export const jobAnalysisSchema = z.object({
   yearsOfExperience: z.number().int().min(0).max(40).nullable().default(null),
   mustHave: z.array(requirementSchema).max(40),
   niceToHave: z.array(requirementSchema).max(40),
-  skills: z
-    .array(z.object({ name: z.string().min(1).max(80), importance: z.enum(['must', 'nice']) }))
-    .max(80),
+  skills: z.array(z.object({ name: z.string().min(1).max(80), importance: z.enum(['must', 'nice']) })).max(80),
   responsibilities: z.array(z.string().min(1).max(500)).max(40),
   keywords: z.array(z.string().min(1).max(80)).max(60),
 });
@@ -264,7 +274,12 @@ export interface EngineStatus {
   vectors: 'semantic' | 'lexical';
 }
 
-export const emptyUsage = (): TokenUsage => ({ inputTokens: 0, outputTokens: 0, cacheCreationTokens: 0, cacheReadTokens: 0 });
+export const emptyUsage = (): TokenUsage => ({
+  inputTokens: 0,
+  outputTokens: 0,
+  cacheCreationTokens: 0,
+  cacheReadTokens: 0,
+});
 
 export function addUsage(a: TokenUsage, b: TokenUsage): TokenUsage {
   return {

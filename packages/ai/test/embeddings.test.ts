@@ -2,7 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import Anthropic from '@anthropic-ai/sdk';
 import { createAiEngine, chunkResume } from '../src/index.js';
 import { batchInputs, MAX_INPUTS_PER_REQUEST } from '../src/openai/embeddings.js';
-import { startOpenAiMock, mockEmbedding, loopbackOnlyFetch, NetworkGuardError, type OpenAiMock } from '../src/testing/index.js';
+import {
+  startOpenAiMock,
+  mockEmbedding,
+  loopbackOnlyFetch,
+  NetworkGuardError,
+  type OpenAiMock,
+} from '../src/testing/index.js';
 import { guard } from './setup.js';
 import { backendResume } from './fixtures.js';
 
@@ -16,7 +22,10 @@ beforeEach(() => {
 });
 
 const engineFor = () =>
-  createAiEngine({ openai: { apiKey: 'test-key', baseUrl: mock.url, embeddingModel: 'text-embedding-3-small' }, retry: { baseDelayMs: 10, maxDelayMs: 20 } });
+  createAiEngine({
+    openai: { apiKey: 'test-key', baseUrl: mock.url, embeddingModel: 'text-embedding-3-small' },
+    retry: { baseDelayMs: 10, maxDelayMs: 20 },
+  });
 
 describe('OpenAI embeddings', () => {
   it('returns 1536-dimension semantic vectors in input order, decoded from base64', async () => {
@@ -25,7 +34,11 @@ describe('OpenAI embeddings', () => {
     expect(result.model).toBe('text-embedding-3-small');
     expect(result.dimensions).toBe(1536);
     expect(result.vectors[1]![0]).toBeCloseTo(mockEmbedding('gamma delta')[0]!, 5);
-    expect(mock.embeddingBodies[0]).toMatchObject({ model: 'text-embedding-3-small', input: ['alpha beta', 'gamma delta'], dimensions: 1536 });
+    expect(mock.embeddingBodies[0]).toMatchObject({
+      model: 'text-embedding-3-small',
+      input: ['alpha beta', 'gamma delta'],
+      dimensions: 1536,
+    });
     expect(result.usage.inputTokens).toBeGreaterThan(0);
     expect(result.costUsd).toBeGreaterThan(0);
   });
@@ -42,7 +55,8 @@ describe('OpenAI embeddings', () => {
     const big = 'x'.repeat(24_000); // about 8k tokens each at 3 chars/token
     const batches = batchInputs(Array.from({ length: 80 }, () => big));
     expect(batches.length).toBeGreaterThan(1);
-    for (const batch of batches) expect(batch.reduce((s, t) => s + Math.ceil(t.length / 3), 0)).toBeLessThanOrEqual(300_000);
+    for (const batch of batches)
+      expect(batch.reduce((s, t) => s + Math.ceil(t.length / 3), 0)).toBeLessThanOrEqual(300_000);
     expect(batches.flat()).toHaveLength(80);
   });
 
@@ -52,7 +66,9 @@ describe('OpenAI embeddings', () => {
     expect(mock.embeddingBodies).toHaveLength(2);
     mock.requests.length = 0;
     mock.failNext({ kind: 'spend_limit' });
-    const error = await engineFor().embed(['one']).catch((e) => e);
+    const error = await engineFor()
+      .embed(['one'])
+      .catch((e) => e);
     expect(error.kind).toBe('spend_limit');
     expect(mock.embeddingBodies).toHaveLength(1);
   });
@@ -79,7 +95,9 @@ describe('network guard', () => {
 
   it('an SDK without a base URL cannot reach the real API', async () => {
     const sdk = new Anthropic({ apiKey: 'k', maxRetries: 0, fetch: loopbackOnlyFetch() });
-    const error = await sdk.messages.create({ model: 'm', max_tokens: 1, messages: [{ role: 'user', content: 'hi' }] }).catch((e) => e);
+    const error = await sdk.messages
+      .create({ model: 'm', max_tokens: 1, messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e) => e);
     expect(String(error.cause ?? error)).toMatch(/Blocked a request/);
   });
 });

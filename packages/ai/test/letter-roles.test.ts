@@ -36,9 +36,17 @@ function applicationFor(companyName: string, roleTitle: string): ApplicationInpu
 async function offlineLetter(application: ApplicationInput) {
   const common = { application, library, candidate, userContext: null };
   const research = await engine.research(common, {});
-  const resume = await engine.tailorResume({ ...common, research: { markdown: research.markdown, data: research.data } }, {});
+  const resume = await engine.tailorResume(
+    { ...common, research: { markdown: research.markdown, data: research.data } },
+    {},
+  );
   return engine.writeCoverLetter(
-    { ...common, research: { markdown: research.markdown, data: research.data }, tailoredResume: resume.markdown, previousLetters: [] },
+    {
+      ...common,
+      research: { markdown: research.markdown, data: research.data },
+      tailoredResume: resume.markdown,
+      previousLetters: [],
+    },
     {},
   );
 }
@@ -53,14 +61,17 @@ describe('offline cover letter for any role and company', () => {
     expect(mentionsRole(letter.markdown, roleTitle)).toBe(true);
   });
 
-  it.each(COMPANIES)('keeps every sentence naming %s (digits, skill names and "Inc." in the name)', async (companyName) => {
-    for (const roleTitle of ['Staff Software Engineer', 'Data Scientist II']) {
-      const letter = await offlineLetter(applicationFor(companyName, roleTitle));
-      expect(letter.validation.removedClaims).toEqual([]);
-      expect(letter.markdown).toContain(`position at ${companyName}`);
-      expect(letter.markdown).not.toContain('..');
-    }
-  });
+  it.each(COMPANIES)(
+    'keeps every sentence naming %s (digits, skill names and "Inc." in the name)',
+    async (companyName) => {
+      for (const roleTitle of ['Staff Software Engineer', 'Data Scientist II']) {
+        const letter = await offlineLetter(applicationFor(companyName, roleTitle));
+        expect(letter.validation.removedClaims).toEqual([]);
+        expect(letter.markdown).toContain(`position at ${companyName}`);
+        expect(letter.markdown).not.toContain('..');
+      }
+    },
+  );
 });
 
 describe('the role title in a letter', () => {

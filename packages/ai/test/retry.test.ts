@@ -17,13 +17,30 @@ describe('retry policy', () => {
   });
 
   it('classifies spend limits, rate limits, overload, server errors and auth failures', () => {
-    expect(classify(apiError(429, { error: { type: 'rate_limit_error', details: { error_code: 'enforced_spend_limit_reached' } } }), 'anthropic')).toMatchObject({ retry: false, error: { kind: 'spend_limit' } });
-    expect(classify(apiError(429, { error: { code: 'insufficient_quota', message: 'You exceeded your current quota' } }), 'openai').error.kind).toBe('spend_limit');
-    expect(classify(apiError(429, { error: { type: 'rate_limit_error' } }, { 'retry-after': '7' }), 'anthropic')).toMatchObject({ retry: true, waitMs: 7000, error: { kind: 'rate_limited', retryAfterSeconds: 7 } });
-    expect(classify(apiError(529, { error: { type: 'overloaded_error' } }), 'anthropic')).toMatchObject({ retry: true, error: { kind: 'overloaded' } });
+    expect(
+      classify(
+        apiError(429, { error: { type: 'rate_limit_error', details: { error_code: 'enforced_spend_limit_reached' } } }),
+        'anthropic',
+      ),
+    ).toMatchObject({ retry: false, error: { kind: 'spend_limit' } });
+    expect(
+      classify(
+        apiError(429, { error: { code: 'insufficient_quota', message: 'You exceeded your current quota' } }),
+        'openai',
+      ).error.kind,
+    ).toBe('spend_limit');
+    expect(
+      classify(apiError(429, { error: { type: 'rate_limit_error' } }, { 'retry-after': '7' }), 'anthropic'),
+    ).toMatchObject({ retry: true, waitMs: 7000, error: { kind: 'rate_limited', retryAfterSeconds: 7 } });
+    expect(classify(apiError(529, { error: { type: 'overloaded_error' } }), 'anthropic')).toMatchObject({
+      retry: true,
+      error: { kind: 'overloaded' },
+    });
     expect(classify(apiError(503, {}), 'anthropic')).toMatchObject({ retry: true, error: { kind: 'provider' } });
     expect(classify(apiError(401, {}), 'anthropic')).toMatchObject({ retry: false });
-    expect(classify(Object.assign(new Error('x'), { name: 'APIUserAbortError' }), 'anthropic').error.kind).toBe('cancelled');
+    expect(classify(Object.assign(new Error('x'), { name: 'APIUserAbortError' }), 'anthropic').error.kind).toBe(
+      'cancelled',
+    );
   });
 
   it('backs off with full jitter, bounded by maxDelayMs', () => {

@@ -15,7 +15,10 @@ const context = {
   changes: [],
 };
 
-const claimsOf = (line: string, kind: string, options = {}) => extractClaims(line, options).filter((c) => c.kind === kind).map((c) => c.value);
+const claimsOf = (line: string, kind: string, options = {}) =>
+  extractClaims(line, options)
+    .filter((c) => c.kind === kind)
+    .map((c) => c.value);
 
 describe('claim extraction', () => {
   it('finds employers, titles, dates, degrees, certifications, skills and numbers', () => {
@@ -25,7 +28,9 @@ describe('claim extraction', () => {
     expect(claimsOf(header, 'date')).toEqual(['jan 2015', '2015', '2017']);
     expect(claimsOf('M.Sc. in Physics, University of Oxford', 'degree')).toEqual(['master']);
     expect(claimsOf('M.Sc. in Physics, University of Oxford', 'employer')).toContain('University of Oxford');
-    expect(claimsOf('Certified Kubernetes Administrator (CKA)', 'certification')).toEqual(expect.arrayContaining(['CKA', 'Certified Kubernetes Administrator']));
+    expect(claimsOf('Certified Kubernetes Administrator (CKA)', 'certification')).toEqual(
+      expect.arrayContaining(['CKA', 'Certified Kubernetes Administrator']),
+    );
     expect(claimsOf('Cut costs by $1,200 (35%) for 3x throughput', 'number')).toEqual(['1200', '35', '3']);
     expect(claimsOf('Used TS and k8s', 'skill')).toEqual(['TypeScript', 'Kubernetes']);
     // Names with digits are not numbers; years are dates.
@@ -71,7 +76,7 @@ describe('the lying model', () => {
       '# Jane Doe',
       '## Experience',
       '### Senior Software Engineer — Acme Payments GmbH (Mar 2021 – Present)',
-      '- Mentored 4 engineers and ran the team\'s code review rotation.',
+      "- Mentored 4 engineers and ran the team's code review rotation.",
       '- Mentored 9 engineers across 3 offices.',
       '## Education',
       'B.Sc. Computer Science, Technical University of Munich (2013 – 2017)',
@@ -86,7 +91,9 @@ describe('the lying model', () => {
     expect(out).not.toContain('Ph.D.');
     expect(out).toContain('AWS Certified Solutions Architect');
     expect(out).not.toContain('Certified Kubernetes Administrator');
-    expect(report.removedClaims.map((c) => c.kind)).toEqual(expect.arrayContaining(['number', 'degree', 'certification']));
+    expect(report.removedClaims.map((c) => c.kind)).toEqual(
+      expect.arrayContaining(['number', 'degree', 'certification']),
+    );
   });
 
   it('accepts a truthful rewrite in the way a model phrases it', () => {
@@ -109,7 +116,11 @@ describe('the lying model', () => {
   });
 
   it('still refuses a rank the user never held, in prose too', () => {
-    const { text } = validateResume('# Jane Doe\n## Summary\nPrincipal Engineer with 7 years in payments.\n## Experience\n- Mentored 4 engineers and ran the team\'s code review rotation.\n- Led the migration of 40 services.\n- Built an event pipeline on Kafka.\n', material, context);
+    const { text } = validateResume(
+      "# Jane Doe\n## Summary\nPrincipal Engineer with 7 years in payments.\n## Experience\n- Mentored 4 engineers and ran the team's code review rotation.\n- Led the migration of 40 services.\n- Built an event pipeline on Kafka.\n",
+      material,
+      context,
+    );
     expect(text).not.toContain('Principal');
   });
 
@@ -117,7 +128,13 @@ describe('the lying model', () => {
     const engine = createAiEngine({ offline: true });
     const resume = await engine.tailorResume({ application, library, userContext });
     expect(resume.validation.removedClaims).toEqual([]);
-    const letter = await engine.writeCoverLetter({ application, library, userContext, tailoredResume: resume.markdown, candidate: { fullName: 'Jane Doe' } });
+    const letter = await engine.writeCoverLetter({
+      application,
+      library,
+      userContext,
+      tailoredResume: resume.markdown,
+      candidate: { fullName: 'Jane Doe' },
+    });
     expect(letter.validation.removedClaims).toEqual([]);
   });
 });
@@ -133,14 +150,20 @@ describe('cover letter validation', () => {
   });
 
   it('drops a sentence with an invented claim', () => {
-    const { text, report } = validateCoverLetter(body('At Initech Corp I ran Kubernetes clusters for 8 years. '), material, application);
+    const { text, report } = validateCoverLetter(
+      body('At Initech Corp I ran Kubernetes clusters for 8 years. '),
+      material,
+      application,
+    );
     expect(text).not.toMatch(/Initech|Kubernetes/);
     expect(report.removedClaims.map((c) => c.kind)).toEqual(expect.arrayContaining(['employer', 'skill']));
   });
 
   it('lets a sentence about the company use the posting, but not a sentence about the candidate', () => {
     const { text, report } = validateCoverLetter(
-      body('Globex Pay builds payment infrastructure for 50,000 online businesses. I have run Kubernetes for 50,000 businesses. '),
+      body(
+        'Globex Pay builds payment infrastructure for 50,000 online businesses. I have run Kubernetes for 50,000 businesses. ',
+      ),
       material,
       application,
     );
@@ -149,19 +172,22 @@ describe('cover letter validation', () => {
     expect(report.removedClaims.map((c) => c.value)).toEqual(expect.arrayContaining(['Kubernetes', '50000']));
   });
 
-  it.each(['[Company]', '{{name}}', 'XXX', '[Your Name]', '<Company Name>', '{company}'])('fails on the placeholder %s', (placeholder) => {
-    expect(findPlaceholders(`Hello ${placeholder} team`)).not.toEqual([]);
-    const error = (() => {
-      try {
-        validateCoverLetter(body(`I admire ${placeholder}. `), material, application);
-      } catch (e) {
-        return e as AiError;
-      }
-      return null;
-    })();
-    expect(error?.kind).toBe('bad_output');
-    expect(error?.userMessage).toMatch(/Placeholders/);
-  });
+  it.each(['[Company]', '{{name}}', 'XXX', '[Your Name]', '<Company Name>', '{company}'])(
+    'fails on the placeholder %s',
+    (placeholder) => {
+      expect(findPlaceholders(`Hello ${placeholder} team`)).not.toEqual([]);
+      const error = (() => {
+        try {
+          validateCoverLetter(body(`I admire ${placeholder}. `), material, application);
+        } catch (e) {
+          return e as AiError;
+        }
+        return null;
+      })();
+      expect(error?.kind).toBe('bad_output');
+      expect(error?.userMessage).toMatch(/Placeholders/);
+    },
+  );
 
   it('does not mistake a Markdown link for a placeholder', () => {
     expect(findPlaceholders('See [my portfolio](https://example.com).')).toEqual([]);
@@ -172,6 +198,8 @@ describe('cover letter validation', () => {
     expect(() => validateCoverLetter(noCompany, material, application)).toThrow(/Does not name Globex Pay/);
     const noRole = body().replace('Senior Backend Engineer', 'open');
     expect(() => validateCoverLetter(noRole, material, application)).toThrow(/Senior Backend Engineer role/);
-    expect(() => validateCoverLetter('Dear Globex Pay team, I want the Senior Backend Engineer job.', material, application)).toThrow(/words \(expected/);
+    expect(() =>
+      validateCoverLetter('Dear Globex Pay team, I want the Senior Backend Engineer job.', material, application),
+    ).toThrow(/words \(expected/);
   });
 });

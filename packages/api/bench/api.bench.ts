@@ -24,10 +24,20 @@ const ROWS_PER_USER = 50;
 const OTHER_USERS = 199; // 200 users x 50 rows = 10,000 applications in the table
 
 async function seed(database: Database) {
-  const owner = await registerUser(database, { email: 'bench@example.com', password: 'benchmark password', fullName: 'Bench' }, { userAgent: 'bench', ipAddress: '127.0.0.1' });
+  const owner = await registerUser(
+    database,
+    { email: 'bench@example.com', password: 'benchmark password', fullName: 'Bench' },
+    { userAgent: 'bench', ipAddress: '127.0.0.1' },
+  );
   const others = await database.bypassRls
     .insert(users)
-    .values(Array.from({ length: OTHER_USERS }, (_, i) => ({ email: `other${i}@example.com`, passwordHash: 'x', fullName: `Other ${i}` })))
+    .values(
+      Array.from({ length: OTHER_USERS }, (_, i) => ({
+        email: `other${i}@example.com`,
+        passwordHash: 'x',
+        fullName: `Other ${i}`,
+      })),
+    )
     .returning({ id: users.id });
   const description = 'We are looking for an engineer to build reliable data systems. '.repeat(30);
   const rowsFor = (userId: string) =>
@@ -96,7 +106,9 @@ async function main() {
   });
   const owner = await seed(database);
   const server = await serve(api);
-  const url = `${server.url}/api/trpc/applications.list?input=${encodeURIComponent(JSON.stringify(superjson.serialize({})))}`;
+  const url = `${server.url}/api/trpc/applications.list?input=${encodeURIComponent(
+    JSON.stringify(superjson.serialize({})),
+  )}`;
 
   const check = await fetch(url, { headers: { authorization: `Bearer ${owner.token}` } });
   const body = (await check.json()) as { result?: { data: unknown } };
@@ -104,7 +116,13 @@ async function main() {
   if (check.status !== 200 || listed.length !== ROWS_PER_USER) throw new Error(`unexpected response ${check.status}`);
 
   const load = (duration: number) =>
-    autocannon({ url, connections: CONNECTIONS, duration, workers: 1, headers: { authorization: `Bearer ${owner.token}` } });
+    autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration,
+      workers: 1,
+      headers: { authorization: `Bearer ${owner.token}` },
+    });
   await load(2); // warm-up: JIT, connection pool, caches
   await measureSql(database, owner.user.id, 2);
   // Alternate the two measurements so a change in background load affects both alike; report medians.
@@ -131,19 +149,33 @@ async function main() {
     connections: CONNECTIONS,
     seconds: SECONDS,
     rows: ROWS_PER_USER,
-    http: { rps: Math.round(http.requests.average), p50: http.latency.p50, p99: http.latency.p99, errors: http.errors, non2xx: http.non2xx },
+    http: {
+      rps: Math.round(http.requests.average),
+      p50: http.latency.p50,
+      p99: http.latency.p99,
+      errors: http.errors,
+      non2xx: http.non2xx,
+    },
     sql: { rps: Math.round(sql.rps), p50: Number(sql.p50.toFixed(2)), p99: Number(sql.p99.toFixed(2)) },
     ratio: Number(ratio.toFixed(2)),
     cpuMsPerRequest: { handler: Number(cpuHandler.toFixed(2)), sql: Number(cpuSql.toFixed(2)) },
   };
   const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
   console.log(`applications.list, ${ROWS_PER_USER} rows, ${CONNECTIONS} connections, ${SECONDS} s, ${database.driver}`);
-  console.log(`  HTTP tRPC : ${report.http.rps} req/s  p50 ${report.http.p50} ms  p99 ${report.http.p99} ms  (errors ${http.errors}, non-2xx ${http.non2xx})`);
-  console.log(`  SQL only  : ${report.sql.rps} ops/s  p50 ${report.sql.p50} ms  p99 ${report.sql.p99} ms  (withUser + the list query)`);
-  console.log(`  HTTP / SQL: ${report.ratio}`);
-  console.log(`  CPU per request, one at a time: fetch handler ${report.cpuMsPerRequest.handler} ms, SQL only ${report.cpuMsPerRequest.sql} ms`);
   console.log(
-    `  goals: >=1000 req/s ${verdict(report.http.rps >= 1000)}, p99 <=50 ms ${verdict(report.http.p99 <= 50)}, ratio >=0.6 ${verdict(ratio >= 0.6)}`,
+    `  HTTP tRPC : ${report.http.rps} req/s  p50 ${report.http.p50} ms  p99 ${report.http.p99} ms  (errors ${http.errors}, non-2xx ${http.non2xx})`,
+  );
+  console.log(
+    `  SQL only  : ${report.sql.rps} ops/s  p50 ${report.sql.p50} ms  p99 ${report.sql.p99} ms  (withUser + the list query)`,
+  );
+  console.log(`  HTTP / SQL: ${report.ratio}`);
+  console.log(
+    `  CPU per request, one at a time: fetch handler ${report.cpuMsPerRequest.handler} ms, SQL only ${report.cpuMsPerRequest.sql} ms`,
+  );
+  console.log(
+    `  goals: >=1000 req/s ${verdict(report.http.rps >= 1000)}, p99 <=50 ms ${verdict(
+      report.http.p99 <= 50,
+    )}, ratio >=0.6 ${verdict(ratio >= 0.6)}`,
   );
   console.log(JSON.stringify(report));
 }

@@ -77,7 +77,7 @@ export function createRequestContext(
  */
 function forwardedFor(headers: Headers): string | null {
   const first = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return first ? first.slice(0, 64) : (headers.get('x-real-ip')?.trim().slice(0, 64) ?? null);
+  return first ? first.slice(0, 64) : headers.get('x-real-ip')?.trim().slice(0, 64) ?? null;
 }
 
 export type { Authenticated };

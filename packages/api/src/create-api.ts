@@ -135,7 +135,8 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
     createCaller(request, requestOptions) {
       const ctx = createRequestContext(services, request, requestOptions, requestOptions.responseHeaders);
       return createCallerForRouter(ctx, {
-        onError: ({ error, path }) => reportUnexpectedError(error, path, ctx, (e) => e instanceof ReportedUnexpectedError),
+        onError: ({ error, path }) =>
+          reportUnexpectedError(error, path, ctx, (e) => e instanceof ReportedUnexpectedError),
       });
     },
 
@@ -196,7 +197,14 @@ async function limitBody(request: Request): Promise<{ request: Request } | { ref
     }
     chunks.push(value);
   }
-  return { request: new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal }) };
+  return {
+    request: new Request(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: Buffer.concat(chunks),
+      signal: request.signal,
+    }),
+  };
 }
 
 function payloadTooLarge(): Response {

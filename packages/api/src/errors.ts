@@ -102,7 +102,10 @@ export function reportUnexpectedError(
   alreadyReported: (error: TRPCError) => boolean,
 ) {
   if (error.code !== 'INTERNAL_SERVER_ERROR' || alreadyReported(error)) return;
-  ctx?.services.logger.error({ err: error.cause ?? error, requestId: ctx.requestId, path }, 'unexpected error in API request');
+  ctx?.services.logger.error(
+    { err: error.cause ?? error, requestId: ctx.requestId, path },
+    'unexpected error in API request',
+  );
 }
 
 export function notFound(what: string): TRPCError {

@@ -2,7 +2,14 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from './root.js';
 
 export { createApi, TRPC_ENDPOINT, MAX_BODY_BYTES } from './create-api.js';
-export type { JobForgeApi, CreateApiOptions, RequestOptions, Readiness, ReadinessCheck, ApiCaller } from './create-api.js';
+export type {
+  JobForgeApi,
+  CreateApiOptions,
+  RequestOptions,
+  Readiness,
+  ReadinessCheck,
+  ApiCaller,
+} from './create-api.js';
 export { appRouter, type AppRouter } from './root.js';
 export type { ApiContext, ApiServices, AuthedContext, ProtectedContext } from './context.js';
 export type { JobForgeErrorData, FieldErrors } from './errors.js';

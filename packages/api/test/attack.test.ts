@@ -21,7 +21,11 @@ beforeAll(async () => {
   const as = (path: string, input: unknown, type: 'query' | 'mutation' = 'mutation') =>
     call<any>(harness.api, path, input, { token: alice.token, type });
 
-  const app = await as('applications.create', { ...sampleApplication, jobDescription: `${MARKER} job`, additionalContext: MARKER });
+  const app = await as('applications.create', {
+    ...sampleApplication,
+    jobDescription: `${MARKER} job`,
+    additionalContext: MARKER,
+  });
   aliceIds.application = app.data.id;
   const run = await as('ai.runPhase', { applicationId: app.data.id, phase: 'research', wait: true });
   if (!run.ok) throw new Error(`research run failed: ${run.text.slice(0, 300)}`);
@@ -74,7 +78,9 @@ async function aliceView() {
 
 function withoutVolatile(value: unknown): unknown {
   return JSON.parse(
-    JSON.stringify(value, (key, inner) => (['lastSeenAt', 'lastUsedAt', 'expiresAt'].includes(key) ? undefined : inner)),
+    JSON.stringify(value, (key, inner) =>
+      ['lastSeenAt', 'lastUsedAt', 'expiresAt'].includes(key) ? undefined : inner,
+    ),
   );
 }
 
@@ -85,7 +91,12 @@ function mentionsAlice(text: string): string | null {
   return null;
 }
 
-async function callAs(procedure: ProcedureInfo, input: unknown, token: string | undefined, extra: { cookie?: string } = {}) {
+async function callAs(
+  procedure: ProcedureInfo,
+  input: unknown,
+  token: string | undefined,
+  extra: { cookie?: string } = {},
+) {
   if (procedure.type === 'subscription') {
     const headers = new Headers();
     if (token) headers.set('authorization', `Bearer ${token}`);
@@ -97,10 +108,16 @@ async function callAs(procedure: ProcedureInfo, input: unknown, token: string | 
     const fn = procedure.path.split('.').reduce<any>((node, part) => node[part], caller);
     try {
       const iterable = await fn(input);
-      const first = await Promise.race([iterable[Symbol.asyncIterator]().next(), new Promise((r) => setTimeout(() => r('timeout'), 300))]);
+      const first = await Promise.race([
+        iterable[Symbol.asyncIterator]().next(),
+        new Promise((r) => setTimeout(() => r('timeout'), 300)),
+      ]);
       return { status: 200, text: JSON.stringify(first ?? null) };
     } catch (error: any) {
-      return { status: error?.code === 'UNAUTHORIZED' ? 401 : error?.code === 'NOT_FOUND' ? 404 : 400, text: String(error?.message) };
+      return {
+        status: error?.code === 'UNAUTHORIZED' ? 401 : error?.code === 'NOT_FOUND' ? 404 : 400,
+        text: String(error?.message),
+      };
     }
   }
   const result = await call(harness.api, procedure.path, input, {
@@ -116,7 +133,9 @@ describe('as user B with user A ids', () => {
   it('nothing of A is returned or changed, through any procedure', async () => {
     const before = await aliceView();
     // Logging out ends B's session, so it goes last to let every other call reach its handler.
-    const procedures = allProcedures().sort((a, b) => Number(a.path === 'auth.logout') - Number(b.path === 'auth.logout'));
+    const procedures = allProcedures().sort(
+      (a, b) => Number(a.path === 'auth.logout') - Number(b.path === 'auth.logout'),
+    );
     let calls = 0;
     for (const procedure of procedures) {
       for (const input of sampleInputs(procedure.schema, victimIdFor)) {
@@ -126,7 +145,10 @@ describe('as user B with user A ids', () => {
         expect(leaked, `${procedure.path} leaked ${leaked}: ${response.text.slice(0, 300)}`).toBeNull();
         expect(response.status, `${procedure.path} ${JSON.stringify(input)}`).toBeLessThan(500);
         if (JSON.stringify(input ?? null).match(new RegExp(Object.values(aliceIds).join('|')))) {
-          expect(response.status, `${procedure.path} accepted A's id: ${response.text.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+          expect(
+            response.status,
+            `${procedure.path} accepted A's id: ${response.text.slice(0, 200)}`,
+          ).toBeGreaterThanOrEqual(400);
         }
       }
     }
@@ -145,19 +167,42 @@ describe('every protected procedure refuses bad credentials', () => {
 
   it('answers UNAUTHORIZED with no, expired, revoked, tampered or malformed credentials', async () => {
     const loginBob = async () => {
-      const result = await call<any>(harness.api, 'auth.login', { email: bob.email, password: bob.password }, { type: 'mutation', clientIp: '10.1.1.1' });
+      const result = await call<any>(
+        harness.api,
+        'auth.login',
+        { email: bob.email, password: bob.password },
+        { type: 'mutation', clientIp: '10.1.1.1' },
+      );
       return result.data as { token: string };
     };
     const expired = await loginBob();
-    await harness.database.bypassRls.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, expired.token.split('.')[0]!));
+    await harness.database.bypassRls
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.id, expired.token.split('.')[0]!));
     const revoked = await loginBob();
-    expect((await call(harness.api, 'auth.logout', undefined, { token: revoked.token, type: 'mutation' })).status).toBe(200);
+    expect((await call(harness.api, 'auth.logout', undefined, { token: revoked.token, type: 'mutation' })).status).toBe(
+      200,
+    );
     const live = await loginBob();
     const tampered = live.token.slice(0, -1) + (live.token.endsWith('a') ? 'b' : 'a');
-    const apiToken = await call<any>(harness.api, 'auth.createApiToken', { name: 'temp' }, { token: live.token, type: 'mutation' });
+    const apiToken = await call<any>(
+      harness.api,
+      'auth.createApiToken',
+      { name: 'temp' },
+      { token: live.token, type: 'mutation' },
+    );
     await call(harness.api, 'auth.revokeApiToken', { id: apiToken.data.id }, { token: live.token, type: 'mutation' });
-    const expiringToken = await call<any>(harness.api, 'auth.createApiToken', { name: 'expiring', expiresInDays: 1 }, { token: live.token, type: 'mutation' });
-    await harness.database.bypassRls.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, expiringToken.data.id));
+    const expiringToken = await call<any>(
+      harness.api,
+      'auth.createApiToken',
+      { name: 'expiring', expiresInDays: 1 },
+      { token: live.token, type: 'mutation' },
+    );
+    await harness.database.bypassRls
+      .update(apiTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(apiTokens.id, expiringToken.data.id));
 
     const credentials: Array<[string, { token?: string; cookie?: string }]> = [
       ['none', {}],

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, loginAttempts, sessions } from '@jobforge/db';
 import { SIGN_UP_MARKER } from '../src/auth/sign-up-throttle.js';
 import { DAY_MS, hashPassword, SESSION_COOKIE_NAME, verifyPassword } from '@jobforge/auth';
-import { call, cookieHeader, createHarness, registerUser, sampleApplication, sessionCookieFrom, type Harness } from './support/harness.js';
+import {
+  call,
+  cookieHeader,
+  createHarness,
+  registerUser,
+  sampleApplication,
+  sessionCookieFrom,
+  type Harness,
+} from './support/harness.js';
 
 let harness: Harness;
 let user: Awaited<ReturnType<typeof registerUser>>;
@@ -20,7 +28,12 @@ afterAll(async () => harness?.close());
 let ipCounter = 0;
 const freshIp = () => `198.51.100.${(ipCounter += 1)}`;
 
-async function login(email = user.email, password = user.password, clientIp = freshIp(), headers: Record<string, string> = {}) {
+async function login(
+  email = user.email,
+  password = user.password,
+  clientIp = freshIp(),
+  headers: Record<string, string> = {},
+) {
   return call<any>(harness.api, 'auth.login', { email, password }, { type: 'mutation', clientIp, headers });
 }
 
@@ -73,7 +86,10 @@ describe('sessions', () => {
   it('rotates: signing in from a browser that has a session ends that session', async () => {
     const first = await login();
     const firstCookie = cookieHeader(sessionCookieFrom(first.headers)!);
-    const second = await login(user.email, user.password, freshIp(), { cookie: firstCookie, origin: 'http://localhost:3000' });
+    const second = await login(user.email, user.password, freshIp(), {
+      cookie: firstCookie,
+      origin: 'http://localhost:3000',
+    });
     expect(second.status).toBe(200);
     expect(second.data.token).not.toBe(first.data.token);
     expect((await call(harness.api, 'auth.me', undefined, { cookie: firstCookie })).status).toBe(401);
@@ -83,7 +99,10 @@ describe('sessions', () => {
   it('pushes the expiry out, and re-sends the cookie, once less than half of the 30 days remains', async () => {
     const result = await login();
     const sessionId = result.data.token.split('.')[0];
-    await harness.database.bypassRls.update(sessions).set({ expiresAt: new Date(Date.now() + 10 * DAY_MS) }).where(eq(sessions.id, sessionId));
+    await harness.database.bypassRls
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() + 10 * DAY_MS) })
+      .where(eq(sessions.id, sessionId));
     const cookie = cookieHeader(sessionCookieFrom(result.headers)!);
     const renewed = await call(harness.api, 'auth.me', undefined, { cookie });
     expect(renewed.status).toBe(200);
@@ -95,29 +114,53 @@ describe('sessions', () => {
   it('logout deletes the session and clears the cookie', async () => {
     const result = await login();
     const cookie = cookieHeader(sessionCookieFrom(result.headers)!);
-    const out = await call(harness.api, 'auth.logout', undefined, { cookie, type: 'mutation', headers: { origin: 'http://localhost:3000' } });
+    const out = await call(harness.api, 'auth.logout', undefined, {
+      cookie,
+      type: 'mutation',
+      headers: { origin: 'http://localhost:3000' },
+    });
     expect(out.status).toBe(200);
     expect(sessionCookieFrom(out.headers)).toMatch(/Max-Age=0/);
     expect((await call(harness.api, 'auth.me', undefined, { cookie })).status).toBe(401);
     expect((await call(harness.api, 'auth.me', undefined, { token: result.data.token })).status).toBe(401);
-    expect(await harness.database.bypassRls.select().from(sessions).where(eq(sessions.id, result.data.token.split('.')[0]))).toHaveLength(0);
+    expect(
+      await harness.database.bypassRls
+        .select()
+        .from(sessions)
+        .where(eq(sessions.id, result.data.token.split('.')[0])),
+    ).toHaveLength(0);
   });
 
   it('revokes another session, which then stops working at once', async () => {
     const laptop = await login();
     const phone = await login();
-    const revoked = await call(harness.api, 'auth.revokeSession', { id: phone.data.token.split('.')[0] }, { token: laptop.data.token, type: 'mutation' });
+    const revoked = await call(
+      harness.api,
+      'auth.revokeSession',
+      { id: phone.data.token.split('.')[0] },
+      { token: laptop.data.token, type: 'mutation' },
+    );
     expect(revoked.status).toBe(200);
     expect((await call(harness.api, 'auth.me', undefined, { token: phone.data.token })).status).toBe(401);
     expect((await call(harness.api, 'auth.me', undefined, { token: laptop.data.token })).status).toBe(200);
   });
 
   it('issues personal API tokens that are shown once, listed without the secret, and revocable', async () => {
-    const created = await call<any>(harness.api, 'auth.createApiToken', { name: 'CI script' }, { token: user.token, type: 'mutation' });
+    const created = await call<any>(
+      harness.api,
+      'auth.createApiToken',
+      { name: 'CI script' },
+      { token: user.token, type: 'mutation' },
+    );
     expect(created.data.token).toMatch(/^pat_[a-z2-7]{24}\.[a-z2-7]{32}$/);
     const me = await call<any>(harness.api, 'auth.me', undefined, { token: created.data.token });
     expect(me.data).toMatchObject({ id: user.id, authenticatedWith: 'api_token' });
-    const minted = await call<any>(harness.api, 'auth.createApiToken', { name: 'from a token' }, { token: created.data.token, type: 'mutation' });
+    const minted = await call<any>(
+      harness.api,
+      'auth.createApiToken',
+      { name: 'from a token' },
+      { token: created.data.token, type: 'mutation' },
+    );
     expect(minted.status).toBe(403);
     const listed = await call<any[]>(harness.api, 'auth.listApiTokens', undefined, { token: user.token });
     expect(listed.data.find((t) => t.id === created.data.id)).toMatchObject({ name: 'CI script' });
@@ -142,7 +185,10 @@ describe('cross-site requests', () => {
     expect((await create({ origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' })).status).toBe(200);
     expect((await create({ origin: 'https://evil.example' }, { token: user.token })).status).toBe(200);
     // Queries change nothing, so a cross-site read with the cookie is allowed (the browser keeps the answer from the other site).
-    expect((await call(harness.api, 'applications.list', {}, { cookie, headers: { origin: 'https://evil.example' } })).status).toBe(200);
+    expect(
+      (await call(harness.api, 'applications.list', {}, { cookie, headers: { origin: 'https://evil.example' } }))
+        .status,
+    ).toBe(200);
     // Nor can another site sign a visitor in.
     expect((await login(user.email, user.password, freshIp(), { origin: 'https://evil.example' })).status).toBe(403);
   });
@@ -182,20 +228,39 @@ describe('registration probing', () => {
   it('counts refused sign-ups (email taken) against the IP, like failed logins', async () => {
     const ip = '203.0.113.90';
     const register = (email: string) =>
-      call<any>(harness.api, 'auth.register', { email, password: 'a fine long password', fullName: 'Probe' }, { type: 'mutation', clientIp: ip });
+      call<any>(
+        harness.api,
+        'auth.register',
+        { email, password: 'a fine long password', fullName: 'Probe' },
+        { type: 'mutation', clientIp: ip },
+      );
     for (let i = 0; i < 10; i += 1) expect((await register(user.email)).status).toBe(409);
     const blocked = await register('brand-new@example.com');
     expect(blocked.status).toBe(429);
     expect(blocked.error?.message).toMatch(/Try again in/);
     // Other addresses are unaffected, and nobody's account was charged.
-    expect((await call(harness.api, 'auth.register', { email: 'other-ip@example.com', password: 'a fine long password', fullName: 'Other' }, { type: 'mutation', clientIp: '203.0.113.91' })).status).toBe(200);
+    expect(
+      (
+        await call(
+          harness.api,
+          'auth.register',
+          { email: 'other-ip@example.com', password: 'a fine long password', fullName: 'Other' },
+          { type: 'mutation', clientIp: '203.0.113.91' },
+        )
+      ).status,
+    ).toBe(200);
     expect((await login(user.email, user.password, '203.0.113.92')).status).toBe(200);
   }, 60_000);
 });
 
 describe('sign-ups per IP', () => {
   const signUp = (clientIp: string, password = 'a fine long password') =>
-    call<any>(harness.api, 'auth.register', { email: `new-${Math.random().toString(36).slice(2, 10)}@example.com`, password, fullName: 'New' }, { type: 'mutation', clientIp });
+    call<any>(
+      harness.api,
+      'auth.register',
+      { email: `new-${Math.random().toString(36).slice(2, 10)}@example.com`, password, fullName: 'New' },
+      { type: 'mutation', clientIp },
+    );
 
   it('allows 10 accounts an hour from one address, then refuses with the wait; held in the database', async () => {
     const ip = '198.51.100.20';
@@ -232,7 +297,12 @@ describe('no account enumeration', () => {
     const timed = async (email: string) => {
       const started = performance.now();
       const result = await login(email, 'definitely wrong', freshIp());
-      return { ms: performance.now() - started, status: result.status, message: result.error?.message, code: result.error?.data.code };
+      return {
+        ms: performance.now() - started,
+        status: result.status,
+        message: result.error?.message,
+        code: result.error?.data.code,
+      };
     };
     await timed('warm-up@example.com');
     const unknown: number[] = [];
@@ -260,7 +330,10 @@ describe('no account enumeration', () => {
     expect(median(unknown)).toBeGreaterThan(0.6 * median(verifications));
     // And about the same time; the bound is generous for a busy machine.
     const ratio = median(unknown) / median(wrong);
-    expect(ratio, `unknown ${median(unknown).toFixed(1)} ms vs wrong password ${median(wrong).toFixed(1)} ms`).toBeGreaterThan(0.4);
+    expect(
+      ratio,
+      `unknown ${median(unknown).toFixed(1)} ms vs wrong password ${median(wrong).toFixed(1)} ms`,
+    ).toBeGreaterThan(0.4);
     expect(ratio).toBeLessThan(2.5);
   }, 30_000);
 });

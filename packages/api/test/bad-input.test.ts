@@ -20,7 +20,12 @@ beforeAll(async () => {
   harness = await createHarness();
   const user = await registerUser(harness.api, 'fuzzer');
   // An API token, so auth.logout (which ends only sessions) cannot cut the run short.
-  const created = await call<any>(harness.api, 'auth.createApiToken', { name: 'fuzz' }, { token: user.token, type: 'mutation' });
+  const created = await call<any>(
+    harness.api,
+    'auth.createApiToken',
+    { name: 'fuzz' },
+    { token: user.token, type: 'mutation' },
+  );
   apiToken = created.data.token;
 }, 60_000);
 afterAll(async () => harness?.close());
@@ -58,7 +63,14 @@ const nasty = fc.oneof(
   fc.date(),
 );
 
-const odd = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, maxDepth: 3 });
+const odd = fc.anything({
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  maxDepth: 3,
+});
 
 type Case = { kind: 'value'; value: unknown } | { kind: 'raw'; raw: string };
 
@@ -70,21 +82,28 @@ function casesFor(schema: unknown): fc.Arbitrary<Case> {
   const options: Array<fc.Arbitrary<Case>> = [
     value(odd),
     value(nasty),
-    value(fc.record({ key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'userId', 'id')), extra: nasty }).map(
-      ({ key, extra }) => Object.assign(Object.create(null), template, { [key]: extra }),
-    )),
+    value(
+      fc
+        .record({
+          key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'userId', 'id')),
+          extra: nasty,
+        })
+        .map(({ key, extra }) => Object.assign(Object.create(null), template, { [key]: extra })),
+    ),
     raw(fc.string({ maxLength: 60 })),
-    raw(fc.constantFrom(
-      '{"json":{"__proto__":{"polluted":true}}}',
-      '{"json":{"constructor":{"prototype":{"polluted":true}}}}',
-      '{"json":{},"meta":{"values":{"__proto__":["Date"]}}}',
-      '{"json":{"id":"x"},"meta":{"values":{"id":["custom","nope"]}}}',
-      '{"json":1,"meta":{"values":["bigint"]}}',
-      '{"json":',
-      '[]',
-      'null',
-      '{"0":{"json":null}}',
-    )),
+    raw(
+      fc.constantFrom(
+        '{"json":{"__proto__":{"polluted":true}}}',
+        '{"json":{"constructor":{"prototype":{"polluted":true}}}}',
+        '{"json":{},"meta":{"values":{"__proto__":["Date"]}}}',
+        '{"json":{"id":"x"},"meta":{"values":{"id":["custom","nope"]}}}',
+        '{"json":1,"meta":{"values":["bigint"]}}',
+        '{"json":',
+        '[]',
+        'null',
+        '{"0":{"json":null}}',
+      ),
+    ),
   ];
   if (keys.length > 0) {
     const keyArb = fc.constantFrom(...keys);
@@ -96,13 +115,18 @@ function casesFor(schema: unknown): fc.Arbitrary<Case> {
   return fc.oneof(...options);
 }
 
-const LEAKS = /(\n\s+at |\.ts:\d|node_modules|select |insert into|update .* set|violates|syntax error|relation "|column "|drizzle|postgres)/i;
+const LEAKS =
+  /(\n\s+at |\.ts:\d|node_modules|select |insert into|update .* set|violates|syntax error|relation "|column "|drizzle|postgres)/i;
 
 /** Requests in flight at once: the server and the database work in parallel with the generator. */
 const CONCURRENCY = 4;
 
 async function check(procedure: ReturnType<typeof allProcedures>[number], testCase: Case) {
-  let options: Parameters<typeof call>[3] = { token: apiToken, type: procedure.type as 'query' | 'mutation', clientIp: '192.0.2.200' };
+  let options: Parameters<typeof call>[3] = {
+    token: apiToken,
+    type: procedure.type as 'query' | 'mutation',
+    clientIp: '192.0.2.200',
+  };
   if (testCase.kind === 'raw') options = { ...options, raw: testCase.raw };
   else {
     try {
@@ -111,7 +135,12 @@ async function check(procedure: ReturnType<typeof allProcedures>[number], testCa
       return; // the client could not even send this
     }
   }
-  const result = await call(harness.api, procedure.path, testCase.kind === 'value' ? testCase.value : undefined, options);
+  const result = await call(
+    harness.api,
+    procedure.path,
+    testCase.kind === 'value' ? testCase.value : undefined,
+    options,
+  );
   const context = `${procedure.path} -> ${result.status} ${result.text.slice(0, 300)}\ninput: ${describe(testCase)}`;
   expect(result.status, context).toBeGreaterThanOrEqual(200);
   expect(result.status, context).toBeLessThan(500);

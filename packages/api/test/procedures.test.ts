@@ -15,7 +15,11 @@ const as = (path: string, input: unknown, type: 'query' | 'mutation' = 'query') 
 
 describe('applications', () => {
   it('creates with a generated, unique, slugified name and lists newest first', async () => {
-    const first = await as('applications.create', { ...sampleApplication, companyName: 'Café Zürich & Co.' }, 'mutation');
+    const first = await as(
+      'applications.create',
+      { ...sampleApplication, companyName: 'Café Zürich & Co.' },
+      'mutation',
+    );
     expect(first.status).toBe(200);
     const day = new Date().toISOString().slice(0, 10).replaceAll('-', '_');
     expect(first.data.name).toBe(`cafe_zurich_co_staff_engineer_${day}`);
@@ -31,20 +35,41 @@ describe('applications', () => {
   it('moves status together with the phase flags, and get returns the documents', async () => {
     const created = await as('applications.create', sampleApplication, 'mutation');
     const updated = await as('applications.updateStatus', { id: created.data.id, status: 'resume_ready' }, 'mutation');
-    expect(updated.data).toMatchObject({ status: 'resume_ready', researchCompleted: true, resumeOptimized: true, coverLetterGenerated: false });
-    await as('documents.update', { applicationId: created.data.id, type: 'cover_letter', content: 'Dear Acme' }, 'mutation');
+    expect(updated.data).toMatchObject({
+      status: 'resume_ready',
+      researchCompleted: true,
+      resumeOptimized: true,
+      coverLetterGenerated: false,
+    });
+    await as(
+      'documents.update',
+      { applicationId: created.data.id, type: 'cover_letter', content: 'Dear Acme' },
+      'mutation',
+    );
     const got = await as('applications.get', { id: created.data.id });
     expect(got.data.documents).toHaveLength(1);
     expect(got.data.documents[0]).toMatchObject({ documentType: 'cover_letter', content: 'Dear Acme', version: 1 });
-    const edited = await as('applications.update', { id: created.data.id, location: 'Remote', jobUrl: 'https://acme.test/jobs/1' }, 'mutation');
-    expect(edited.data).toMatchObject({ location: 'Remote', jobUrl: 'https://acme.test/jobs/1', companyName: 'Acme Rockets' });
+    const edited = await as(
+      'applications.update',
+      { id: created.data.id, location: 'Remote', jobUrl: 'https://acme.test/jobs/1' },
+      'mutation',
+    );
+    expect(edited.data).toMatchObject({
+      location: 'Remote',
+      jobUrl: 'https://acme.test/jobs/1',
+      companyName: 'Acme Rockets',
+    });
     const deleted = await as('applications.delete', { id: created.data.id }, 'mutation');
     expect(deleted.status).toBe(200);
     expect((await as('applications.get', { id: created.data.id })).status).toBe(404);
   });
 
   it('names the field in a rejected input', async () => {
-    const tooLong = await as('applications.create', { ...sampleApplication, jobDescription: 'x'.repeat(100_001) }, 'mutation');
+    const tooLong = await as(
+      'applications.create',
+      { ...sampleApplication, jobDescription: 'x'.repeat(100_001) },
+      'mutation',
+    );
     expect(tooLong.status).toBe(400);
     expect(tooLong.error?.message).toMatch(/^jobDescription: must be at most 100,000 characters/);
     expect(tooLong.error?.data.fieldErrors).toMatchObject({ fieldErrors: { jobDescription: [expect.any(String)] } });
@@ -53,13 +78,29 @@ describe('applications', () => {
     const extra = await as('applications.create', { ...sampleApplication, userId: user.id }, 'mutation');
     expect(extra.status).toBe(400);
     expect(extra.error?.message).toMatch(/userId/);
-    const atLimit = await as('applications.create', { ...sampleApplication, jobDescription: 'x'.repeat(100_000), companyName: 'c'.repeat(255) }, 'mutation');
+    const atLimit = await as(
+      'applications.create',
+      { ...sampleApplication, jobDescription: 'x'.repeat(100_000), companyName: 'c'.repeat(255) },
+      'mutation',
+    );
     expect(atLimit.status).toBe(200);
     const longName = await as('applications.create', { ...sampleApplication, roleTitle: 'r'.repeat(256) }, 'mutation');
     expect(longName.error?.message).toBe('roleTitle: must be at most 255 characters');
-    const content = await as('documents.update', { applicationId: atLimit.data.id, type: 'cover_letter', content: 'y'.repeat(200_001) }, 'mutation');
+    const content = await as(
+      'documents.update',
+      { applicationId: atLimit.data.id, type: 'cover_letter', content: 'y'.repeat(200_001) },
+      'mutation',
+    );
     expect(content.error?.message).toBe('content: must be at most 200,000 characters');
-    expect((await as('documents.update', { applicationId: atLimit.data.id, type: 'cover_letter', content: 'y'.repeat(200_000) }, 'mutation')).status).toBe(200);
+    expect(
+      (
+        await as(
+          'documents.update',
+          { applicationId: atLimit.data.id, type: 'cover_letter', content: 'y'.repeat(200_000) },
+          'mutation',
+        )
+      ).status,
+    ).toBe(200);
     const missing = await as('applications.create', { roleTitle: 'x', jobDescription: 'y' }, 'mutation');
     expect(missing.error?.message).toMatch(/^companyName: /);
     const badId = await as('applications.get', { id: 'not-a-uuid' });
@@ -95,7 +136,11 @@ describe('resumes', () => {
   it('keeps exactly one primary resume, switching atomically', async () => {
     const first = await as('resumes.create', { name: 'General', content: '# Ada\nEngineer' }, 'mutation');
     expect(first.data.isPrimary).toBe(true);
-    const second = await as('resumes.create', { name: 'Backend', content: '# Ada\nBackend', focusArea: 'backend' }, 'mutation');
+    const second = await as(
+      'resumes.create',
+      { name: 'Backend', content: '# Ada\nBackend', focusArea: 'backend' },
+      'mutation',
+    );
     expect(second.data.isPrimary).toBe(false);
     await as('resumes.setPrimary', { id: second.data.id }, 'mutation');
     let list = await as('resumes.list', {});
@@ -103,7 +148,11 @@ describe('resumes', () => {
     const third = await as('resumes.create', { name: 'Lead', content: 'Lead', isPrimary: true }, 'mutation');
     list = await as('resumes.list', {});
     expect(list.data.filter((r: any) => r.isPrimary).map((r: any) => r.id)).toEqual([third.data.id]);
-    const renamed = await as('resumes.update', { id: first.data.id, name: 'General v2', isWritingSample: true }, 'mutation');
+    const renamed = await as(
+      'resumes.update',
+      { id: first.data.id, name: 'General v2', isWritingSample: true },
+      'mutation',
+    );
     expect(renamed.data).toMatchObject({ name: 'General v2', isWritingSample: true, isPrimary: false });
     expect((await as('resumes.delete', { id: first.data.id }, 'mutation')).status).toBe(200);
     expect((await as('resumes.update', { id: first.data.id, name: 'gone' }, 'mutation')).status).toBe(404);
@@ -111,7 +160,9 @@ describe('resumes', () => {
 
   it('stays at one primary when switches race', async () => {
     const created = await Promise.all(
-      ['a', 'b', 'c', 'd', 'e'].map((name) => as('resumes.create', { name, content: name, isPrimary: false }, 'mutation')),
+      ['a', 'b', 'c', 'd', 'e'].map((name) =>
+        as('resumes.create', { name, content: name, isPrimary: false }, 'mutation'),
+      ),
     );
     const switches = await Promise.all(created.map((r) => as('resumes.setPrimary', { id: r.data.id }, 'mutation')));
     for (const result of switches) expect([200, 409]).toContain(result.status);
@@ -149,12 +200,16 @@ describe('protectedProcedure', () => {
     const { createRequestContext } = await import('../src/context.js');
     const failing = router({
       writeThenFail: protectedProcedure.mutation(async ({ ctx }) => {
-        await ctx.db.insert(applications).values({ userId: ctx.user.id, name: 'rolled_back', companyName: 'X', roleTitle: 'Y', jobDescription: 'Z' });
+        await ctx.db
+          .insert(applications)
+          .values({ userId: ctx.user.id, name: 'rolled_back', companyName: 'X', roleTitle: 'Y', jobDescription: 'Z' });
         throw new TRPCError({ code: 'CONFLICT', message: 'changed my mind' });
       }),
     });
     const request = new Request('http://localhost:3000/', { headers: { authorization: `Bearer ${user.token}` } });
-    const caller = createCallerFactory(failing)(createRequestContext(harness.api.services, request, { requestId: 'rollback' }, new Headers()));
+    const caller = createCallerFactory(failing)(
+      createRequestContext(harness.api.services, request, { requestId: 'rollback' }, new Headers()),
+    );
     await expect(caller.writeThenFail()).rejects.toMatchObject({ code: 'CONFLICT' });
     const names = (await as('applications.list', {})).data.map((a: any) => a.name);
     expect(names).not.toContain('rolled_back');
@@ -167,7 +222,11 @@ describe('request limits', () => {
     const declared = await harness.api.handleTrpcRequest(
       new Request('http://localhost:3000/api/trpc/applications.create', {
         method: 'POST',
-        headers: { authorization: `Bearer ${user.token}`, 'content-type': 'application/json', 'content-length': String(big.length) },
+        headers: {
+          authorization: `Bearer ${user.token}`,
+          'content-type': 'application/json',
+          'content-length': String(big.length),
+        },
         body: big,
       }),
       { requestId: 'big-1' },

@@ -10,7 +10,16 @@ it('decodes, with superjson, to exactly what superjson itself would give', () =>
   const runs = Math.max(500, Number(process.env.JOBFORGE_FUZZ_RUNS ?? 0));
   fc.assert(
     fc.property(
-      fc.anything({ withDate: true, withBigInt: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withBoxedValues: false, maxDepth: 4 }),
+      fc.anything({
+        withDate: true,
+        withBigInt: true,
+        withMap: true,
+        withSet: true,
+        withNullPrototype: true,
+        withSparseArray: true,
+        withBoxedValues: false,
+        maxDepth: 4,
+      }),
       (value) => {
         let expected: unknown;
         try {

@@ -10,7 +10,12 @@ const lines: Array<Record<string, unknown>> = [];
 const record = (level: string) => (fields: Record<string, unknown>, msg?: string) => {
   lines.push({ level, ...fields, msg });
 };
-const capturingLogger = { error: record('error'), warn: record('warn'), info: record('info'), debug: () => {} } as unknown as Logger;
+const capturingLogger = {
+  error: record('error'),
+  warn: record('warn'),
+  info: record('info'),
+  debug: () => {},
+} as unknown as Logger;
 let harness: Harness;
 let user: Awaited<ReturnType<typeof registerUser>>;
 
@@ -23,7 +28,8 @@ afterAll(async () => harness?.close());
 function failDatabase() {
   const database = harness.database as unknown as { runAsUser: unknown };
   const original = database.runAsUser;
-  database.runAsUser = () => Promise.reject(new Error('relation "secret_table" does not exist: select * from secret_table'));
+  database.runAsUser = () =>
+    Promise.reject(new Error('relation "secret_table" does not exist: select * from secret_table'));
   return () => {
     database.runAsUser = original;
   };

@@ -8,10 +8,12 @@ import { API_TOKEN_ID_PREFIX, generateToken } from './tokens.js';
 
 export async function createApiToken(tx: UserTx, userId: string, name: string, expiresAt: Date | null) {
   const { id, token, secretHash } = generateToken(API_TOKEN_ID_PREFIX);
-  const [record] = await tx
-    .insert(apiTokens)
-    .values({ id, userId, name, secretHash, expiresAt })
-    .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt });
+  const [record] = await tx.insert(apiTokens).values({ id, userId, name, secretHash, expiresAt }).returning({
+    id: apiTokens.id,
+    name: apiTokens.name,
+    createdAt: apiTokens.createdAt,
+    expiresAt: apiTokens.expiresAt,
+  });
   return { token, ...record! };
 }
 

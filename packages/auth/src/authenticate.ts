@@ -16,7 +16,11 @@ export interface Authenticated {
   credential: Credential;
 }
 
-export async function authenticateToken(database: Database, token: string, now = new Date()): Promise<Authenticated | null> {
+export async function authenticateToken(
+  database: Database,
+  token: string,
+  now = new Date(),
+): Promise<Authenticated | null> {
   const parsed = parseToken(token);
   if (!parsed) return null;
 

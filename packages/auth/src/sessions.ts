@@ -29,7 +29,12 @@ export interface NewSession {
   expiresAt: Date;
 }
 
-export async function createSession(database: Database, userId: string, meta: ClientMeta, now = new Date()): Promise<NewSession> {
+export async function createSession(
+  database: Database,
+  userId: string,
+  meta: ClientMeta,
+  now = new Date(),
+): Promise<NewSession> {
   const { id, token, secretHash } = generateToken();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
   await database.bypassRls.insert(sessions).values({

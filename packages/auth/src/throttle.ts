@@ -33,7 +33,12 @@ export async function checkLoginThrottle(
  * The tenth most recent failure in the window decides: while it is inside the window there have been
  * ten failures in fifteen minutes, and the block lifts when it ages out.
  */
-async function blockedUntil(database: Database, by: 'email' | 'ip', value: string, since: Date): Promise<number | null> {
+async function blockedUntil(
+  database: Database,
+  by: 'email' | 'ip',
+  value: string,
+  since: Date,
+): Promise<number | null> {
   const db = database.bypassRls;
   const column = by === 'email' ? loginAttempts.email : loginAttempts.ipAddress;
   let windowStart = since;
@@ -78,7 +83,11 @@ export async function recordLoginAttempt(
  */
 export const REGISTRATION_FAILURE_EMAIL = '';
 
-export async function checkIpThrottle(database: Database, ipAddress: string | null, now = new Date()): Promise<ThrottleVerdict> {
+export async function checkIpThrottle(
+  database: Database,
+  ipAddress: string | null,
+  now = new Date(),
+): Promise<ThrottleVerdict> {
   if (!ipAddress) return { limited: false };
   const until = await blockedUntil(database, 'ip', ipAddress, new Date(now.getTime() - LOGIN_WINDOW_MS));
   if (!until || until <= now.getTime()) return { limited: false };
@@ -87,5 +96,7 @@ export async function checkIpThrottle(database: Database, ipAddress: string | nu
 
 /** Attempts older than a day no longer matter to any window. */
 export async function pruneLoginAttempts(database: Database, now = new Date()): Promise<void> {
-  await database.bypassRls.delete(loginAttempts).where(lt(loginAttempts.attemptedAt, new Date(now.getTime() - 24 * 60 * 60 * 1000)));
+  await database.bypassRls
+    .delete(loginAttempts)
+    .where(lt(loginAttempts.attemptedAt, new Date(now.getTime() - 24 * 60 * 60 * 1000)));
 }

@@ -25,7 +25,11 @@ afterAll(async () => {
 
 describe('accounts and sessions', () => {
   it('registers with a normalised email, refuses duplicates, and signs in with a fresh session each time', async () => {
-    const registered = await registerUser(database, { email: '  Ada@Example.COM ', password: 'analytical engine', fullName: 'Ada' }, meta);
+    const registered = await registerUser(
+      database,
+      { email: '  Ada@Example.COM ', password: 'analytical engine', fullName: 'Ada' },
+      meta,
+    );
     expect(registered.user.email).toBe('ada@example.com');
     await expect(
       registerUser(database, { email: 'ada@example.com', password: 'analytical engine', fullName: 'Ada' }, meta),
@@ -39,13 +43,21 @@ describe('accounts and sessions', () => {
     expect((await authenticateToken(database, first.token))?.user.id).toBe(registered.user.id);
 
     const wrong = await loginWithPassword(database, { email: 'ada@example.com', password: 'difference engine' }, meta);
-    const unknown = await loginWithPassword(database, { email: 'nobody@example.com', password: 'difference engine' }, meta);
+    const unknown = await loginWithPassword(
+      database,
+      { email: 'nobody@example.com', password: 'difference engine' },
+      meta,
+    );
     expect(wrong).toEqual({ ok: false, reason: 'invalid_credentials' });
     expect(unknown).toEqual(wrong);
   });
 
   it('extends a session with less than half its life left, and forgets an expired one', async () => {
-    const signedIn = await loginWithPassword(database, { email: 'ada@example.com', password: 'analytical engine' }, meta);
+    const signedIn = await loginWithPassword(
+      database,
+      { email: 'ada@example.com', password: 'analytical engine' },
+      meta,
+    );
     if (!signedIn.ok) throw new Error('login failed');
     const soon = new Date(Date.now() + 10 * DAY_MS);
     await database.bypassRls.update(sessions).set({ expiresAt: soon }).where(eq(sessions.id, signedIn.sessionId));
@@ -54,13 +66,20 @@ describe('accounts and sessions', () => {
     if (renewed?.credential.kind !== 'session') return;
     expect(renewed.credential.expiresAt.getTime()).toBeGreaterThan(Date.now() + SESSION_LIFETIME_MS - 60_000);
 
-    await database.bypassRls.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, signedIn.sessionId));
+    await database.bypassRls
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.id, signedIn.sessionId));
     expect(await authenticateToken(database, signedIn.token)).toBeNull();
     expect(await database.bypassRls.select().from(sessions).where(eq(sessions.id, signedIn.sessionId))).toHaveLength(0);
   });
 
   it('rejects a token whose secret was tampered with', async () => {
-    const signedIn = await loginWithPassword(database, { email: 'ada@example.com', password: 'analytical engine' }, meta);
+    const signedIn = await loginWithPassword(
+      database,
+      { email: 'ada@example.com', password: 'analytical engine' },
+      meta,
+    );
     if (!signedIn.ok) throw new Error('login failed');
     const last = signedIn.token.at(-1) === 'a' ? 'b' : 'a';
     expect(await authenticateToken(database, signedIn.token.slice(0, -1) + last)).toBeNull();
@@ -71,12 +90,21 @@ describe('throttling', () => {
   it('blocks an account after ten failures in fifteen minutes and says how long to wait', async () => {
     const now = new Date();
     for (let i = 0; i < MAX_FAILED_LOGINS; i += 1) {
-      await recordLoginAttempt(database, 'victim@example.com', `198.51.100.${i}`, false, new Date(now.getTime() - (MAX_FAILED_LOGINS - i) * 1000));
+      await recordLoginAttempt(
+        database,
+        'victim@example.com',
+        `198.51.100.${i}`,
+        false,
+        new Date(now.getTime() - (MAX_FAILED_LOGINS - i) * 1000),
+      );
     }
     const verdict = await checkLoginThrottle(database, 'victim@example.com', '192.0.2.1', now);
     expect(verdict.limited).toBe(true);
     if (verdict.limited) expect(verdict.retryAfterSeconds).toBeGreaterThan(14 * 60);
-    expect((await checkLoginThrottle(database, 'victim@example.com', null, new Date(now.getTime() + 15 * 60 * 1000))).limited).toBe(false);
+    expect(
+      (await checkLoginThrottle(database, 'victim@example.com', null, new Date(now.getTime() + 15 * 60 * 1000)))
+        .limited,
+    ).toBe(false);
   });
 
   it('blocks an IP after ten failures across accounts', async () => {

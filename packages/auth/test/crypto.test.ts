@@ -50,7 +50,15 @@ describe('tokens', () => {
     const personal = generateToken(API_TOKEN_ID_PREFIX);
     expect(parseToken(session.token)).toEqual({ id: session.id, secret: session.secret, kind: 'session' });
     expect(parseToken(personal.token)?.kind).toBe('api_token');
-    for (const bad of ['', '.', session.id, `${session.token}x`, `${session.id}.${session.secret.toUpperCase()}`, `a.b`, `${session.token}\n`]) {
+    for (const bad of [
+      '',
+      '.',
+      session.id,
+      `${session.token}x`,
+      `${session.id}.${session.secret.toUpperCase()}`,
+      `a.b`,
+      `${session.token}\n`,
+    ]) {
       expect(parseToken(bad)).toBeNull();
     }
   });

@@ -31,8 +31,14 @@ describe('session cookie', () => {
   it('prefers an Authorization header, and a malformed one does not fall back to the cookie', () => {
     const both = new Headers({ authorization: 'Bearer t.k', cookie: `${SESSION_COOKIE_NAME}=c.k` });
     expect(readCredentials(both)).toEqual({ token: 't.k', via: 'bearer' });
-    expect(readCredentials(new Headers({ cookie: `${SESSION_COOKIE_NAME}=c.k` }))).toEqual({ token: 'c.k', via: 'cookie' });
-    expect(readCredentials(new Headers({ authorization: 'Basic xyz', cookie: `${SESSION_COOKIE_NAME}=c.k` }))).toEqual({ token: '', via: 'bearer' });
+    expect(readCredentials(new Headers({ cookie: `${SESSION_COOKIE_NAME}=c.k` }))).toEqual({
+      token: 'c.k',
+      via: 'cookie',
+    });
+    expect(readCredentials(new Headers({ authorization: 'Basic xyz', cookie: `${SESSION_COOKIE_NAME}=c.k` }))).toEqual({
+      token: '',
+      via: 'bearer',
+    });
     expect(readCredentials(new Headers())).toBeNull();
   });
 });
@@ -43,7 +49,9 @@ describe('same-origin check', () => {
     new Request(url, { method: 'POST', headers });
 
   it('accepts our own pages and clients that are not browsers', () => {
-    expect(checkSameOrigin(post({ origin: 'https://jobs.example.com', 'sec-fetch-site': 'same-origin' }), options).ok).toBe(true);
+    expect(
+      checkSameOrigin(post({ origin: 'https://jobs.example.com', 'sec-fetch-site': 'same-origin' }), options).ok,
+    ).toBe(true);
     expect(checkSameOrigin(post({ origin: 'http://localhost:3000' }), options).ok).toBe(true);
     expect(checkSameOrigin(post({}), options).ok).toBe(true);
     expect(checkSameOrigin(post({ 'sec-fetch-site': 'none' }), options).ok).toBe(true);
@@ -53,6 +61,8 @@ describe('same-origin check', () => {
     expect(checkSameOrigin(post({ origin: 'https://evil.example' }), options).ok).toBe(false);
     expect(checkSameOrigin(post({ origin: 'null' }), options).ok).toBe(false);
     expect(checkSameOrigin(post({ 'sec-fetch-site': 'cross-site' }), options).ok).toBe(false);
-    expect(checkSameOrigin(post({ 'sec-fetch-site': 'same-site', origin: 'https://jobs.example.com' }), options).ok).toBe(false);
+    expect(
+      checkSameOrigin(post({ 'sec-fetch-site': 'same-site', origin: 'https://jobs.example.com' }), options).ok,
+    ).toBe(false);
   });
 });

@@ -14,7 +14,9 @@ function recordingFetch(respond: (url: string) => unknown, status = 200) {
 
 it('calls /api/trpc under the given URL with the bearer token and decodes superjson', async () => {
   const createdAt = new Date('2026-01-02T03:04:05Z');
-  const { seen, fetchImpl } = recordingFetch(() => ({ result: { data: superjson.serialize([{ id: 'a', createdAt }]) } }));
+  const { seen, fetchImpl } = recordingFetch(() => ({
+    result: { data: superjson.serialize([{ id: 'a', createdAt }]) },
+  }));
   const client = createJobForgeClient({ url: 'https://jobs.example.com/', token: 'id.secret', fetch: fetchImpl });
   const list = (await client.applications.list.query({})) as unknown as Array<{ createdAt: Date }>;
   expect(list[0]!.createdAt).toEqual(createdAt);
@@ -27,7 +29,13 @@ it('reads the token lazily and surfaces API errors with their code', async () =>
   // eslint-disable-next-line prefer-const
   let token: string | undefined;
   const { seen, fetchImpl } = recordingFetch(
-    () => ({ error: superjson.serialize({ code: -32001, message: 'Sign in to continue', data: { code: 'UNAUTHORIZED', httpStatus: 401 } }) }),
+    () => ({
+      error: superjson.serialize({
+        code: -32001,
+        message: 'Sign in to continue',
+        data: { code: 'UNAUTHORIZED', httpStatus: 401 },
+      }),
+    }),
     401,
   );
   const client = createJobForgeClient({ url: 'http://127.0.0.1:1', token: () => token, fetch: fetchImpl });

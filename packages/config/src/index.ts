@@ -45,10 +45,12 @@ const trustProxy = optionalString.transform((value, ctx): false | number | strin
   if (/^\d+$/.test(value)) return Number(value);
   const entries = value.split(',').map((entry) => entry.trim());
   const named = new Set(['loopback', 'linklocal', 'uniquelocal']);
-  if (entries.every((entry) => named.has(entry) || /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(entry))) return entries.join(', ');
+  if (entries.every((entry) => named.has(entry) || /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(entry)))
+    return entries.join(', ');
   ctx.addIssue({
     code: 'custom',
-    message: 'expected false, a hop count, or a comma-separated list of addresses/CIDRs or loopback, linklocal, uniquelocal',
+    message:
+      'expected false, a hop count, or a comma-separated list of addresses/CIDRs or loopback, linklocal, uniquelocal',
   });
   return z.NEVER;
 });
@@ -68,10 +70,9 @@ export const envSchema = z.object({
   PUBLIC_URL: optionalUrl('PUBLIC_URL'),
   ALLOW_INSECURE_HTTP: booleanFlag,
   TRUST_PROXY: trustProxy,
-  DATABASE_URL: optionalString.refine(
-    (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
-    { message: 'expected a postgres:// or postgresql:// connection URL' },
-  ),
+  DATABASE_URL: optionalString.refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
+    message: 'expected a postgres:// or postgresql:// connection URL',
+  }),
   DATABASE_POOL_SIZE: integer(10, 1, 200),
   JOBFORGE_DATA_DIR: optionalString,
   ANTHROPIC_API_KEY: optionalString,
@@ -84,9 +85,7 @@ export const envSchema = z.object({
   JOBFORGE_DAILY_TOKEN_BUDGET: integer(2_000_000, 1_000, 1_000_000_000),
   JOBFORGE_MAX_RUNS_PER_USER: integer(2, 1, 50),
   JOBFORGE_PROVIDER_CONCURRENCY: integer(8, 1, 256),
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-    .default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   METRICS_TOKEN: optionalString,
   SHUTDOWN_TIMEOUT_MS: integer(10_000, 0, 600_000),
 });

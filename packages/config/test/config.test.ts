@@ -45,13 +45,18 @@ describe('loadConfig', () => {
 
   it('accepts production over https, or plain HTTP only when told to', () => {
     expect(loadConfig(production).isProduction).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://localhost:3000', ALLOW_INSECURE_HTTP: 'true' }).allowInsecureHttp).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://localhost:3000', ALLOW_INSECURE_HTTP: 'true' })
+        .allowInsecureHttp,
+    ).toBe(true);
   });
 
   it('reads proxy trust as false, a hop count or a list', () => {
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(loadConfig({ TRUST_PROXY: 'loopback, uniquelocal,10.0.0.0/8' }).trustProxy).toBe('loopback, uniquelocal, 10.0.0.0/8');
+    expect(loadConfig({ TRUST_PROXY: 'loopback, uniquelocal,10.0.0.0/8' }).trustProxy).toBe(
+      'loopback, uniquelocal, 10.0.0.0/8',
+    );
   });
 
   it('takes CLAUDE_API_KEY as an alias and treats blank values as unset', () => {

@@ -103,9 +103,21 @@ try {
   const plain = merge(results.plain);
   const scoped = merge(results.withUser);
   const fmt = (n: number) => n.toFixed(2);
-  console.log(`bench:db on ${os.cpus().length} x ${os.cpus()[0]?.model.trim()}, ${database.driver}, ${USERS * ROWS_PER_USER} rows, ${CONCURRENCY} concurrent, ${SECONDS}s per mode`);
-  console.log(`plain query (privileged handle): ${plain.ops.toFixed(0)} ops/s  p50 ${fmt(plain.p50)} ms  p99 ${fmt(plain.p99)} ms`);
-  console.log(`through withUser (RLS):          ${scoped.ops.toFixed(0)} ops/s  p50 ${fmt(scoped.p50)} ms  p99 ${fmt(scoped.p99)} ms`);
+  console.log(
+    `bench:db on ${os.cpus().length} x ${os.cpus()[0]?.model.trim()}, ${database.driver}, ${
+      USERS * ROWS_PER_USER
+    } rows, ${CONCURRENCY} concurrent, ${SECONDS}s per mode`,
+  );
+  console.log(
+    `plain query (privileged handle): ${plain.ops.toFixed(0)} ops/s  p50 ${fmt(plain.p50)} ms  p99 ${fmt(
+      plain.p99,
+    )} ms`,
+  );
+  console.log(
+    `through withUser (RLS):          ${scoped.ops.toFixed(0)} ops/s  p50 ${fmt(scoped.p50)} ms  p99 ${fmt(
+      scoped.p99,
+    )} ms`,
+  );
   console.log(`ratio withUser / plain: ${(scoped.ops / plain.ops).toFixed(2)} (goal >= 0.80)`);
 } finally {
   await database.close();

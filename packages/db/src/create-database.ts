@@ -28,7 +28,9 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
     const database = await openPostgres({ url: options.url, poolSize: options.poolSize });
     const vector = await detectVector(database.bypassRls);
     if (!vector) {
-      options.onNotice?.('PostgreSQL has no pgvector extension: semantic matching is off; resumes are matched by keywords.');
+      options.onNotice?.(
+        'PostgreSQL has no pgvector extension: semantic matching is off; resumes are matched by keywords.',
+      );
     }
     return { ...database, capabilities: { vector } };
   }

@@ -31,7 +31,9 @@ export async function openPglite(options: PgliteOptions): Promise<{ database: Da
   } catch (error) {
     release();
     throw new DatabaseStartError(
-      `Cannot open the embedded database in ${options.dataDir ?? 'memory'}: ${(error as Error).message.split('\n')[0]} (JOBFORGE_DATA_DIR)`,
+      `Cannot open the embedded database in ${options.dataDir ?? 'memory'}: ${
+        (error as Error).message.split('\n')[0]
+      } (JOBFORGE_DATA_DIR)`,
     );
   }
   const db = drizzle({ client, schema }) as unknown as Db;
@@ -89,7 +91,9 @@ function lockDataDir(dataDir: string): () => void {
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new DatabaseStartError(`Cannot lock the data folder ${dir}: ${(error as Error).message} (JOBFORGE_DATA_DIR)`);
+        throw new DatabaseStartError(
+          `Cannot lock the data folder ${dir}: ${(error as Error).message} (JOBFORGE_DATA_DIR)`,
+        );
       }
       const holder = Number(readFileSync(lockPath, 'utf8').trim());
       if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) {

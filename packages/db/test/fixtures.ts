@@ -31,7 +31,11 @@ export interface OwnedRows {
 export async function createUser(database: Database, label: string): Promise<string> {
   const [row] = await database.bypassRls
     .insert(users)
-    .values({ email: `${label}-${randomBytes(4).toString('hex')}@example.test`, passwordHash: 'not-a-real-hash', fullName: label })
+    .values({
+      email: `${label}-${randomBytes(4).toString('hex')}@example.test`,
+      passwordHash: 'not-a-real-hash',
+      fullName: label,
+    })
     .returning({ id: users.id });
   return row!.id;
 }
@@ -44,7 +48,13 @@ export async function seedOwnedRows(database: Database, userId: string): Promise
     const token = randomBytes(8).toString('hex');
     const [app] = await tx
       .insert(applications)
-      .values({ userId, name: `acme_engineer_${token}`, companyName: 'Acme', roleTitle: 'Engineer', jobDescription: 'Build things' })
+      .values({
+        userId,
+        name: `acme_engineer_${token}`,
+        companyName: 'Acme',
+        roleTitle: 'Engineer',
+        jobDescription: 'Build things',
+      })
       .returning({ id: applications.id });
     const [doc] = await tx
       .insert(documents)
@@ -68,7 +78,14 @@ export async function seedOwnedRows(database: Database, userId: string): Promise
       .returning({ id: apiTokens.id });
     const [run] = await tx
       .insert(aiRuns)
-      .values({ applicationId: app!.id, userId, phase: 'research', engine: 'offline', model: 'offline', status: 'succeeded' })
+      .values({
+        applicationId: app!.id,
+        userId,
+        phase: 'research',
+        engine: 'offline',
+        model: 'offline',
+        status: 'succeeded',
+      })
       .returning({ id: aiRuns.id });
     const ids: Record<string, string> = {
       users: userId,
@@ -104,25 +121,65 @@ export function forgedInsert(table: string, victim: OwnedRows, tx: UserTx) {
   const token = randomBytes(6).toString('hex');
   switch (table) {
     case 'users':
-      return tx.execute(sql`insert into users (id, email, password_hash, full_name) values (${victim.userId}, ${`forged-${token}@example.test`}, 'x', 'forged')`);
+      return tx.execute(
+        sql`insert into users (id, email, password_hash, full_name) values (${
+          victim.userId
+        }, ${`forged-${token}@example.test`}, 'x', 'forged')`,
+      );
     case 'applications':
-      return tx.insert(applications).values({ userId: victim.userId, name: `forged_${token}`, companyName: 'X', roleTitle: 'Y', jobDescription: 'Z' });
+      return tx.insert(applications).values({
+        userId: victim.userId,
+        name: `forged_${token}`,
+        companyName: 'X',
+        roleTitle: 'Y',
+        jobDescription: 'Z',
+      });
     case 'documents':
-      return tx.insert(documents).values({ applicationId: victim.applicationId, documentType: 'cover_letter', content: 'forged' });
+      return tx
+        .insert(documents)
+        .values({ applicationId: victim.applicationId, documentType: 'cover_letter', content: 'forged' });
     case 'document_versions':
-      return tx.insert(documentVersions).values({ documentId: victim.documentId, applicationId: victim.applicationId, version: 99, content: 'forged', source: 'user' });
+      return tx.insert(documentVersions).values({
+        documentId: victim.documentId,
+        applicationId: victim.applicationId,
+        version: 99,
+        content: 'forged',
+        source: 'user',
+      });
     case 'user_resumes':
       return tx.insert(userResumes).values({ userId: victim.userId, name: 'forged', content: 'forged' });
     case 'sessions':
-      return tx.insert(sessions).values({ id: `forged${token}`, userId: victim.userId, secretHash: 'h', expiresAt: new Date(Date.now() + 1000) });
+      return tx.insert(sessions).values({
+        id: `forged${token}`,
+        userId: victim.userId,
+        secretHash: 'h',
+        expiresAt: new Date(Date.now() + 1000),
+      });
     case 'api_tokens':
-      return tx.insert(apiTokens).values({ id: `forged${token}`, userId: victim.userId, name: 'forged', secretHash: 'h' });
+      return tx
+        .insert(apiTokens)
+        .values({ id: `forged${token}`, userId: victim.userId, name: 'forged', secretHash: 'h' });
     case 'ai_runs':
-      return tx.insert(aiRuns).values({ applicationId: victim.applicationId, userId: victim.userId, phase: 'resume', engine: 'offline', model: 'offline' });
+      return tx.insert(aiRuns).values({
+        applicationId: victim.applicationId,
+        userId: victim.userId,
+        phase: 'resume',
+        engine: 'offline',
+        model: 'offline',
+      });
     case 'resume_chunk_embeddings':
-      return tx.insert(resumeChunkEmbeddings).values({ userId: victim.userId, resumeId: victim.resumeId, chunkIndex: 1, content: 'x', embedding: vec(), model: 't' });
+      return tx.insert(resumeChunkEmbeddings).values({
+        userId: victim.userId,
+        resumeId: victim.resumeId,
+        chunkIndex: 1,
+        content: 'x',
+        embedding: vec(),
+        model: 't',
+      });
     case 'document_embeddings':
-      return tx.insert(documentEmbeddings).values({ documentId: victim.documentId, applicationId: victim.applicationId, embedding: vec(), model: 't' });
+      return tx
+        .insert(documentEmbeddings)
+        .values({ documentId: victim.documentId, applicationId: victim.applicationId, embedding: vec(), model: 't' });
     default:
       throw new Error(`No forged insert for table ${table}: add it to test/fixtures.ts`);
   }

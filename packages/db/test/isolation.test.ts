@@ -46,7 +46,9 @@ async function rowExists(table: string, id: string, db: Db = database.bypassRls)
 async function columnValue(table: string, id: string): Promise<unknown> {
   const column = UPDATE_COLUMN[table]!;
   const rows = rowsOf<Record<string, unknown>>(
-    await database.bypassRls.execute(sql`select ${sql.identifier(column)} as value from ${sql.identifier(table)} where id = ${id}`),
+    await database.bypassRls.execute(
+      sql`select ${sql.identifier(column)} as value from ${sql.identifier(table)} where id = ${id}`,
+    ),
   );
   return rows[0]?.value;
 }
@@ -73,9 +75,11 @@ describe.each([
 ])('row-level security on %s', (table) => {
   const present = () => tables.includes(table);
 
-  it('B cannot select A\'s row, and sees only its own', async () => {
+  it("B cannot select A's row, and sees only its own", async () => {
     if (!present()) return expect(database.capabilities.vector).toBe(false);
-    const seenById = await withUser(database, bob.userId, async (tx) => rowsOf(await tx.execute(byId(table, alice.ids[table]!))));
+    const seenById = await withUser(database, bob.userId, async (tx) =>
+      rowsOf(await tx.execute(byId(table, alice.ids[table]!))),
+    );
     expect(seenById).toHaveLength(0);
     const all = await withUser(database, bob.userId, async (tx) =>
       rowsOf<{ id: string }>(await tx.execute(sql`select id from ${sql.identifier(table)}`)),
@@ -83,14 +87,16 @@ describe.each([
     expect(all.map((r) => r.id)).toEqual([bob.ids[table]]);
   });
 
-  it('B cannot update A\'s row', async () => {
+  it("B cannot update A's row", async () => {
     if (!present()) return;
     const column = UPDATE_COLUMN[table]!;
     const before = await columnValue(table, alice.ids[table]!);
     const changed = await withUser(database, bob.userId, async (tx) =>
       rowsOf(
         await tx.execute(
-          sql`update ${sql.identifier(table)} set ${sql.identifier(column)} = 'hacked' where id = ${alice.ids[table]!} returning id`,
+          sql`update ${sql.identifier(table)} set ${sql.identifier(column)} = 'hacked' where id = ${alice.ids[
+            table
+          ]!} returning id`,
         ),
       ),
     );
@@ -99,7 +105,11 @@ describe.each([
   });
 
   it('B cannot move its own row over to A', async () => {
-    if (!present() || !['applications', 'user_resumes', 'sessions', 'api_tokens', 'ai_runs', 'resume_chunk_embeddings'].includes(table)) return;
+    if (
+      !present() ||
+      !['applications', 'user_resumes', 'sessions', 'api_tokens', 'ai_runs', 'resume_chunk_embeddings'].includes(table)
+    )
+      return;
     await expectRefused(
       withUser(database, bob.userId, (tx) =>
         tx.execute(sql`update ${sql.identifier(table)} set user_id = ${alice.userId} where id = ${bob.ids[table]!}`),
@@ -108,7 +118,7 @@ describe.each([
     expect(await rowExists(table, bob.ids[table]!)).toBe(true);
   });
 
-  it('B cannot delete A\'s row', async () => {
+  it("B cannot delete A's row", async () => {
     if (!present()) return;
     const deleted = await withUser(database, bob.userId, async (tx) =>
       rowsOf(await tx.execute(sql`delete from ${sql.identifier(table)} where id = ${alice.ids[table]!} returning id`)),
@@ -124,7 +134,9 @@ describe.each([
 
   it('with no user set, the table reads as empty and refuses writes', async () => {
     if (!present()) return;
-    const rows = await asAppRoleWithoutUser(async (tx) => rowsOf(await tx.execute(sql`select id from ${sql.identifier(table)}`)));
+    const rows = await asAppRoleWithoutUser(async (tx) =>
+      rowsOf(await tx.execute(sql`select id from ${sql.identifier(table)}`)),
+    );
     expect(rows).toHaveLength(0);
     await expectRefused(asAppRoleWithoutUser((tx) => forgedInsert(table, alice, tx)));
     const deleted = await asAppRoleWithoutUser(async (tx) =>
@@ -136,7 +148,10 @@ describe.each([
 
 describe('tables with no owner', () => {
   it('login_attempts is out of reach of the application role', async () => {
-    await expectRefused(withUser(database, alice.userId, (tx) => tx.execute(sql`select * from login_attempts`)), /permission denied/);
+    await expectRefused(
+      withUser(database, alice.userId, (tx) => tx.execute(sql`select * from login_attempts`)),
+      /permission denied/,
+    );
   });
 });
 

@@ -28,7 +28,9 @@ afterAll(async () => {
 
 async function bareContext(db: Database) {
   const [row] = rowsOf<{ user_id: string | null; role: string }>(
-    await db.bypassRls.execute(sql`select current_setting('app.current_user_id', true) as user_id, current_user as role`),
+    await db.bypassRls.execute(
+      sql`select current_setting('app.current_user_id', true) as user_id, current_user as role`,
+    ),
   );
   return row!;
 }
@@ -93,13 +95,15 @@ describe('concurrency', () => {
       for (let round = start; round < Math.min(rounds, start + batch); round++) {
         for (const user of users) {
           work.push(
-            withUser(database, user.id, (tx) => tx.select({ id: applications.id, userId: applications.userId }).from(applications)).then(
-              (rows) => {
-                checked++;
-                const ok = rows.length === user.applicationIds.size && rows.every((r) => r.userId === user.id && user.applicationIds.has(r.id));
-                if (!ok) violations++;
-              },
-            ),
+            withUser(database, user.id, (tx) =>
+              tx.select({ id: applications.id, userId: applications.userId }).from(applications),
+            ).then((rows) => {
+              checked++;
+              const ok =
+                rows.length === user.applicationIds.size &&
+                rows.every((r) => r.userId === user.id && user.applicationIds.has(r.id));
+              if (!ok) violations++;
+            }),
           );
         }
       }

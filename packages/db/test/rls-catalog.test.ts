@@ -49,13 +49,19 @@ describe('row-level security catalog', () => {
 
   it('every table has row-level security enabled and forced', async () => {
     for (const row of await publicTables()) {
-      expect({ table: row.table, rls: row.rls, forced: row.forced }).toEqual({ table: row.table, rls: true, forced: true });
+      expect({ table: row.table, rls: row.rls, forced: row.forced }).toEqual({
+        table: row.table,
+        rls: true,
+        forced: true,
+      });
     }
   });
 
   it('every tenant table has a policy for SELECT, INSERT, UPDATE and DELETE, writes with WITH CHECK', async () => {
     const policies = rowsOf<{ tablename: string; cmd: string; with_check: string | null; roles: string | string[] }>(
-      await database.bypassRls.execute(sql`select tablename, cmd, with_check, roles from pg_policies where schemaname = 'public'`),
+      await database.bypassRls.execute(
+        sql`select tablename, cmd, with_check, roles from pg_policies where schemaname = 'public'`,
+      ),
     );
     for (const row of await publicTables()) {
       if (NOT_TENANT.has(row.table)) continue;
@@ -98,7 +104,9 @@ describe('row-level security catalog', () => {
 
   it('the application role is not superuser, cannot bypass RLS, and owns nothing', async () => {
     const [role] = rowsOf<{ rolsuper: boolean; rolbypassrls: boolean; rolcanlogin: boolean }>(
-      await database.bypassRls.execute(sql`select rolsuper, rolbypassrls, rolcanlogin from pg_roles where rolname = ${APP_ROLE}`),
+      await database.bypassRls.execute(
+        sql`select rolsuper, rolbypassrls, rolcanlogin from pg_roles where rolname = ${APP_ROLE}`,
+      ),
     );
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false, rolcanlogin: false });
     const owned = rowsOf(

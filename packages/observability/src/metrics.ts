@@ -181,7 +181,8 @@ new Gauge({
   registers: [metricsRegistry],
   async collect() {
     this.reset();
-    for (const row of await readStoredAiUsage()) this.inc({ engine: row.engine, phase: row.phase, status: row.status }, row.runs);
+    for (const row of await readStoredAiUsage())
+      this.inc({ engine: row.engine, phase: row.phase, status: row.status }, row.runs);
   },
 });
 
@@ -211,6 +212,7 @@ new Gauge({
   registers: [metricsRegistry],
   async collect() {
     this.reset();
-    for (const row of await readStoredAiUsage()) if (row.costUsd > 0) this.inc({ engine: row.engine, model: row.model }, row.costUsd);
+    for (const row of await readStoredAiUsage())
+      if (row.costUsd > 0) this.inc({ engine: row.engine, model: row.model }, row.costUsd);
   },
 });

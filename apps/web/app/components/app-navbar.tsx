@@ -1,8 +1,25 @@
-import { Anchor, Button, CloseButton, Divider, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  CloseButton,
+  Divider,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconFileText, IconPlus, IconSearch, IconStarFilled } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from '@remix-run/react';
 import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
-import { APPLICATION_STATUSES, formatDay, STATUS_LABEL, type ApplicationStatus, type PriorityLevel } from '~/lib/domain';
+import {
+  APPLICATION_STATUSES,
+  formatDay,
+  STATUS_LABEL,
+  type ApplicationStatus,
+  type PriorityLevel,
+} from '~/lib/domain';
 import classes from './sidebar.module.css';
 import { PriorityMark, StatusBadge } from './status-badge';
 
@@ -22,7 +39,11 @@ export interface ResumeSummary {
   isWritingSample: boolean;
 }
 
-export function filterApplications<T extends ApplicationSummary>(applications: T[], query: string, status: string): T[] {
+export function filterApplications<T extends ApplicationSummary>(
+  applications: T[],
+  query: string,
+  status: string,
+): T[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   return applications.filter((application) => {
     if (status && application.status !== status) return false;
@@ -43,7 +64,10 @@ export function AppNavbar({
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const visible = useMemo(() => filterApplications(applications, deferredQuery, status), [applications, deferredQuery, status]);
+  const visible = useMemo(
+    () => filterApplications(applications, deferredQuery, status),
+    [applications, deferredQuery, status],
+  );
   const { applicationId } = useParams();
   const navigate = useNavigate();
   const filtering = query !== '' || status !== '';
@@ -53,7 +77,15 @@ export function AppNavbar({
    * several hooks each, which shows in the server-render time of a long list.
    */
   const followCardLink = (event: MouseEvent<HTMLUListElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     const anchor = (event.target as HTMLElement).closest('a');
     const href = anchor?.getAttribute('href');
     if (!href) return;
@@ -64,7 +96,13 @@ export function AppNavbar({
 
   return (
     <Stack gap="sm" h="100%" p="md">
-      <Button component={Link} to="/applications/new" leftSection={<IconPlus size={18} />} fullWidth onClick={onNavigate}>
+      <Button
+        component={Link}
+        to="/applications/new"
+        leftSection={<IconPlus size={18} />}
+        fullWidth
+        onClick={onNavigate}
+      >
         New application
       </Button>
 
@@ -85,7 +123,9 @@ export function AppNavbar({
             leftSection={<IconSearch size={16} />}
             value={query}
             onChange={(event) => setQuery(event.currentTarget.value)}
-            rightSection={query ? <CloseButton size="sm" aria-label="Clear search" onClick={() => setQuery('')} /> : null}
+            rightSection={
+              query ? <CloseButton size="sm" aria-label="Clear search" onClick={() => setQuery('')} /> : null
+            }
             flex={1}
             size="sm"
           />
@@ -93,7 +133,10 @@ export function AppNavbar({
             aria-label="Filter by status"
             value={status}
             onChange={(event) => setStatus(event.currentTarget.value)}
-            data={[{ value: '', label: 'All' }, ...APPLICATION_STATUSES.map((value) => ({ value, label: STATUS_LABEL[value] }))]}
+            data={[
+              { value: '', label: 'All' },
+              ...APPLICATION_STATUSES.map((value) => ({ value, label: STATUS_LABEL[value] })),
+            ]}
             size="sm"
             w={120}
           />
@@ -129,7 +172,9 @@ export function AppNavbar({
                     {application.roleTitle}
                   </span>
                   <span className={`${classes.row} ${classes.meta}`}>
-                    <time dateTime={new Date(application.createdAt).toISOString()}>{formatDay(application.createdAt)}</time>
+                    <time dateTime={new Date(application.createdAt).toISOString()}>
+                      {formatDay(application.createdAt)}
+                    </time>
                     <PriorityMark priority={application.priorityLevel} />
                   </span>
                 </a>
@@ -158,7 +203,9 @@ export function AppNavbar({
             <Link key={resume.id} to={`/resumes/${resume.id}`} className={classes.resume} onClick={onNavigate}>
               <IconFileText size={16} aria-hidden />
               <span className={classes.resumeName}>{resume.name}</span>
-              {resume.isPrimary ? <IconStarFilled size={14} color="var(--mantine-color-yellow-filled)" aria-label="Primary resume" /> : null}
+              {resume.isPrimary ? (
+                <IconStarFilled size={14} color="var(--mantine-color-yellow-filled)" aria-label="Primary resume" />
+              ) : null}
             </Link>
           ))
         )}
@@ -167,7 +214,15 @@ export function AppNavbar({
             {resumes.length - 5} more
           </Anchor>
         ) : null}
-        <Button component={Link} to="/resumes/new" variant="light" size="xs" leftSection={<IconPlus size={14} />} mt={4} onClick={onNavigate}>
+        <Button
+          component={Link}
+          to="/resumes/new"
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          mt={4}
+          onClick={onNavigate}
+        >
           Add resume
         </Button>
       </Stack>

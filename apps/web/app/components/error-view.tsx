@@ -17,7 +17,8 @@ export interface DescribedError {
 export function describeRouteError(error: unknown, fallbackRequestId: string | null): DescribedError {
   if (isRouteErrorResponse(error)) {
     const payload = (typeof error.data === 'object' && error.data !== null ? error.data : {}) as ErrorPayloadLike;
-    const message = typeof payload.message === 'string' ? payload.message : typeof error.data === 'string' ? error.data : '';
+    const message =
+      typeof payload.message === 'string' ? payload.message : typeof error.data === 'string' ? error.data : '';
     const requestId = typeof payload.requestId === 'string' ? payload.requestId : fallbackRequestId;
     if (error.status === 404) {
       return {
@@ -37,7 +38,8 @@ export function describeRouteError(error: unknown, fallbackRequestId: string | n
   return {
     status: 500,
     title: 'Something went wrong',
-    message: 'The page hit an unexpected problem. Reload to try again; if it keeps happening, mention the reference below.',
+    message:
+      'The page hit an unexpected problem. Reload to try again; if it keeps happening, mention the reference below.',
     requestId: fallbackRequestId,
   };
 }

@@ -52,10 +52,23 @@ export function MarkdownEditor({
         <Text component="h2" size="sm" fw={500} id={`${name}-preview-label`}>
           Preview
         </Text>
-        <Paper withBorder radius="md" className={classes.preview} aria-labelledby={`${name}-preview-label`} role="region" data-testid="preview">
+        <Paper
+          withBorder
+          radius="md"
+          className={classes.preview}
+          aria-labelledby={`${name}-preview-label`}
+          role="region"
+          data-testid="preview"
+        >
           <ScrollArea.Autosize mah="75vh" type="auto" offsetScrollbars>
             <div className={classes.previewBody}>
-              {preview.trim() ? <MarkdownView content={preview} /> : <Text c="dimmed" size="sm">Nothing to preview yet.</Text>}
+              {preview.trim() ? (
+                <MarkdownView content={preview} />
+              ) : (
+                <Text c="dimmed" size="sm">
+                  Nothing to preview yet.
+                </Text>
+              )}
             </div>
           </ScrollArea.Autosize>
         </Paper>

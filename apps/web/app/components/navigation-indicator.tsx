@@ -19,7 +19,13 @@ export function NavigationIndicator() {
     return () => clearTimeout(timer);
   }, [busy]);
   return (
-    <div className={classes.track} data-visible={visible || undefined} role="progressbar" aria-hidden={!visible} aria-label="Loading">
+    <div
+      className={classes.track}
+      data-visible={visible || undefined}
+      role="progressbar"
+      aria-hidden={!visible}
+      aria-label="Loading"
+    >
       <div className={classes.bar} />
     </div>
   );

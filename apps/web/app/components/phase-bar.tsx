@@ -44,11 +44,18 @@ export function PhaseBar({
               disabled={available && busy && !running}
               data-disabled={available ? undefined : true}
               aria-disabled={available ? undefined : true}
-              aria-label={`${label}: ${done ? 'done' : 'pending'}${available ? (done ? ', run again' : ', run now') : ', not available'}`}
+              aria-label={`${label}: ${done ? 'done' : 'pending'}${
+                available ? (done ? ', run again' : ', run now') : ', not available'
+              }`}
               onClick={(event) => {
                 if (!available) {
                   event.preventDefault();
-                  notifications.show({ id: 'ai-unavailable', color: 'gray', title: `${label} cannot run here`, message: NOT_AVAILABLE_MESSAGE });
+                  notifications.show({
+                    id: 'ai-unavailable',
+                    color: 'gray',
+                    title: `${label} cannot run here`,
+                    message: NOT_AVAILABLE_MESSAGE,
+                  });
                   return;
                 }
                 onRun(phase);

@@ -1,4 +1,16 @@
-import { Alert, Anchor, Button, Collapse, Group, Loader, Paper, ScrollArea, Stack, Text, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Collapse,
+  Group,
+  Loader,
+  Paper,
+  ScrollArea,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlayerStop } from '@tabler/icons-react';
 import { skipToken } from '@tanstack/react-query';
@@ -84,13 +96,18 @@ export function PhaseRunner({
           break;
         case 'finished': {
           const engine = event.run.engine === 'claude' ? `Claude (${event.run.model})` : 'the offline engine';
-          notifications.show({ color: 'teal', title: `${label} finished`, message: `${DOCUMENT_LABEL[PHASE_DOCUMENT[active.phase]]} written by ${engine}.` });
+          notifications.show({
+            color: 'teal',
+            title: `${label} finished`,
+            message: `${DOCUMENT_LABEL[PHASE_DOCUMENT[active.phase]]} written by ${engine}.`,
+          });
           onFinished(PHASE_DOCUMENT[active.phase]);
           finish();
           break;
         }
         case 'failed':
-          if (event.error.kind === 'cancelled') notifications.show({ color: 'gray', title: `${label} cancelled`, message: event.error.message });
+          if (event.error.kind === 'cancelled')
+            notifications.show({ color: 'gray', title: `${label} cancelled`, message: event.error.message });
           else setProblem(event.error.message);
           finish();
           break;
@@ -103,7 +120,10 @@ export function PhaseRunner({
   });
 
   const phases = Object.fromEntries(
-    (Object.keys(done) as Phase[]).map((phase) => [phase, { done: done[phase], running: active?.phase === phase || (start.isPending && start.variables?.phase === phase) }]),
+    (Object.keys(done) as Phase[]).map((phase) => [
+      phase,
+      { done: done[phase], running: active?.phase === phase || (start.isPending && start.variables?.phase === phase) },
+    ]),
   ) as Record<Phase, PhaseState>;
 
   const busy = active !== null || start.isPending;
@@ -115,11 +135,19 @@ export function PhaseRunner({
         phases={phases}
         available={available}
         busy={busy}
-        onRun={(phase) => start.mutate({ applicationId, phase, ...(instructions.trim() ? { userContext: instructions } : {}) })}
+        onRun={(phase) =>
+          start.mutate({ applicationId, phase, ...(instructions.trim() ? { userContext: instructions } : {}) })
+        }
       />
       {available ? (
         <div>
-          <Anchor component="button" type="button" size="xs" onClick={() => setShowInstructions((shown) => !shown)} aria-expanded={showInstructions}>
+          <Anchor
+            component="button"
+            type="button"
+            size="xs"
+            onClick={() => setShowInstructions((shown) => !shown)}
+            aria-expanded={showInstructions}
+          >
             {showInstructions ? 'Hide instructions for the next run' : 'Add instructions for the next run'}
           </Anchor>
           <Collapse in={showInstructions}>
@@ -138,7 +166,14 @@ export function PhaseRunner({
         </div>
       ) : null}
       {problem ? (
-        <Alert color="red" title="The phase did not finish" withCloseButton closeButtonLabel="Dismiss" onClose={() => setProblem(null)} role="alert">
+        <Alert
+          color="red"
+          title="The phase did not finish"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setProblem(null)}
+          role="alert"
+        >
           {problem}
         </Alert>
       ) : null}
@@ -149,7 +184,8 @@ export function PhaseRunner({
               <Loader size="sm" />
               <div>
                 <Text fw={600} size="sm">
-                  {PHASE_LABEL[active.phase]} in progress{progress.engine ? ` · ${progress.engine === 'claude' ? 'Claude' : 'offline engine'}` : ''}
+                  {PHASE_LABEL[active.phase]} in progress
+                  {progress.engine ? ` · ${progress.engine === 'claude' ? 'Claude' : 'offline engine'}` : ''}
                 </Text>
                 <Text size="sm" c="dimmed">
                   {progress.steps.at(-1) ?? 'Starting…'}

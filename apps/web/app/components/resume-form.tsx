@@ -24,7 +24,15 @@ export type ResumeActionResult =
  * that reads a .md or .txt file into the editor (so it can be checked before saving). Without
  * JavaScript the file goes to the server with the form instead.
  */
-export function ResumeForm({ initial, submitLabel, cancelTo }: { initial: ResumeFormValues; submitLabel: string; cancelTo: string }) {
+export function ResumeForm({
+  initial,
+  submitLabel,
+  cancelTo,
+}: {
+  initial: ResumeFormValues;
+  submitLabel: string;
+  cancelTo: string;
+}) {
   const fetcher = useFetcher<ResumeActionResult>();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(initial);
@@ -69,9 +77,15 @@ export function ResumeForm({ initial, submitLabel, cancelTo }: { initial: Resume
       return;
     }
     const text = await file.text();
-    setUploadError(text.length > LIMITS.content ? 'The file is too long for a resume (at most 200,000 characters)' : null);
+    setUploadError(
+      text.length > LIMITS.content ? 'The file is too long for a resume (at most 200,000 characters)' : null,
+    );
     if (text.length > LIMITS.content) return;
-    setValues((current) => ({ ...current, content: text, name: current.name.trim() ? current.name : nameFromFileName(file.name) }));
+    setValues((current) => ({
+      ...current,
+      content: text,
+      name: current.name.trim() ? current.name : nameFromFileName(file.name),
+    }));
     notifications.show({ color: 'blue', title: 'File loaded', message: `${file.name}: check the preview, then save.` });
   };
 
@@ -132,7 +146,12 @@ export function ResumeForm({ initial, submitLabel, cancelTo }: { initial: Resume
               )}
             </FileButton>
             <noscript>
-              <input type="file" name="file" accept=".md,.markdown,.txt,text/markdown,text/plain" aria-label="Resume file (.md or .txt)" />
+              <input
+                type="file"
+                name="file"
+                accept=".md,.markdown,.txt,text/markdown,text/plain"
+                aria-label="Resume file (.md or .txt)"
+              />
             </noscript>
           </Group>
         </Group>

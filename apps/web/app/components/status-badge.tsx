@@ -1,5 +1,12 @@
 import type { CSSProperties } from 'react';
-import { PRIORITY_COLOR, PRIORITY_LABEL, STATUS_COLOR, STATUS_LABEL, type ApplicationStatus, type PriorityLevel } from '~/lib/domain';
+import {
+  PRIORITY_COLOR,
+  PRIORITY_LABEL,
+  STATUS_COLOR,
+  STATUS_LABEL,
+  type ApplicationStatus,
+  type PriorityLevel,
+} from '~/lib/domain';
 import classes from './sidebar.module.css';
 
 /** A light badge without Mantine's component machinery: it is rendered once per application card. */
@@ -8,7 +15,12 @@ export function StatusBadge({ status }: { status: ApplicationStatus }) {
   return (
     <span
       className={classes.badge}
-      style={{ '--badge-color': `var(--mantine-color-${color}-light-color)`, '--badge-bg': `var(--mantine-color-${color}-light)` } as CSSProperties}
+      style={
+        {
+          '--badge-color': `var(--mantine-color-${color}-light-color)`,
+          '--badge-bg': `var(--mantine-color-${color}-light)`,
+        } as CSSProperties
+      }
     >
       {STATUS_LABEL[status]}
     </span>
@@ -18,7 +30,11 @@ export function StatusBadge({ status }: { status: ApplicationStatus }) {
 export function PriorityMark({ priority }: { priority: PriorityLevel }) {
   return (
     <span className={classes.priority}>
-      <span className={classes.dot} style={{ '--dot-color': `var(--mantine-color-${PRIORITY_COLOR[priority]}-5)` } as CSSProperties} aria-hidden />
+      <span
+        className={classes.dot}
+        style={{ '--dot-color': `var(--mantine-color-${PRIORITY_COLOR[priority]}-5)` } as CSSProperties}
+        aria-hidden
+      />
       {PRIORITY_LABEL[priority]} priority
     </span>
   );

@@ -43,9 +43,9 @@ export async function readAiEngine(api: ServerApi, context: AppLoadContext): Pro
     return {
       generation,
       textEngine: claudeLive ? 'claude' : 'offline',
-      textModel: claudeLive ? (status.claude?.model ?? null) : null,
+      textModel: claudeLive ? status.claude?.model ?? null : null,
       embeddings: openaiLive ? 'openai' : 'keywords',
-      embeddingModel: openaiLive ? (status.openai?.model ?? null) : null,
+      embeddingModel: openaiLive ? status.openai?.model ?? null : null,
     };
   }
   const { anthropic, openai } = context.api.services.config;

@@ -53,11 +53,7 @@ export function fieldMessage(message: string): string {
 }
 
 export function isApiError(error: unknown): error is Error & { code: string } {
-  return (
-    error instanceof Error &&
-    error.name === 'TRPCError' &&
-    typeof (error as { code?: unknown }).code === 'string'
-  );
+  return error instanceof Error && error.name === 'TRPCError' && typeof (error as { code?: unknown }).code === 'string';
 }
 
 export function readApiFailure(error: unknown): ApiFailure | null {
@@ -65,7 +61,12 @@ export function readApiFailure(error: unknown): ApiFailure | null {
   const status = STATUS_BY_CODE[error.code] ?? 500;
   const issues = error.code === 'BAD_REQUEST' ? issuesOf(error.cause) : null;
   if (!issues) {
-    return { code: error.code, status, message: status === 500 ? unexpectedMessage(error) : error.message, fieldErrors: {} };
+    return {
+      code: error.code,
+      status,
+      message: status === 500 ? unexpectedMessage(error) : error.message,
+      fieldErrors: {},
+    };
   }
   const fieldErrors: Record<string, string> = {};
   const unplaced: string[] = [];
@@ -80,5 +81,7 @@ export function readApiFailure(error: unknown): ApiFailure | null {
 
 /** The API already replaced internals by a message naming the request id; keep that one. */
 function unexpectedMessage(error: Error): string {
-  return error.message.startsWith('Something went wrong') ? error.message : 'Something went wrong on our side; it has been logged.';
+  return error.message.startsWith('Something went wrong')
+    ? error.message
+    : 'Something went wrong on our side; it has been logged.';
 }

@@ -42,7 +42,11 @@ export interface ServerApi {
 export function serverApi(request: Request, context: AppLoadContext): ServerApi {
   const headers = new Headers();
   const { requestId } = context;
-  const caller = context.api.createCaller(request, { requestId, clientIp: context.clientIp ?? null, responseHeaders: headers });
+  const caller = context.api.createCaller(request, {
+    requestId,
+    clientIp: context.clientIp ?? null,
+    responseHeaders: headers,
+  });
 
   const fail = (status: number, message: string) => data<ErrorPayload>({ message, requestId }, { status, headers });
 

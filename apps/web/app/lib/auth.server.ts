@@ -19,7 +19,9 @@ export async function requireUser<T = undefined>(
   alongside?: (caller: ApiCaller) => Promise<T>,
 ): Promise<{ user: SignedInUser; api: ServerApi; loaded: T }> {
   const api = serverApi(request, context);
-  const [me, loaded] = await api.load((caller) => Promise.all([caller.auth.me(), alongside ? alongside(caller) : (undefined as T)]));
+  const [me, loaded] = await api.load((caller) =>
+    Promise.all([caller.auth.me(), alongside ? alongside(caller) : (undefined as T)]),
+  );
   return { user: { id: me.id, email: me.email, fullName: me.fullName }, api, loaded };
 }
 

@@ -48,7 +48,11 @@ export const DOCUMENT_LABEL: Record<DocumentType, string> = {
   cover_letter: 'Cover letter',
 };
 
-export const PHASE_LABEL: Record<Phase, string> = { research: 'Research', resume: 'Resume', cover_letter: 'Cover letter' };
+export const PHASE_LABEL: Record<Phase, string> = {
+  research: 'Research',
+  resume: 'Resume',
+  cover_letter: 'Cover letter',
+};
 export const PHASE_DOCUMENT: Record<Phase, DocumentType> = {
   research: 'research_report',
   resume: 'optimized_resume',
@@ -82,5 +86,7 @@ export function formatMoment(value: Date | string): string {
   const date = new Date(value);
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
+  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${pad(date.getUTCHours())}:${pad(
+    date.getUTCMinutes(),
+  )} UTC`;
 }

@@ -101,7 +101,8 @@ export function validateApplication(values: ApplicationValues): FieldErrors {
   if (url.length > LIMITS.url) errors.jobUrl = `Must be at most ${LIMITS.url.toLocaleString('en-US')} characters`;
   else if (url !== '' && !isHttpUrl(url)) errors.jobUrl = 'Enter a web address starting with https:// or http://';
   optional(errors, 'location', values.location, LIMITS.name);
-  if (values.priorityLevel !== '' && !isPriorityLevel(values.priorityLevel)) errors.priorityLevel = 'Choose low, medium or high';
+  if (values.priorityLevel !== '' && !isPriorityLevel(values.priorityLevel))
+    errors.priorityLevel = 'Choose low, medium or high';
   optional(errors, 'additionalContext', values.additionalContext, LIMITS.additionalContext);
   return errors;
 }
@@ -116,14 +117,19 @@ export function validateResume(values: ResumeValues): FieldErrors {
   const errors: FieldErrors = {};
   required(errors, 'name', values.name, LIMITS.name);
   if (values.content.trim() === '') errors.content = 'Write or upload the resume text';
-  else if (values.content.length > LIMITS.content) errors.content = `Must be at most ${LIMITS.content.toLocaleString('en-US')} characters`;
+  else if (values.content.length > LIMITS.content)
+    errors.content = `Must be at most ${LIMITS.content.toLocaleString('en-US')} characters`;
   optional(errors, 'focusArea', values.focusArea, LIMITS.focusArea);
   return errors;
 }
 
 export function validateDocumentContent(content: string): FieldErrors {
   return content.length > LIMITS.content
-    ? { content: `Must be at most ${LIMITS.content.toLocaleString('en-US')} characters (this is ${content.length.toLocaleString('en-US')})` }
+    ? {
+        content: `Must be at most ${LIMITS.content.toLocaleString(
+          'en-US',
+        )} characters (this is ${content.length.toLocaleString('en-US')})`,
+      }
     : {};
 }
 
@@ -144,7 +150,11 @@ export function uploadProblem(file: { name: string; size: number }): string | nu
 
 /** "Senior_backend-resume.md" -> "Senior backend resume", as a default resume name. */
 export function nameFromFileName(fileName: string): string {
-  const base = fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const base = fileName
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return (base.charAt(0).toUpperCase() + base.slice(1)).slice(0, LIMITS.name);
 }
 

@@ -18,7 +18,10 @@ const NEXT_STEP: Record<ApplicationStatus, string> = {
 };
 
 export function countByStatus(statuses: ApplicationStatus[]): Record<ApplicationStatus, number> {
-  const counts = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as Record<ApplicationStatus, number>;
+  const counts = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as Record<
+    ApplicationStatus,
+    number
+  >;
   for (const status of statuses) counts[status] += 1;
   return counts;
 }
@@ -58,13 +61,21 @@ export default function Dashboard() {
               done={resumes.length > 0}
               title="Add your base resume"
               text="Paste or upload the resume you usually send. Every tailored resume starts from your own words."
-              action={<Button component={Link} to="/resumes/new" variant="light" size="xs">Add resume</Button>}
+              action={
+                <Button component={Link} to="/resumes/new" variant="light" size="xs">
+                  Add resume
+                </Button>
+              }
             />
             <Step
               done={applications.length > 0}
               title="Create an application"
               text="Company, role and the job description: that is all the pipeline needs."
-              action={<Button component={Link} to="/applications/new" variant="light" size="xs">New application</Button>}
+              action={
+                <Button component={Link} to="/applications/new" variant="light" size="xs">
+                  New application
+                </Button>
+              }
             />
             <Step
               done={false}
@@ -80,7 +91,10 @@ export default function Dashboard() {
           {APPLICATION_STATUSES.map((status) => (
             <div key={status} className={classes.stat}>
               <div className={classes.statLabel}>{STATUS_LABEL[status]}</div>
-              <div className={classes.statValue} style={{ '--stat-color': `var(--mantine-color-${STATUS_COLOR[status]}-6)` } as CSSProperties}>
+              <div
+                className={classes.statValue}
+                style={{ '--stat-color': `var(--mantine-color-${STATUS_COLOR[status]}-6)` } as CSSProperties}
+              >
                 {counts[status]}
               </div>
             </div>
@@ -119,7 +133,13 @@ export default function Dashboard() {
 function Step({ done, title, text, action }: { done: boolean; title: string; text: string; action?: ReactNode }) {
   return (
     <Group wrap="nowrap" align="flex-start" gap="md">
-      <ThemeIcon radius="xl" size="md" color={done ? 'teal' : 'gray'} variant={done ? 'filled' : 'light'} aria-label={done ? 'Done' : 'To do'}>
+      <ThemeIcon
+        radius="xl"
+        size="md"
+        color={done ? 'teal' : 'gray'}
+        variant={done ? 'filled' : 'light'}
+        aria-label={done ? 'Done' : 'To do'}
+      >
         {done ? <IconCheck size={16} /> : <IconFileText size={16} />}
       </ThemeIcon>
       <div style={{ flex: 1 }}>

@@ -2,17 +2,30 @@ import { Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/
 import { IconEdit, IconHistory, IconRobot, IconUser } from '@tabler/icons-react';
 import { Link, useRouteLoaderData, useSearchParams } from '@remix-run/react';
 import { MarkdownView } from '~/components/markdown-view';
-import { DOCUMENT_LABEL, DOCUMENT_TYPES, formatMoment, isDocumentType, type DocumentType, type Phase } from '~/lib/domain';
+import {
+  DOCUMENT_LABEL,
+  DOCUMENT_TYPES,
+  formatMoment,
+  isDocumentType,
+  type DocumentType,
+  type Phase,
+} from '~/lib/domain';
 import type { loader as applicationLoader, RunCredit } from './_app.applications.$applicationId';
 
 const POSTING_TAB = 'posting';
 
-const PHASE_OF: Record<DocumentType, Phase> = { research_report: 'research', optimized_resume: 'resume', cover_letter: 'cover_letter' };
+const PHASE_OF: Record<DocumentType, Phase> = {
+  research_report: 'research',
+  optimized_resume: 'resume',
+  cover_letter: 'cover_letter',
+};
 
 function engineCredit(run: RunCredit | undefined): string {
   if (!run) return '';
   if (run.engine === 'offline') return ' · by the offline engine (no AI service called)';
-  return ` · by Claude (${run.model}) · ${run.tokens.toLocaleString('en-US')} tokens · $${Number(run.costUsd).toFixed(4)}`;
+  return ` · by Claude (${run.model}) · ${run.tokens.toLocaleString('en-US')} tokens · $${Number(run.costUsd).toFixed(
+    4,
+  )}`;
 }
 
 const EMPTY_HINT: Record<DocumentType, string> = {
@@ -39,7 +52,17 @@ export default function ApplicationDocuments() {
     >
       <Tabs.List>
         {DOCUMENT_TYPES.map((type) => (
-          <Tabs.Tab key={type} value={type} rightSection={byType.has(type) ? undefined : <Badge size="xs" variant="light" color="gray">empty</Badge>}>
+          <Tabs.Tab
+            key={type}
+            value={type}
+            rightSection={
+              byType.has(type) ? undefined : (
+                <Badge size="xs" variant="light" color="gray">
+                  empty
+                </Badge>
+              )
+            }
+          >
             {DOCUMENT_LABEL[type]}
           </Tabs.Tab>
         ))}
@@ -68,7 +91,13 @@ export default function ApplicationDocuments() {
                     </Text>
                   </Group>
                   <Group gap="xs">
-                    <Button component={Link} to={`${base}/history`} variant="default" size="sm" leftSection={<IconHistory size={16} />}>
+                    <Button
+                      component={Link}
+                      to={`${base}/history`}
+                      variant="default"
+                      size="sm"
+                      leftSection={<IconHistory size={16} />}
+                    >
                       History
                     </Button>
                     <Button component={Link} to={`${base}/edit`} size="sm" leftSection={<IconEdit size={16} />}>
@@ -88,7 +117,13 @@ export default function ApplicationDocuments() {
                 <Text c="dimmed" size="sm" mt={6} maw={460} mx="auto">
                   {EMPTY_HINT[type]}
                 </Text>
-                <Button component={Link} to={`${base}/edit`} variant="light" mt="md" leftSection={<IconEdit size={16} />}>
+                <Button
+                  component={Link}
+                  to={`${base}/edit`}
+                  variant="light"
+                  mt="md"
+                  leftSection={<IconEdit size={16} />}
+                >
                   Write it yourself
                 </Button>
               </Paper>

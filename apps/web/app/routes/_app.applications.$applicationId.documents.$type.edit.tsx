@@ -21,7 +21,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!key) throw api.fail(404, 'Document not found');
   const document = await api.load((caller) => caller.documents.get(key));
   return data(
-    { type: key.type, applicationId: key.applicationId, content: document?.content ?? '', version: document?.version ?? 0 },
+    {
+      type: key.type,
+      applicationId: key.applicationId,
+      content: document?.content ?? '',
+      version: document?.version ?? 0,
+    },
     { headers: api.headers },
   );
 }
@@ -39,13 +44,23 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const baseVersion = Number(textField(form, 'baseVersion'));
   const problems = validateDocumentContent(content);
   if (hasErrors(problems)) {
-    return data<SaveDocumentResult>({ ok: false, conflict: false, message: 'Not saved.', fieldError: problems.content ?? null, content }, { status: 400 });
+    return data<SaveDocumentResult>(
+      { ok: false, conflict: false, message: 'Not saved.', fieldError: problems.content ?? null, content },
+      { status: 400 },
+    );
   }
   const result = await api.act((caller) =>
-    caller.documents.update({ ...key, content, ...(Number.isInteger(baseVersion) && baseVersion >= 0 ? { baseVersion } : {}) }),
+    caller.documents.update({
+      ...key,
+      content,
+      ...(Number.isInteger(baseVersion) && baseVersion >= 0 ? { baseVersion } : {}),
+    }),
   );
   if (result.ok) {
-    return data<SaveDocumentResult>({ ok: true, version: result.value.version, content: result.value.content }, { headers: api.headers });
+    return data<SaveDocumentResult>(
+      { ok: true, version: result.value.version, content: result.value.content },
+      { headers: api.headers },
+    );
   }
   const { failure } = result;
   return data<SaveDocumentResult>(
@@ -122,8 +137,8 @@ export default function EditDocument() {
             Edit {label.toLowerCase()}
           </Title>
           <Text size="sm" c="dimmed">
-            {saved.version > 0 ? `Editing version ${saved.version}.` : 'New document.'} Save with <Kbd>Ctrl</Kbd> + <Kbd>S</Kbd> (
-            <Kbd>⌘</Kbd> + <Kbd>S</Kbd> on a Mac). Earlier versions stay in the history.
+            {saved.version > 0 ? `Editing version ${saved.version}.` : 'New document.'} Save with <Kbd>Ctrl</Kbd> +{' '}
+            <Kbd>S</Kbd> (<Kbd>⌘</Kbd> + <Kbd>S</Kbd> on a Mac). Earlier versions stay in the history.
           </Text>
         </div>
         <Text size="sm" c={dirty ? 'orange' : 'dimmed'} aria-live="polite">
@@ -132,10 +147,16 @@ export default function EditDocument() {
       </Group>
 
       {conflict ? (
-        <Alert color="orange" icon={<IconAlertTriangle size={18} />} title="Someone saved this document in the meantime" role="alert">
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle size={18} />}
+          title="Someone saved this document in the meantime"
+          role="alert"
+        >
           <Text size="sm">{conflict}</Text>
           <Text size="sm" mt="xs">
-            Your text is still in the editor. Choose which version to keep; the other one stays in the history only if it was saved.
+            Your text is still in the editor. Choose which version to keep; the other one stays in the history only if
+            it was saved.
           </Text>
           {hydrated ? (
             <Group mt="sm" gap="sm">
@@ -148,7 +169,8 @@ export default function EditDocument() {
             </Group>
           ) : (
             <Text size="sm" mt="xs">
-              Save again to put your text over it (the newer text stays in the history), or Close to keep the newer text.
+              Save again to put your text over it (the newer text stays in the history), or Close to keep the newer
+              text.
             </Text>
           )}
         </Alert>
@@ -169,7 +191,12 @@ export default function EditDocument() {
             <Button component={Link} to={backTo} variant="default">
               {dirty ? 'Cancel' : 'Close'}
             </Button>
-            <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} />} disabled={hydrated && Boolean(conflict)}>
+            <Button
+              type="submit"
+              loading={saving}
+              leftSection={<IconDeviceFloppy size={18} />}
+              disabled={hydrated && Boolean(conflict)}
+            >
               Save
             </Button>
           </Group>

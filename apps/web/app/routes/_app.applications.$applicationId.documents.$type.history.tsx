@@ -33,13 +33,21 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const result = await api.act((caller) =>
     caller.documents.restore({ ...key, versionId, ...(Number.isInteger(baseVersion) ? { baseVersion } : {}) }),
   );
-  if (!result.ok) return data({ ok: false as const, message: result.failure.message }, { status: result.failure.status, headers: api.headers });
+  if (!result.ok)
+    return data(
+      { ok: false as const, message: result.failure.message },
+      { status: result.failure.status, headers: api.headers },
+    );
   return data({ ok: true as const, version: result.value.version }, { headers: api.headers });
 }
 
 function SourceBadge({ source }: { source: 'user' | 'ai' }) {
   return (
-    <Badge variant="light" color={source === 'ai' ? 'violet' : 'blue'} leftSection={source === 'ai' ? <IconRobot size={12} /> : <IconUser size={12} />}>
+    <Badge
+      variant="light"
+      color={source === 'ai' ? 'violet' : 'blue'}
+      leftSection={source === 'ai' ? <IconRobot size={12} /> : <IconUser size={12} />}
+    >
       {source === 'ai' ? 'AI' : 'You'}
     </Badge>
   );
@@ -54,7 +62,12 @@ export default function DocumentHistory() {
 
   useEffect(() => {
     if (!actionData) return;
-    if (actionData.ok) notifications.show({ color: 'teal', title: 'Version restored', message: `It is now version ${actionData.version}; the text it replaced is kept below.` });
+    if (actionData.ok)
+      notifications.show({
+        color: 'teal',
+        title: 'Version restored',
+        message: `It is now version ${actionData.version}; the text it replaced is kept below.`,
+      });
     else notifications.show({ color: 'red', title: 'Not restored', message: actionData.message });
   }, [actionData]);
 
@@ -100,7 +113,12 @@ export default function DocumentHistory() {
               No earlier versions yet: they appear here after the next save.
             </Text>
           ) : (
-            <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Earlier versions">
+            <Stack
+              gap="sm"
+              component="ol"
+              style={{ listStyle: 'none', padding: 0, margin: 0 }}
+              aria-label="Earlier versions"
+            >
               {versions.map((version) => (
                 <Paper key={version.id} withBorder p="md" radius="lg" component="li">
                   <Group justify="space-between" mb="sm">

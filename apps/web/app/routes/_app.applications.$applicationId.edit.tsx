@@ -30,7 +30,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!isUuid(id)) throw api.fail(404, 'Application not found');
   const values = readApplicationForm(await request.formData());
   const fieldErrors = validateApplication(values);
-  if (hasErrors(fieldErrors)) return data<ApplicationActionData>({ fieldErrors, formError: null, values }, { status: 400 });
+  if (hasErrors(fieldErrors))
+    return data<ApplicationActionData>({ fieldErrors, formError: null, values }, { status: 400 });
   const result = await api.act((caller) => caller.applications.update(toUpdateInput(id, values)));
   if (!result.ok) {
     const { failure } = result;

@@ -11,7 +11,11 @@ import { formatDay, isApplicationStatus, isPriorityLevel, isUuid, type DocumentT
 import { textField } from '~/lib/validation';
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
-  { title: loaded ? `${loaded.application.companyName} · ${loaded.application.roleTitle} · Job Forge` : 'Application · Job Forge' },
+  {
+    title: loaded
+      ? `${loaded.application.companyName} · ${loaded.application.roleTitle} · Job Forge`
+      : 'Application · Job Forge',
+  },
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -45,7 +49,16 @@ export interface RunCredit {
 
 /** Which engine wrote each phase's current output, so the page can say so plainly. */
 export function lastSucceededRuns(
-  runs: Array<{ phase: Phase; status: string; engine: 'claude' | 'offline'; model: string; inputTokens: number; outputTokens: number; costUsd: string; finishedAt: Date | null }>,
+  runs: Array<{
+    phase: Phase;
+    status: string;
+    engine: 'claude' | 'offline';
+    model: string;
+    inputTokens: number;
+    outputTokens: number;
+    costUsd: string;
+    finishedAt: Date | null;
+  }>,
 ): Partial<Record<Phase, RunCredit>> {
   const credits: Partial<Record<Phase, RunCredit>> = {};
   // Newest first: the first success seen for a phase is the one that wrote its document.
@@ -115,7 +128,9 @@ export default function ApplicationLayout() {
           title="Application created"
           withCloseButton
           closeButtonLabel="Dismiss"
-          onClose={() => setSearchParams((params) => (params.delete('created'), params), { replace: true, preventScrollReset: true })}
+          onClose={() =>
+            setSearchParams((params) => (params.delete('created'), params), { replace: true, preventScrollReset: true })
+          }
         >
           Saved as <Code>{application.name}</Code>. Run the phases below, or write the documents yourself.
         </Alert>
@@ -154,7 +169,12 @@ export default function ApplicationLayout() {
               </Group>
             </Stack>
             <Group gap="xs">
-              <Button component={Link} to={`/applications/${application.id}/edit`} variant="default" leftSection={<IconPencil size={16} />}>
+              <Button
+                component={Link}
+                to={`/applications/${application.id}/edit`}
+                variant="default"
+                leftSection={<IconPencil size={16} />}
+              >
                 Edit details
               </Button>
               <DeleteApplicationButton label={label} />
@@ -170,7 +190,11 @@ export default function ApplicationLayout() {
               initialRun={activeRun}
               onFinished={showDocument}
             />
-            <StatusAndPriority applicationId={application.id} status={application.status} priority={application.priorityLevel} />
+            <StatusAndPriority
+              applicationId={application.id}
+              status={application.status}
+              priority={application.priorityLevel}
+            />
           </Group>
         </>
       ) : (

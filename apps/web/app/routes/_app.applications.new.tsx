@@ -4,7 +4,13 @@ import { useActionData } from '@remix-run/react';
 import { ApplicationForm } from '~/components/application-form';
 import { serverApi } from '~/lib/api.server';
 import { isPriorityLevel } from '~/lib/domain';
-import { hasErrors, readApplicationForm, validateApplication, type ApplicationValues, type FieldErrors } from '~/lib/validation';
+import {
+  hasErrors,
+  readApplicationForm,
+  validateApplication,
+  type ApplicationValues,
+  type FieldErrors,
+} from '~/lib/validation';
 
 export const meta: MetaFunction = () => [{ title: 'New application · Job Forge' }];
 
@@ -30,7 +36,8 @@ export function toCreateInput(values: ApplicationValues) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const values = readApplicationForm(await request.formData());
   const fieldErrors = validateApplication(values);
-  if (hasErrors(fieldErrors)) return data<ApplicationActionData>({ fieldErrors, formError: null, values }, { status: 400 });
+  if (hasErrors(fieldErrors))
+    return data<ApplicationActionData>({ fieldErrors, formError: null, values }, { status: 400 });
   const api = serverApi(request, context);
   const result = await api.act((caller) => caller.applications.create(toCreateInput(values)));
   if (!result.ok) {

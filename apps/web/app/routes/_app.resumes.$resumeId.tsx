@@ -27,17 +27,25 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const id = params.resumeId;
   if (!isUuid(id)) throw api.fail(404, 'Resume not found');
   const { input, fieldErrors } = await readResumeForm(await request.formData());
-  if (hasErrors(fieldErrors)) return data<ResumeActionResult>({ ok: false, fieldErrors, formError: null }, { status: 400 });
+  if (hasErrors(fieldErrors))
+    return data<ResumeActionResult>({ ok: false, fieldErrors, formError: null }, { status: 400 });
   const result = await api.act((caller) => caller.resumes.update({ id, ...input }));
   if (!result.ok) {
     const { failure } = result;
     if (failure.code === 'NOT_FOUND') throw api.fail(404, failure.message);
     return data<ResumeActionResult>(
-      { ok: false, fieldErrors: failure.fieldErrors, formError: hasErrors(failure.fieldErrors) ? null : failure.message },
+      {
+        ok: false,
+        fieldErrors: failure.fieldErrors,
+        formError: hasErrors(failure.fieldErrors) ? null : failure.message,
+      },
       { status: failure.status, headers: api.headers },
     );
   }
-  return data<ResumeActionResult>({ ok: true, savedAt: result.value.updatedAt.toISOString() }, { headers: api.headers });
+  return data<ResumeActionResult>(
+    { ok: true, savedAt: result.value.updatedAt.toISOString() },
+    { headers: api.headers },
+  );
 }
 
 export default function EditResume() {

@@ -26,7 +26,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const resumes = await api.load((caller) => caller.resumes.list());
   return data(
     {
-      resumes: resumes.map(({ content, ...resume }) => ({ ...resume, excerpt: excerpt(content), length: content.length })),
+      resumes: resumes.map(({ content, ...resume }) => ({
+        ...resume,
+        excerpt: excerpt(content),
+        length: content.length,
+      })),
     },
     { headers: api.headers },
   );
@@ -40,13 +44,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!isUuid(id)) return data({ ok: false as const, message: 'Choose a resume first.' }, { status: 400 });
   if (intent === 'delete') {
     const result = await api.act((caller) => caller.resumes.delete({ id }));
-    if (!result.ok) return data({ ok: false as const, message: result.failure.message }, { status: result.failure.status, headers: api.headers });
+    if (!result.ok)
+      return data(
+        { ok: false as const, message: result.failure.message },
+        { status: result.failure.status, headers: api.headers },
+      );
     return data({ ok: true as const, message: 'Resume deleted.' }, { headers: api.headers });
   }
   if (intent === 'primary') {
     const result = await api.act((caller) => caller.resumes.setPrimary({ id }));
-    if (!result.ok) return data({ ok: false as const, message: result.failure.message }, { status: result.failure.status, headers: api.headers });
-    return data({ ok: true as const, message: `${result.value.name} is now your primary resume.` }, { headers: api.headers });
+    if (!result.ok)
+      return data(
+        { ok: false as const, message: result.failure.message },
+        { status: result.failure.status, headers: api.headers },
+      );
+    return data(
+      { ok: true as const, message: `${result.value.name} is now your primary resume.` },
+      { headers: api.headers },
+    );
   }
   return data({ ok: false as const, message: 'This form sent an action the page does not know.' }, { status: 400 });
 }
@@ -71,7 +86,8 @@ export default function ResumeLibrary() {
         <div>
           <Title order={1}>Resume library</Title>
           <Text c="dimmed" mt={4}>
-            Your base resumes and writing samples. Tailored resumes start from the primary one unless another fits a job better.
+            Your base resumes and writing samples. Tailored resumes start from the primary one unless another fits a job
+            better.
           </Text>
         </div>
         <Button component={Link} to="/resumes/new" leftSection={<IconPlus size={18} />}>
@@ -108,17 +124,28 @@ export default function ResumeLibrary() {
                         Primary
                       </Badge>
                     ) : null}
-                    {resume.isWritingSample ? <Badge variant="light" color="grape">Writing sample</Badge> : null}
+                    {resume.isWritingSample ? (
+                      <Badge variant="light" color="grape">
+                        Writing sample
+                      </Badge>
+                    ) : null}
                   </Group>
                 </Group>
                 <Text size="xs" c="dimmed">
-                  {resume.focusArea ? `${resume.focusArea} · ` : ''}updated {formatDay(resume.updatedAt)} · {resume.length.toLocaleString('en-US')} characters
+                  {resume.focusArea ? `${resume.focusArea} · ` : ''}updated {formatDay(resume.updatedAt)} ·{' '}
+                  {resume.length.toLocaleString('en-US')} characters
                 </Text>
                 <Text size="sm" c="dimmed" lineClamp={3} style={{ flex: 1 }}>
                   {resume.excerpt}
                 </Text>
                 <Group gap="xs" mt="xs">
-                  <Button component={Link} to={`/resumes/${resume.id}`} size="xs" variant="light" leftSection={<IconEdit size={14} />}>
+                  <Button
+                    component={Link}
+                    to={`/resumes/${resume.id}`}
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconEdit size={14} />}
+                  >
                     Edit
                   </Button>
                   {!resume.isPrimary ? (

@@ -9,13 +9,18 @@ export const meta: MetaFunction = () => [{ title: 'Add a resume · Job Forge' }]
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { input, fieldErrors } = await readResumeForm(await request.formData());
-  if (hasErrors(fieldErrors)) return data<ResumeActionResult>({ ok: false, fieldErrors, formError: null }, { status: 400 });
+  if (hasErrors(fieldErrors))
+    return data<ResumeActionResult>({ ok: false, fieldErrors, formError: null }, { status: 400 });
   const api = serverApi(request, context);
   const result = await api.act((caller) => caller.resumes.create(input));
   if (!result.ok) {
     const { failure } = result;
     return data<ResumeActionResult>(
-      { ok: false, fieldErrors: failure.fieldErrors, formError: hasErrors(failure.fieldErrors) ? null : failure.message },
+      {
+        ok: false,
+        fieldErrors: failure.fieldErrors,
+        formError: hasErrors(failure.fieldErrors) ? null : failure.message,
+      },
       { status: failure.status, headers: api.headers },
     );
   }
@@ -32,7 +37,11 @@ export default function NewResume() {
           tailoring starts from unless another fits a job better.
         </Text>
       </div>
-      <ResumeForm initial={{ name: '', focusArea: '', isWritingSample: false, content: '' }} submitLabel="Add resume" cancelTo="/resumes" />
+      <ResumeForm
+        initial={{ name: '', focusArea: '', isWritingSample: false, content: '' }}
+        submitLabel="Add resume"
+        cancelTo="/resumes"
+      />
     </Stack>
   );
 }

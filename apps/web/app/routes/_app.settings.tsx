@@ -1,4 +1,19 @@
-import { Alert, Badge, Button, Code, CopyButton, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  CopyButton,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconKey, IconRobot } from '@tabler/icons-react';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
@@ -14,7 +29,9 @@ export const meta: MetaFunction = () => [{ title: 'Settings · Job Forge' }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const api = serverApi(request, context);
-  const [sessions, tokens] = await api.load((caller) => Promise.all([caller.auth.sessions(), caller.auth.listApiTokens()]));
+  const [sessions, tokens] = await api.load((caller) =>
+    Promise.all([caller.auth.sessions(), caller.auth.listApiTokens()]),
+  );
   const engine = await readAiEngine(api, context);
   return data({ sessions, tokens, engine }, { headers: api.headers });
 }
@@ -35,7 +52,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const api = serverApi(request, context);
   const form = await request.formData();
   const intent = textField(form, 'intent');
-  const reply = (body: SettingsActionData, status = 200) => data<SettingsActionData>(body, { status, headers: api.headers });
+  const reply = (body: SettingsActionData, status = 200) =>
+    data<SettingsActionData>(body, { status, headers: api.headers });
   const failed = (failure: { message: string; status: number; fieldErrors: FieldErrors }) =>
     reply({ intent, ok: false, message: failure.message, fieldErrors: failure.fieldErrors }, failure.status);
 
@@ -47,7 +65,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   if (intent === 'create-token') {
     const name = textField(form, 'name').trim();
-    if (!name) return reply({ intent, ok: false, message: 'Name the token first.', fieldErrors: { name: 'Required' } }, 400);
+    if (!name)
+      return reply({ intent, ok: false, message: 'Name the token first.', fieldErrors: { name: 'Required' } }, 400);
     const days = Number(textField(form, 'expiresInDays'));
     const result = await api.act((caller) =>
       caller.auth.createApiToken({ name, ...(Number.isInteger(days) && days > 0 ? { expiresInDays: days } : {}) }),
@@ -60,7 +79,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!result.ok) return failed(result.failure);
     return reply({ intent, ok: true, message: 'Token revoked: it no longer works.' });
   }
-  return reply({ intent, ok: false, message: 'This form sent an action the page does not know.', fieldErrors: {} }, 400);
+  return reply(
+    { intent, ok: false, message: 'This form sent an action the page does not know.', fieldErrors: {} },
+    400,
+  );
 }
 
 export default function Settings() {
@@ -94,17 +116,25 @@ export default function Settings() {
           <Group gap="xs">
             <Text size="sm">Writing documents:</Text>
             {engine.textEngine === 'claude' ? (
-              <Badge color="violet" variant="light">Claude{engine.textModel ? ` (${engine.textModel})` : ''}</Badge>
+              <Badge color="violet" variant="light">
+                Claude{engine.textModel ? ` (${engine.textModel})` : ''}
+              </Badge>
             ) : (
-              <Badge color="gray" variant="light">Offline engine</Badge>
+              <Badge color="gray" variant="light">
+                Offline engine
+              </Badge>
             )}
           </Group>
           <Group gap="xs">
             <Text size="sm">Matching resumes to jobs:</Text>
             {engine.embeddings === 'openai' ? (
-              <Badge color="teal" variant="light">OpenAI embeddings{engine.embeddingModel ? ` (${engine.embeddingModel})` : ''}</Badge>
+              <Badge color="teal" variant="light">
+                OpenAI embeddings{engine.embeddingModel ? ` (${engine.embeddingModel})` : ''}
+              </Badge>
             ) : (
-              <Badge color="gray" variant="light">Keyword matching</Badge>
+              <Badge color="gray" variant="light">
+                Keyword matching
+              </Badge>
             )}
           </Group>
           <Text size="sm" c="dimmed">
@@ -141,7 +171,11 @@ export default function Settings() {
                   <Table.Td>
                     <Group gap={6}>
                       <Text size="sm">{describeUserAgent(session.userAgent)}</Text>
-                      {session.current ? <Badge size="sm" variant="light">This device</Badge> : null}
+                      {session.current ? (
+                        <Badge size="sm" variant="light">
+                          This device
+                        </Badge>
+                      ) : null}
                     </Group>
                     <Text size="xs" c="dimmed">
                       {session.ipAddress ?? 'address unknown'}
@@ -163,7 +197,9 @@ export default function Settings() {
                         variant="default"
                         color="red"
                         loading={pending?.get('id') === session.id}
-                        aria-label={session.current ? 'Sign out this device' : `Sign out ${describeUserAgent(session.userAgent)}`}
+                        aria-label={
+                          session.current ? 'Sign out this device' : `Sign out ${describeUserAgent(session.userAgent)}`
+                        }
                       >
                         {session.current ? 'Sign out' : 'Revoke'}
                       </Button>
@@ -184,8 +220,8 @@ export default function Settings() {
           </Title>
         </Group>
         <Text size="sm" c="dimmed" mb="md">
-          For scripts and other apps using the typed client: send <Code>Authorization: Bearer &lt;token&gt;</Code>. A token
-          is shown once, when it is created.
+          For scripts and other apps using the typed client: send <Code>Authorization: Bearer &lt;token&gt;</Code>. A
+          token is shown once, when it is created.
         </Text>
 
         {created ? (
@@ -199,7 +235,12 @@ export default function Settings() {
               </Code>
               <CopyButton value={created.token}>
                 {({ copied, copy }) => (
-                  <Button size="xs" onClick={copy} color={copied ? 'teal' : undefined} leftSection={copied ? <IconCheck size={14} /> : <IconCopy size={14} />}>
+                  <Button
+                    size="xs"
+                    onClick={copy}
+                    color={copied ? 'teal' : undefined}
+                    leftSection={copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
+                  >
                     {copied ? 'Copied' : 'Copy'}
                   </Button>
                 )}
@@ -266,7 +307,14 @@ export default function Settings() {
                       <Form method="post">
                         <input type="hidden" name="intent" value="revoke-token" />
                         <input type="hidden" name="id" value={token.id} />
-                        <Button type="submit" size="xs" variant="default" color="red" loading={pending?.get('id') === token.id} aria-label={`Revoke token ${token.name}`}>
+                        <Button
+                          type="submit"
+                          size="xs"
+                          variant="default"
+                          color="red"
+                          loading={pending?.get('id') === token.id}
+                          aria-label={`Revoke token ${token.name}`}
+                        >
                           Revoke
                         </Button>
                       </Form>

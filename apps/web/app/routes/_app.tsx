@@ -51,7 +51,13 @@ export default function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? 'Close navigation' : 'Open navigation'}
+            />
             <UnstyledButton component={Link} to="/" aria-label="Job Forge: home" onClick={close}>
               <Brand />
             </UnstyledButton>
@@ -61,11 +67,25 @@ export default function AppLayout() {
               {user.fullName}
             </Text>
             <ColorSchemeToggle />
-            <ActionIcon component={Link} to="/settings" variant="default" size="lg" aria-label="Settings" title="Settings">
+            <ActionIcon
+              component={Link}
+              to="/settings"
+              variant="default"
+              size="lg"
+              aria-label="Settings"
+              title="Settings"
+            >
               <IconSettings size={18} stroke={1.6} />
             </ActionIcon>
             <Form method="post" action="/logout">
-              <ActionIcon type="submit" variant="default" size="lg" aria-label="Sign out" title="Sign out" loading={signingOut}>
+              <ActionIcon
+                type="submit"
+                variant="default"
+                size="lg"
+                aria-label="Sign out"
+                title="Sign out"
+                loading={signingOut}
+              >
                 <IconLogout size={18} stroke={1.6} />
               </ActionIcon>
             </Form>

@@ -42,7 +42,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   );
 }
 
-const validate = (form: FormData) => validateLogin({ email: textField(form, 'email'), password: textField(form, 'password') });
+const validate = (form: FormData) =>
+  validateLogin({ email: textField(form, 'email'), password: textField(form, 'password') });
 
 export default function Login() {
   const { redirectTo } = useLoaderData<typeof loader>();

@@ -21,7 +21,11 @@ export interface RegisterActionData {
 }
 
 function readValues(form: FormData) {
-  return { fullName: textField(form, 'fullName'), email: textField(form, 'email'), password: textField(form, 'password') };
+  return {
+    fullName: textField(form, 'fullName'),
+    email: textField(form, 'email'),
+    password: textField(form, 'password'),
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -29,7 +33,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const values = readValues(form);
   const redirectTo = safeRedirectPath(textField(form, 'redirectTo'));
   const reply = (status: number, fieldErrors: FieldErrors, formError: string | null, headers?: Headers) =>
-    data<RegisterActionData>({ fieldErrors, formError, values: { email: values.email, fullName: values.fullName } }, { status, headers });
+    data<RegisterActionData>(
+      { fieldErrors, formError, values: { email: values.email, fullName: values.fullName } },
+      { status, headers },
+    );
 
   const fieldErrors = validateRegister(values);
   if (hasErrors(fieldErrors)) return reply(400, fieldErrors, null);
@@ -42,7 +49,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (hasErrors(failure.fieldErrors)) return reply(failure.status, failure.fieldErrors, null, api.headers);
   // The API words a refused password as "password must ..."; it belongs next to that field.
   if (/^password /i.test(failure.message)) {
-    return reply(failure.status, { password: failure.message.replace(/^password /i, 'The password ') }, null, api.headers);
+    return reply(
+      failure.status,
+      { password: failure.message.replace(/^password /i, 'The password ') },
+      null,
+      api.headers,
+    );
   }
   return reply(failure.status, {}, failure.message, api.headers);
 }

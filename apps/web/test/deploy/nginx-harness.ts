@@ -66,18 +66,39 @@ export async function prepareSite(appPort: number): Promise<NginxSite> {
   mkdirSync(sslDir);
   mkdirSync(path.join(webroot, '.well-known/acme-challenge'), { recursive: true });
   chmodSync(webroot, 0o755);
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-    '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
-    '-keyout', path.join(sslDir, 'privkey.pem'), '-out', path.join(sslDir, 'fullchain.pem'),
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      '-keyout',
+      path.join(sslDir, 'privkey.pem'),
+      '-out',
+      path.join(sslDir, 'fullchain.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
 
   const [httpPort, httpsPort] = (await freePorts(2)) as [number, number];
   const production = readFileSync(path.join(repoRoot, 'nginx/nginx.conf'), 'utf8');
   const replacements: Array<[RegExp, string]> = [
     [/^pid .*;$/m, `pid ${dir}/nginx.pid;`],
     [/^error_log .*;$/m, `error_log ${dir}/error.log warn;`],
-    [/access_log \/dev\/stdout jobforge;/, `access_log ${dir}/access.log jobforge;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;`],
+    [
+      /access_log \/dev\/stdout jobforge;/,
+      `access_log ${dir}/access.log jobforge;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n  fastcgi_temp_path ${dir}/fastcgi;\n  uwsgi_temp_path ${dir}/uwsgi;\n  scgi_temp_path ${dir}/scgi;`,
+    ],
     [/listen 80 default_server;/, `listen 127.0.0.1:${httpPort} default_server;`],
     [/listen 443 ssl http2 default_server;/, `listen 127.0.0.1:${httpsPort} ssl http2 default_server;`],
     [/set \$jobforge_app app:3000;/, `set $jobforge_app 127.0.0.1:${appPort};`],
@@ -92,12 +113,21 @@ export async function prepareSite(appPort: number): Promise<NginxSite> {
   }
   const configPath = path.join(dir, 'nginx.conf');
   writeFileSync(configPath, config);
-  return { dir, config: configPath, cert: readFileSync(path.join(sslDir, 'fullchain.pem'), 'utf8'), httpPort, httpsPort };
+  return {
+    dir,
+    config: configPath,
+    cert: readFileSync(path.join(sslDir, 'fullchain.pem'), 'utf8'),
+    httpPort,
+    httpsPort,
+  };
 }
 
 export function testConfig(nginx: string, site: NginxSite): { ok: boolean; output: string } {
   try {
-    const output = execFileSync(nginx, ['-t', '-e', `${site.dir}/error.log`, '-p', site.dir, '-c', site.config], { encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync(nginx, ['-t', '-e', `${site.dir}/error.log`, '-p', site.dir, '-c', site.config], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { ok: true, output };
   } catch (error) {
     const failure = error as { stderr?: string; stdout?: string };
@@ -106,7 +136,9 @@ export function testConfig(nginx: string, site: NginxSite): { ok: boolean; outpu
 }
 
 export async function startNginx(nginx: string, site: NginxSite): Promise<ChildProcess> {
-  const child = spawn(nginx, ['-e', `${site.dir}/error.log`, '-p', site.dir, '-c', site.config, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(nginx, ['-e', `${site.dir}/error.log`, '-p', site.dir, '-c', site.config, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const deadline = Date.now() + 15_000;
@@ -159,15 +191,24 @@ export function httpsRequest(
 ): Promise<HttpsResult> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const request = https.request(url, { method: options.method ?? 'GET', headers: options.headers, ca: options.ca }, (response) => {
-      const chunks: HttpsResult['chunks'] = [];
-      response.setEncoding('utf8');
-      response.on('data', (text: string) => chunks.push({ at: Date.now() - started, text }));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: chunks.map((c) => c.text).join(''), chunks }),
-      );
-      response.on('error', reject);
-    });
+    const request = https.request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers, ca: options.ca },
+      (response) => {
+        const chunks: HttpsResult['chunks'] = [];
+        response.setEncoding('utf8');
+        response.on('data', (text: string) => chunks.push({ at: Date.now() - started, text }));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: chunks.map((c) => c.text).join(''),
+            chunks,
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(options.body);
   });

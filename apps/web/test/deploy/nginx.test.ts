@@ -11,7 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../server/http-app.js';
 import { listen, type RunningServer } from '../../server/lifecycle.js';
 import { eventStream, quietLogger } from '../server/support.js';
-import { findNginx, httpsRequest, prepareSite, startNginx, stopNginx, testConfig, type NginxSite } from './nginx-harness.js';
+import {
+  findNginx,
+  httpsRequest,
+  prepareSite,
+  startNginx,
+  stopNginx,
+  testConfig,
+  type NginxSite,
+} from './nginx-harness.js';
 
 const nginx = findNginx();
 const mustRun = process.env.CI === 'true';
@@ -20,7 +28,8 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
   let app: RunningServer;
   let site: NginxSite;
   let proxy: ChildProcess | undefined;
-  const seenByApp: Array<{ clientIp: string | null | undefined; requestId: string; forwardedProto: string | null }> = [];
+  const seenByApp: Array<{ clientIp: string | null | undefined; requestId: string; forwardedProto: string | null }> =
+    [];
 
   beforeAll(async () => {
     if (!nginx) throw new Error('nginx is required in CI: install it (apt-get install nginx) in .ci/run');
@@ -31,7 +40,11 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
       api: {
         readiness: async () => ({ ok: true, checks: {} }),
         handleTrpcRequest: async (request, options) => {
-          seenByApp.push({ clientIp: options.clientIp, requestId: options.requestId, forwardedProto: request.headers.get('x-forwarded-proto') });
+          seenByApp.push({
+            clientIp: options.clientIp,
+            requestId: options.requestId,
+            forwardedProto: request.headers.get('x-forwarded-proto'),
+          });
           if (request.url.includes('ai.onProgress')) return eventStream(4, 300);
           const body = request.method === 'POST' ? await request.text() : '';
           return Response.json({ ok: true, received: body.length });
@@ -45,7 +58,13 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
         },
       ],
       pageHandler: (_req, res) => {
-        res.type('text/html').send(`<!doctype html><html><head><script nonce="${res.locals.cspNonce}">window.ok=1</script></head><body>${'<p>Job Forge</p>'.repeat(100)}</body></html>`);
+        res
+          .type('text/html')
+          .send(
+            `<!doctype html><html><head><script nonce="${
+              res.locals.cspNonce
+            }">window.ok=1</script></head><body>${'<p>Job Forge</p>'.repeat(100)}</body></html>`,
+          );
       },
     });
     app = await listen({ http: server, port: 0, host: '127.0.0.1', logger: quietLogger, shutdownTimeoutMs: 1_000 });
@@ -111,14 +130,21 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
 
   it('tells the app who the client is, over HTTPS, and keeps one request id end to end', async () => {
     seenByApp.length = 0;
-    const response = await get('/api/trpc/auth.me', { 'x-request-id': 'client-req-12345678', 'x-forwarded-for': '203.0.113.66' });
+    const response = await get('/api/trpc/auth.me', {
+      'x-request-id': 'client-req-12345678',
+      'x-forwarded-for': '203.0.113.66',
+    });
     expect(response.status).toBe(200);
     // A client-supplied X-Forwarded-For is replaced by the address nginx saw.
     expect(seenByApp[0]).toEqual({ clientIp: '127.0.0.1', requestId: 'client-req-12345678', forwardedProto: 'https' });
     expect(response.headers['x-request-id']).toBe('client-req-12345678');
     await new Promise((resolve) => setTimeout(resolve, 100)); // nginx writes its access log after the response
     const accessLog = readFileSync(path.join(site.dir, 'access.log'), 'utf8');
-    const entry = accessLog.split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((line) => line.requestId === 'client-req-12345678');
+    const entry = accessLog
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+      .find((line) => line.requestId === 'client-req-12345678');
     expect(entry).toMatchObject({ method: 'GET', uri: '/api/trpc/auth.me', status: 200 });
   });
 
@@ -159,7 +185,10 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
   });
 
   it('delivers an event stream as it is written, not buffered', async () => {
-    const response = await get('/api/trpc/ai.onProgress?input=%7B%7D', { accept: 'text/event-stream', 'accept-encoding': 'gzip' });
+    const response = await get('/api/trpc/ai.onProgress?input=%7B%7D', {
+      accept: 'text/event-stream',
+      'accept-encoding': 'gzip',
+    });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toContain('text/event-stream');
     expect(response.headers['content-encoding']).toBeUndefined();

@@ -34,13 +34,19 @@ export function ensureBuild(): void {
   // Under Vitest the Vite config leaves the Remix plugin out, and NODE_ENV is "test", which would
   // bundle React's development build: the build must see neither.
   const env = { ...withoutVitest(process.env), NODE_ENV: 'production' };
-  const result = spawnSync('npx', ['remix', 'vite:build'], { cwd: webDir, encoding: 'utf8', env: env as unknown as NodeJS.ProcessEnv });
+  const result = spawnSync('npx', ['remix', 'vite:build'], {
+    cwd: webDir,
+    encoding: 'utf8',
+    env: env as unknown as NodeJS.ProcessEnv,
+  });
   if (result.status !== 0) throw new Error(`The web app did not build:\n${result.stderr || result.stdout}`);
 }
 
 function withoutVitest(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !/^VITEST/.test(entry[0]) && entry[0] !== 'TEST'),
+    Object.entries(env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && !/^VITEST/.test(entry[0]) && entry[0] !== 'TEST',
+    ),
   );
 }
 
@@ -50,12 +56,19 @@ export function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
-async function waitUntilHealthy(url: string, child: ChildProcess, logs: () => string, timeoutMs = 90_000): Promise<void> {
+async function waitUntilHealthy(
+  url: string,
+  child: ChildProcess,
+  logs: () => string,
+  timeoutMs = 90_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}:\n${logs()}`);
@@ -87,7 +100,8 @@ export async function startApp(): Promise<RunningApp> {
     LOG_LEVEL: 'warn',
   };
   // Never a real AI provider from a test.
-  for (const name of ['ANTHROPIC_API_KEY', 'CLAUDE_API_KEY', 'OPENAI_API_KEY', 'ANTHROPIC_BASE_URL', 'OPENAI_BASE_URL']) delete env[name];
+  for (const name of ['ANTHROPIC_API_KEY', 'CLAUDE_API_KEY', 'OPENAI_API_KEY', 'ANTHROPIC_BASE_URL', 'OPENAI_BASE_URL'])
+    delete env[name];
   if (process.env.DATABASE_URL) {
     const { createTestDatabase } = await import('@jobforge/db/testing');
     const database = await createTestDatabase({ url: process.env.DATABASE_URL });
@@ -97,7 +111,11 @@ export async function startApp(): Promise<RunningApp> {
     delete env.DATABASE_URL;
   }
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { cwd: webDir, env: env as unknown as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    cwd: webDir,
+    env: env as unknown as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

@@ -34,11 +34,22 @@ TypeScript, Node.js, PostgreSQL, React, distributed systems, observability
 `;
 
 const APPLICATIONS = [
-  { companyName: 'Acme Rockets', roleTitle: 'Staff Software Engineer', priorityLevel: 'high', location: 'Remote (EU)', jobUrl: 'https://acme.example/jobs/42' },
+  {
+    companyName: 'Acme Rockets',
+    roleTitle: 'Staff Software Engineer',
+    priorityLevel: 'high',
+    location: 'Remote (EU)',
+    jobUrl: 'https://acme.example/jobs/42',
+  },
   { companyName: 'Globex', roleTitle: 'Senior Backend Engineer', priorityLevel: 'medium', location: 'Berlin' },
   { companyName: 'Initech', roleTitle: 'Platform Engineer', priorityLevel: 'low', location: 'Austin, TX' },
   { companyName: 'Umbrella Health', roleTitle: 'Engineering Manager', priorityLevel: 'medium', location: 'London' },
-  { companyName: 'Stark Industries', roleTitle: 'Principal Engineer, Reliability', priorityLevel: 'high', location: 'Remote' },
+  {
+    companyName: 'Stark Industries',
+    roleTitle: 'Principal Engineer, Reliability',
+    priorityLevel: 'high',
+    location: 'Remote',
+  },
 ] as const;
 
 const DESCRIPTION = `We are looking for an engineer to design and run the services behind our launch platform.
@@ -76,7 +87,11 @@ async function seed(browser: Browser, app: RunningApp) {
   await page.getByRole('heading', { name: 'Welcome, Ada' }).waitFor();
 
   await trpc(page, app, 'resumes.create', { name: 'Backend engineer, 2026', content: RESUME, focusArea: 'Backend' });
-  await trpc(page, app, 'resumes.create', { name: 'Engineering leadership', content: RESUME.replace('Lead Software Engineer', 'Engineering Lead'), focusArea: 'Leadership' });
+  await trpc(page, app, 'resumes.create', {
+    name: 'Engineering leadership',
+    content: RESUME.replace('Lead Software Engineer', 'Engineering Lead'),
+    focusArea: 'Leadership',
+  });
   const ids: string[] = [];
   for (const application of [...APPLICATIONS].reverse()) {
     const created = await trpc(page, app, 'applications.create', { ...application, jobDescription: DESCRIPTION });
@@ -93,15 +108,23 @@ async function seed(browser: Browser, app: RunningApp) {
   }
   await trpc(page, app, 'ai.runPhase', { applicationId: globex, phase: 'research', wait: true });
   // One edit by hand, so the history has an earlier version to show.
-  const tailored = await fetch(`${app.url}/api/trpc/documents.get?input=${encodeURIComponent(JSON.stringify({ json: { applicationId: acme, type: 'optimized_resume' } }))}`, {
-    headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
-  }).then((response) => response.json());
+  const tailored = await fetch(
+    `${app.url}/api/trpc/documents.get?input=${encodeURIComponent(
+      JSON.stringify({ json: { applicationId: acme, type: 'optimized_resume' } }),
+    )}`,
+    {
+      headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
+    },
+  ).then((response) => response.json());
   const current = tailored.result?.data?.json;
   if (current) {
     await trpc(page, app, 'documents.update', {
       applicationId: acme,
       type: 'optimized_resume',
-      content: current.content.replace('## Skills', '## Summary\n\nBackend lead who ships reliable platforms and measures the results.\n\n## Skills'),
+      content: current.content.replace(
+        '## Skills',
+        '## Summary\n\nBackend lead who ships reliable platforms and measures the results.\n\n## Skills',
+      ),
       baseVersion: current.version,
     });
   }
@@ -141,7 +164,11 @@ async function main() {
     for (const [device, viewport] of Object.entries(sizes)) {
       for (const scheme of ['light', 'dark'] as const) {
         const suffix = `${device}-${scheme}`;
-        const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: device === 'phone' ? 2 : 1 });
+        const context = await browser.newContext({
+          viewport,
+          colorScheme: scheme,
+          deviceScaleFactor: device === 'phone' ? 2 : 1,
+        });
         const loginPage = await context.newPage();
         await loginPage.goto(`${app.url}/login`);
         await shoot(loginPage, `login-${suffix}`);

@@ -127,7 +127,9 @@ describe.runIf(run)('the workflow in a browser', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('All changes saved').waitFor();
 
-    await editor.fill('# Findings v2\n\nThe second text. <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2">');
+    await editor.fill(
+      '# Findings v2\n\nThe second text. <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2">',
+    );
     await preview.getByRole('heading', { name: 'Findings v2' }).waitFor();
     await page.getByText('Unsaved changes').waitFor();
     await editor.press('Control+s');

@@ -68,7 +68,9 @@ describe('health endpoints', () => {
   it('/readyz reports the API checks, 503 when one fails', async () => {
     let ok = true;
     const { base } = await start({
-      api: stubApi({ readiness: async () => ({ ok, checks: { database: { ok, detail: ok ? 'pglite' : 'unavailable' } } }) }),
+      api: stubApi({
+        readiness: async () => ({ ok, checks: { database: { ok, detail: ok ? 'pglite' : 'unavailable' } } }),
+      }),
     });
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     ok = false;
@@ -103,11 +105,15 @@ describe('/metrics', () => {
     const { base } = await start({ metricsToken: 'scrape-token-123' });
     expect((await fetch(`${base}/metrics`)).status).toBe(401);
     expect((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer wrong-token-123' } })).status).toBe(401);
-    expect((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer scrape-token-123' } })).status).toBe(200);
+    expect((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer scrape-token-123' } })).status).toBe(
+      200,
+    );
   });
 
   it('keeps unknown tRPC paths in one label', async () => {
-    const { base } = await start({ api: { ...stubApi(), router: { _def: { procedures: { 'auth.me': {} } } } as never } });
+    const { base } = await start({
+      api: { ...stubApi(), router: { _def: { procedures: { 'auth.me': {} } } } as never },
+    });
     await fetch(`${base}/api/trpc/zz${Math.random().toString(36).slice(2)}`);
     await fetch(`${base}/api/trpc/auth.me`);
     const text = await metricsShowing(base, 'route="/api/trpc/(unknown)"', 'route="/api/trpc/auth.me"');
@@ -126,7 +132,13 @@ describe('tRPC bridge', () => {
           headers.append('set-cookie', 'a=1; Path=/; HttpOnly');
           headers.append('set-cookie', 'b=2; Path=/');
           return new Response(
-            JSON.stringify({ method: request.method, body: await request.text(), url: request.url, ip: options.clientIp, custom: request.headers.get('x-custom') }),
+            JSON.stringify({
+              method: request.method,
+              body: await request.text(),
+              url: request.url,
+              ip: options.clientIp,
+              custom: request.headers.get('x-custom'),
+            }),
             { status: 201, headers },
           );
         },
@@ -140,7 +152,12 @@ describe('tRPC bridge', () => {
     expect(response.status).toBe(201);
     expect(response.headers.getSetCookie()).toEqual(['a=1; Path=/; HttpOnly', 'b=2; Path=/']);
     const echoed = await response.json();
-    expect(echoed).toMatchObject({ method: 'POST', body: '{"json":{"companyName":"Acme"}}', custom: 'yes', ip: '127.0.0.1' });
+    expect(echoed).toMatchObject({
+      method: 'POST',
+      body: '{"json":{"companyName":"Acme"}}',
+      custom: 'yes',
+      ip: '127.0.0.1',
+    });
     expect(echoed.url).toMatch(/\/api\/trpc\/applications\.create$/);
   });
 
@@ -158,7 +175,9 @@ describe('tRPC bridge', () => {
   it('compresses ordinary responses', async () => {
     const big = JSON.stringify({ rows: Array.from({ length: 200 }, (_, i) => ({ i, text: 'repeat me '.repeat(5) })) });
     const { base } = await start({
-      api: stubApi({ handleTrpcRequest: async () => new Response(big, { headers: { 'content-type': 'application/json' } }) }),
+      api: stubApi({
+        handleTrpcRequest: async () => new Response(big, { headers: { 'content-type': 'application/json' } }),
+      }),
     });
     const response = await fetch(`${base}/api/trpc/applications.list`, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.headers.get('content-encoding')).toBe('gzip');

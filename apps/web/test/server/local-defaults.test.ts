@@ -8,7 +8,12 @@ describe('--local (npm start on one machine)', () => {
     const env: NodeJS.ProcessEnv = { NODE_ENV: 'production', PORT: '3100' } as NodeJS.ProcessEnv;
     expect(applyLocalDefaults(env).applied).toBe(true);
     const config = loadConfig(env);
-    expect(config).toMatchObject({ publicUrl: 'http://localhost:3100', allowInsecureHttp: true, host: '127.0.0.1', isProduction: true });
+    expect(config).toMatchObject({
+      publicUrl: 'http://localhost:3100',
+      allowInsecureHttp: true,
+      host: '127.0.0.1',
+      isProduction: true,
+    });
   });
 
   it('keeps an explicit PUBLIC_URL and its strictness', () => {

@@ -52,7 +52,9 @@ describe('/readyz with a real database', () => {
       expect(body.checks.migrations.detail).toMatch(/^(\d+)\/(\d+) applied$/);
     } finally {
       await database.bypassRls.execute(
-        sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${latest!.id}, ${latest!.hash}, ${latest!.created_at})`,
+        sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${latest!.id}, ${latest!.hash}, ${
+          latest!.created_at
+        })`,
       );
     }
     expect((await fetch(`${server.base}/readyz`)).status).toBe(200);

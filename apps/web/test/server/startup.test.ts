@@ -10,14 +10,23 @@ import { describe, expect, it } from 'vitest';
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const hasBuild = existsSync(path.join(webDir, 'build/server/index.js'));
 
-function runServer(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; stderr: string; stdout: string }> {
+function runServer(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
     const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !/^(DATABASE_URL|PUBLIC_URL|PORT|NODE_ENV|ALLOW_INSECURE_HTTP|LOG_LEVEL)$/.test(name)),
+      Object.entries(process.env).filter(
+        ([name]) => !/^(DATABASE_URL|PUBLIC_URL|PORT|NODE_ENV|ALLOW_INSECURE_HTTP|LOG_LEVEL)$/.test(name),
+      ),
     );
     const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts', ...args], {
       cwd: webDir,
-      env: { ...clean, JOBFORGE_DATA_DIR: path.join(os.tmpdir(), 'jobforge-startup-test-unused'), ...env } as unknown as NodeJS.ProcessEnv,
+      env: {
+        ...clean,
+        JOBFORGE_DATA_DIR: path.join(os.tmpdir(), 'jobforge-startup-test-unused'),
+        ...env,
+      } as unknown as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -64,11 +73,17 @@ describe('server start-up', () => {
     expect(result.stderr).not.toContain('hunter2');
   }, 60_000);
 
-  it.skipIf(hasBuild)('in production without a build, says to build first (before touching the database)', async () => {
-    const result = await runServer({ NODE_ENV: 'production', PUBLIC_URL: 'https://jobs.example.com' });
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toMatch(/^Job Forge cannot start: No production build in .*run "npm run build" first\.$/);
-  }, 60_000);
+  it.skipIf(hasBuild)(
+    'in production without a build, says to build first (before touching the database)',
+    async () => {
+      const result = await runServer({ NODE_ENV: 'production', PUBLIC_URL: 'https://jobs.example.com' });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toMatch(
+        /^Job Forge cannot start: No production build in .*run "npm run build" first\.$/,
+      );
+    },
+    60_000,
+  );
 });
 
 describe.runIf(hasBuild)('server start-up with the production build', () => {
@@ -77,7 +92,14 @@ describe.runIf(hasBuild)('server start-up with the production build', () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobforge-start-'));
     const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '--local'], {
       cwd: webDir,
-      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), JOBFORGE_DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: '' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        JOBFORGE_DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        PUBLIC_URL: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -37,12 +37,33 @@ async function call(path: string, input: unknown, token?: string): Promise<{ sta
 }
 
 describe('tRPC through the server', () => {
-  it('streams an AI run\'s progress as Server-Sent Events', async () => {
-    const registered = await call('auth.register', { email: `stream-${Date.now()}@example.com`, password: 'a long enough passphrase 42', fullName: 'Stream Tester' });
+  it("streams an AI run's progress as Server-Sent Events", async () => {
+    const registered = await call('auth.register', {
+      email: `stream-${Date.now()}@example.com`,
+      password: 'a long enough passphrase 42',
+      fullName: 'Stream Tester',
+    });
     expect(registered.status, JSON.stringify(registered.body)).toBe(200);
     const token: string = registered.body.result.data.json.token;
-    await call('resumes.create', { name: 'Main', content: '# Sam\n\n## Experience\n- Built TypeScript services at Acme (2019-2024)\n- Ran PostgreSQL in production', isPrimary: true }, token);
-    const created = await call('applications.create', { companyName: 'Globex', roleTitle: 'Backend Engineer', jobDescription: 'We need TypeScript, PostgreSQL and Node.js experience to build reliable APIs.' }, token);
+    await call(
+      'resumes.create',
+      {
+        name: 'Main',
+        content:
+          '# Sam\n\n## Experience\n- Built TypeScript services at Acme (2019-2024)\n- Ran PostgreSQL in production',
+        isPrimary: true,
+      },
+      token,
+    );
+    const created = await call(
+      'applications.create',
+      {
+        companyName: 'Globex',
+        roleTitle: 'Backend Engineer',
+        jobDescription: 'We need TypeScript, PostgreSQL and Node.js experience to build reliable APIs.',
+      },
+      token,
+    );
     expect(created.status, JSON.stringify(created.body)).toBe(200);
     const applicationId: string = created.body.result.data.json.id;
 
@@ -79,7 +100,9 @@ describe('tRPC through the server', () => {
     }
     expect(metrics).toContain('jobforge_ai_runs_total{engine="offline",phase="research",outcome="succeeded"} 1');
     expect(metrics).toContain('jobforge_ai_runs_in_progress{engine="offline",phase="research"} 0');
-    expect(metrics).toMatch(/jobforge_ai_run_duration_seconds_count\{engine="offline",phase="research",outcome="succeeded"\} 1/);
+    expect(metrics).toMatch(
+      /jobforge_ai_run_duration_seconds_count\{engine="offline",phase="research",outcome="succeeded"\} 1/,
+    );
     expect(metrics).toContain('jobforge_ai_runs_stored{engine="offline",phase="research",status="succeeded"} 1');
   }, 120_000);
 });

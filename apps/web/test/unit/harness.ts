@@ -76,7 +76,11 @@ async function read(value: unknown, thrown: boolean): Promise<Answer> {
   return { kind: 'data', status: 200, data: value, headers: new Headers(), location: null };
 }
 
-type RouteFunction = (args: { request: Request; context: AppLoadContext; params: Record<string, string | undefined> }) => unknown;
+type RouteFunction = (args: {
+  request: Request;
+  context: AppLoadContext;
+  params: Record<string, string | undefined>;
+}) => unknown;
 
 export async function call(
   fn: RouteFunction,

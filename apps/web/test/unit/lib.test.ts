@@ -53,7 +53,9 @@ describe('form checks', () => {
   });
 
   it('count password length in characters, not bytes', () => {
-    expect(validateRegister({ fullName: 'A', email: 'a@b.co', password: '🔑🔑🔑🔑🔑🔑🔑' }).password).toMatch(/at least 8/);
+    expect(validateRegister({ fullName: 'A', email: 'a@b.co', password: '🔑🔑🔑🔑🔑🔑🔑' }).password).toMatch(
+      /at least 8/,
+    );
     expect(validateRegister({ fullName: 'A', email: 'a@b.co', password: '🔑🔑🔑🔑🔑🔑🔑🔑' }).password).toBeUndefined();
   });
 
@@ -71,7 +73,12 @@ describe('readApiFailure', () => {
     const error = Object.assign(new Error('x'), {
       name: 'TRPCError',
       code: 'BAD_REQUEST',
-      cause: { issues: [{ path: ['companyName'], message: 'is required' }, { path: ['jobUrl'], message: 'must be an http:// or https:// address' }] },
+      cause: {
+        issues: [
+          { path: ['companyName'], message: 'is required' },
+          { path: ['jobUrl'], message: 'must be an http:// or https:// address' },
+        ],
+      },
     });
     expect(readApiFailure(error)).toMatchObject({
       status: 400,
@@ -88,19 +95,40 @@ describe('readApiFailure', () => {
 
 describe('small helpers', () => {
   const apps: ApplicationSummary[] = [
-    { id: '1', companyName: 'Acme Rockets', roleTitle: 'Staff Engineer', status: 'draft', priorityLevel: 'high', createdAt: new Date() },
-    { id: '2', companyName: 'Globex', roleTitle: 'Data Engineer', status: 'resume_ready', priorityLevel: 'low', createdAt: new Date() },
+    {
+      id: '1',
+      companyName: 'Acme Rockets',
+      roleTitle: 'Staff Engineer',
+      status: 'draft',
+      priorityLevel: 'high',
+      createdAt: new Date(),
+    },
+    {
+      id: '2',
+      companyName: 'Globex',
+      roleTitle: 'Data Engineer',
+      status: 'resume_ready',
+      priorityLevel: 'low',
+      createdAt: new Date(),
+    },
   ];
 
   it('filter the sidebar by words and status', () => {
     expect(filterApplications(apps, 'engineer', '').map((a) => a.id)).toEqual(['1', '2']);
     expect(filterApplications(apps, 'acme staff', '').map((a) => a.id)).toEqual(['1']);
     expect(filterApplications(apps, '', 'resume_ready').map((a) => a.id)).toEqual(['2']);
-    expect(countByStatus(apps.map((a) => a.status))).toEqual({ draft: 1, research_complete: 0, resume_ready: 1, cover_letter_ready: 0 });
+    expect(countByStatus(apps.map((a) => a.status))).toEqual({
+      draft: 1,
+      research_complete: 0,
+      resume_ready: 1,
+      cover_letter_ready: 0,
+    });
   });
 
   it('describe devices and dates the same on server and browser', () => {
-    expect(describeUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/140.0 Safari/537.36')).toBe('Chrome on Linux');
+    expect(describeUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/140.0 Safari/537.36')).toBe(
+      'Chrome on Linux',
+    );
     expect(describeUserAgent('curl/8.5.0')).toBe('Script');
     expect(describeUserAgent(null)).toBe('Unknown device');
     expect(formatMoment('2026-11-25T14:03:00Z')).toBe('25 Nov 2026, 14:03 UTC');
@@ -110,7 +138,13 @@ describe('small helpers', () => {
 
 describe('lastSucceededRuns', () => {
   it('credits each phase to its newest successful run', () => {
-    const base = { inputTokens: 10, outputTokens: 5, costUsd: '0.001000', finishedAt: null, model: 'claude-sonnet-4-5' };
+    const base = {
+      inputTokens: 10,
+      outputTokens: 5,
+      costUsd: '0.001000',
+      finishedAt: null,
+      model: 'claude-sonnet-4-5',
+    };
     const credits = lastSucceededRuns([
       { ...base, phase: 'research', status: 'failed', engine: 'claude' },
       { ...base, phase: 'research', status: 'succeeded', engine: 'offline', model: 'jobforge-offline-v1' },

@@ -17,7 +17,12 @@ let grace: string;
 async function register(name: string): Promise<string> {
   const answer = await call(
     registerAction,
-    post('/register', { fullName: name, email: `${name.toLowerCase()}-${Date.now()}@example.com`, password: `${name} writes long passphrases`, redirectTo: '/' }),
+    post('/register', {
+      fullName: name,
+      email: `${name.toLowerCase()}-${Date.now()}@example.com`,
+      password: `${name} writes long passphrases`,
+      redirectTo: '/',
+    }),
     app.context(),
   );
   expect(answer.kind).toBe('redirect');
@@ -33,33 +38,61 @@ afterAll(async () => app?.close());
 
 describe('signing in', () => {
   it('refuses bad fields before calling the API, naming each field', async () => {
-    const answer = await call(registerAction, post('/register', { fullName: '', email: 'not-an-email', password: 'short' }), app.context());
+    const answer = await call(
+      registerAction,
+      post('/register', { fullName: '', email: 'not-an-email', password: 'short' }),
+      app.context(),
+    );
     expect(answer.status).toBe(400);
     expect(Object.keys(answer.data.fieldErrors).sort()).toEqual(['email', 'fullName', 'password']);
     expect(answer.data.values).toEqual({ email: 'not-an-email', fullName: '' });
   });
 
   it('puts the API’s own refusals next to the field', async () => {
-    const common = await call(registerAction, post('/register', { fullName: 'Eve', email: 'eve@example.com', password: 'password123' }), app.context());
+    const common = await call(
+      registerAction,
+      post('/register', { fullName: 'Eve', email: 'eve@example.com', password: 'password123' }),
+      app.context(),
+    );
     expect(common.status).toBe(400);
     expect(common.data.fieldErrors.password).toMatch(/common/);
     const email = `taken-${Date.now()}@example.com`;
-    await call(registerAction, post('/register', { fullName: 'First', email, password: 'a very long passphrase' }), app.context());
-    const taken = await call(registerAction, post('/register', { fullName: 'Second', email, password: 'another long passphrase' }), app.context());
+    await call(
+      registerAction,
+      post('/register', { fullName: 'First', email, password: 'a very long passphrase' }),
+      app.context(),
+    );
+    const taken = await call(
+      registerAction,
+      post('/register', { fullName: 'Second', email, password: 'another long passphrase' }),
+      app.context(),
+    );
     expect(taken.status).toBe(409);
     expect(taken.data.fieldErrors.email).toMatch(/already exists/);
   });
 
   it('says "invalid email or password" on a wrong password and never redirects off-site', async () => {
     const email = `walk-${Date.now()}@example.com`;
-    await call(registerAction, post('/register', { fullName: 'Walker', email, password: 'long walks on the beach' }), app.context());
+    await call(
+      registerAction,
+      post('/register', { fullName: 'Walker', email, password: 'long walks on the beach' }),
+      app.context(),
+    );
     const wrong = await call(loginAction, post('/login', { email, password: 'nope nope nope' }), app.context());
     expect(wrong.status).toBe(401);
     expect(wrong.data).toMatchObject({ formError: 'Invalid email or password.', throttled: false, email });
-    const offSite = await call(loginAction, post('/login', { email, password: 'long walks on the beach', redirectTo: '//evil.example/x' }), app.context());
+    const offSite = await call(
+      loginAction,
+      post('/login', { email, password: 'long walks on the beach', redirectTo: '//evil.example/x' }),
+      app.context(),
+    );
     expect(offSite.kind).toBe('redirect');
     expect(offSite.location).toBe('/');
-    const back = await call(loginAction, post('/login', { email, password: 'long walks on the beach', redirectTo: '/resumes' }), app.context());
+    const back = await call(
+      loginAction,
+      post('/login', { email, password: 'long walks on the beach', redirectTo: '/resumes' }),
+      app.context(),
+    );
     expect(back.location).toBe('/resumes');
     expect(back.headers.getSetCookie().join()).toMatch(/jobforge_session=.+HttpOnly/);
   });
@@ -68,7 +101,11 @@ describe('signing in', () => {
     const email = `guessed-${Date.now()}@example.com`;
     const guesser = '203.0.113.7';
     for (let attempt = 0; attempt < 10; attempt += 1) {
-      const answer = await call(loginAction, post('/login', { email, password: `guess number ${attempt}` }), app.context(guesser));
+      const answer = await call(
+        loginAction,
+        post('/login', { email, password: `guess number ${attempt}` }),
+        app.context(guesser),
+      );
       expect(answer.status).toBe(401);
     }
     const paused = await call(loginAction, post('/login', { email, password: 'one more guess' }), app.context(guesser));
@@ -102,44 +139,91 @@ describe('pages behind sign-in', () => {
   let applicationId = '';
 
   it('create an application with a generated name and list it for its owner only', async () => {
-    const invalid = await call(newApplicationAction, post('/applications/new', { companyName: 'Acme', roleTitle: '', jobDescription: 'x', jobUrl: 'ftp://x' }, ada), app.context());
+    const invalid = await call(
+      newApplicationAction,
+      post('/applications/new', { companyName: 'Acme', roleTitle: '', jobDescription: 'x', jobUrl: 'ftp://x' }, ada),
+      app.context(),
+    );
     expect(invalid.status).toBe(400);
     expect(Object.keys(invalid.data.fieldErrors).sort()).toEqual(['jobUrl', 'roleTitle']);
 
     const created = await call(
       newApplicationAction,
-      post('/applications/new', { companyName: 'Acme Rockets', roleTitle: 'Staff Engineer', jobDescription: 'Rockets.', jobUrl: '', location: '', priorityLevel: 'high', additionalContext: '' }, ada),
+      post(
+        '/applications/new',
+        {
+          companyName: 'Acme Rockets',
+          roleTitle: 'Staff Engineer',
+          jobDescription: 'Rockets.',
+          jobUrl: '',
+          location: '',
+          priorityLevel: 'high',
+          additionalContext: '',
+        },
+        ada,
+      ),
       app.context(),
     );
     expect(created.location).toMatch(/^\/applications\/[0-9a-f-]{36}\?created=1$/);
     applicationId = created.location!.split('/')[2]!.split('?')[0]!;
 
     const adaShell = await call(shellLoader, get('/', ada), app.context());
-    expect(adaShell.data.applications).toEqual([expect.objectContaining({ id: applicationId, companyName: 'Acme Rockets', priorityLevel: 'high', status: 'draft' })]);
+    expect(adaShell.data.applications).toEqual([
+      expect.objectContaining({
+        id: applicationId,
+        companyName: 'Acme Rockets',
+        priorityLevel: 'high',
+        status: 'draft',
+      }),
+    ]);
     const graceShell = await call(shellLoader, get('/', grace), app.context());
     expect(graceShell.data.applications).toEqual([]);
   });
 
   it('answer another user’s application with a 404 that carries the request id', async () => {
     const context = app.context();
-    const answer = await call(applicationLoader, get(`/applications/${applicationId}`, grace), context, { applicationId });
+    const answer = await call(applicationLoader, get(`/applications/${applicationId}`, grace), context, {
+      applicationId,
+    });
     expect(answer.kind).toBe('thrown');
     expect(answer.status).toBe(404);
     expect(answer.data).toEqual({ message: 'Application not found', requestId: context.requestId });
-    const malformed = await call(applicationLoader, get('/applications/nope', ada), app.context(), { applicationId: 'nope' });
+    const malformed = await call(applicationLoader, get('/applications/nope', ada), app.context(), {
+      applicationId: 'nope',
+    });
     expect(malformed.status).toBe(404);
-    const deleteAttempt = await call(applicationAction, post(`/applications/${applicationId}`, { intent: 'delete' }, grace), app.context(), { applicationId });
+    const deleteAttempt = await call(
+      applicationAction,
+      post(`/applications/${applicationId}`, { intent: 'delete' }, grace),
+      app.context(),
+      { applicationId },
+    );
     expect(deleteAttempt.status).toBe(404);
   });
 
   it('refuse a stale save with a conflict and hand the text back', async () => {
     const params = { applicationId, type: 'cover_letter' };
     const path = `/applications/${applicationId}/documents/cover_letter/edit`;
-    const first = await call(saveDocumentAction, post(path, { content: 'Dear Acme,', baseVersion: '0' }, ada), app.context(), params);
+    const first = await call(
+      saveDocumentAction,
+      post(path, { content: 'Dear Acme,', baseVersion: '0' }, ada),
+      app.context(),
+      params,
+    );
     expect(first.data).toMatchObject({ ok: true, version: 1 });
-    const second = await call(saveDocumentAction, post(path, { content: 'Dear Acme team,', baseVersion: '1' }, ada), app.context(), params);
+    const second = await call(
+      saveDocumentAction,
+      post(path, { content: 'Dear Acme team,', baseVersion: '1' }, ada),
+      app.context(),
+      params,
+    );
     expect(second.data).toMatchObject({ ok: true, version: 2 });
-    const stale = await call(saveDocumentAction, post(path, { content: 'From an old tab', baseVersion: '1' }, ada), app.context(), params);
+    const stale = await call(
+      saveDocumentAction,
+      post(path, { content: 'From an old tab', baseVersion: '1' }, ada),
+      app.context(),
+      params,
+    );
     expect(stale.status).toBe(409);
     expect(stale.data).toMatchObject({ ok: false, conflict: true, content: 'From an old tab' });
     expect(stale.data.message).toMatch(/not saved/);
@@ -153,8 +237,15 @@ describe('pages behind sign-in', () => {
       { applicationId },
     );
     expect(answer.data).toEqual({ ok: true });
-    const page = await call(applicationLoader, get(`/applications/${applicationId}`, ada), app.context(), { applicationId });
-    expect(page.data.application).toMatchObject({ status: 'resume_ready', priorityLevel: 'low', researchCompleted: true, resumeOptimized: true });
+    const page = await call(applicationLoader, get(`/applications/${applicationId}`, ada), app.context(), {
+      applicationId,
+    });
+    expect(page.data.application).toMatchObject({
+      status: 'resume_ready',
+      priorityLevel: 'low',
+      researchCompleted: true,
+      resumeOptimized: true,
+    });
   });
 
   it('delete an application with everything in it', async () => {
@@ -164,7 +255,12 @@ describe('pages behind sign-in', () => {
       app.context(),
     );
     const id = created.location!.split('/')[2]!.split('?')[0]!;
-    const deleted = await call(applicationAction, post(`/applications/${id}`, { intent: 'delete' }, ada), app.context(), { applicationId: id });
+    const deleted = await call(
+      applicationAction,
+      post(`/applications/${id}`, { intent: 'delete' }, ada),
+      app.context(),
+      { applicationId: id },
+    );
     expect(deleted.location).toBe('/?deleted=1');
     const gone = await call(applicationLoader, get(`/applications/${id}`, ada), app.context(), { applicationId: id });
     expect(gone.status).toBe(404);
@@ -172,25 +268,45 @@ describe('pages behind sign-in', () => {
 
   it('take an uploaded .md file as a new resume when the browser sent no text', async () => {
     const file = new File(['# Ada Lovelace\n\n- Built engines'], 'ada_resume-2026.md', { type: 'text/markdown' });
-    const answer = await call(newResumeAction, post('/resumes/new', { name: '', content: '', focusArea: '', file }, ada), app.context());
+    const answer = await call(
+      newResumeAction,
+      post('/resumes/new', { name: '', content: '', focusArea: '', file }, ada),
+      app.context(),
+    );
     expect(answer.kind).toBe('redirect');
     const shell = await call(shellLoader, get('/', ada), app.context());
     expect(shell.data.resumes).toEqual([expect.objectContaining({ name: 'Ada resume 2026', isPrimary: true })]);
     const wrongType = new File(['%PDF'], 'resume.pdf', { type: 'application/pdf' });
-    const refused = await call(newResumeAction, post('/resumes/new', { name: 'PDF', content: '', file: wrongType }, ada), app.context());
+    const refused = await call(
+      newResumeAction,
+      post('/resumes/new', { name: 'PDF', content: '', file: wrongType }, ada),
+      app.context(),
+    );
     expect(refused.status).toBe(400);
     expect(refused.data.fieldErrors.content).toMatch(/\.md.*\.txt/);
   });
 
   it('show an API token once, and sign out the current device when its session is revoked', async () => {
     const session = await register('Tokens');
-    const created = await call(settingsAction, post('/settings', { intent: 'create-token', name: 'laptop', expiresInDays: '30' }, session), app.context());
-    expect(created.data).toMatchObject({ ok: true, name: 'laptop', token: expect.stringMatching(/^pat_[a-z2-7]{24}\./) });
+    const created = await call(
+      settingsAction,
+      post('/settings', { intent: 'create-token', name: 'laptop', expiresInDays: '30' }, session),
+      app.context(),
+    );
+    expect(created.data).toMatchObject({
+      ok: true,
+      name: 'laptop',
+      token: expect.stringMatching(/^pat_[a-z2-7]{24}\./),
+    });
     const page = await call(settingsLoader, get('/settings', session), app.context());
     expect(JSON.stringify(page.data.tokens)).not.toContain(created.data.token);
     expect(page.data.engine).toMatchObject({ textEngine: 'offline' });
     const current = page.data.sessions.find((s: { current: boolean }) => s.current);
-    const revoked = await call(settingsAction, post('/settings', { intent: 'revoke-session', id: current.id }, session), app.context());
+    const revoked = await call(
+      settingsAction,
+      post('/settings', { intent: 'revoke-session', id: current.id }, session),
+      app.context(),
+    );
     expect(revoked.location).toBe('/login');
   });
 });

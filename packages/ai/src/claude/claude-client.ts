@@ -94,7 +94,8 @@ export class ClaudeClient {
   /** Streams text deltas to onProgress; a broken stream is retried from the start after a reset event. */
   async streamText(params: MessageParams, context: CallContext): Promise<StreamedText> {
     return this.retrying(context, async (attemptNumber) => {
-      if (attemptNumber > 0) context.onProgress?.({ type: 'reset', reason: 'The stream was interrupted; starting the text again.' });
+      if (attemptNumber > 0)
+        context.onProgress?.({ type: 'reset', reason: 'The stream was interrupted; starting the text again.' });
       const watchdog = new AbortController();
       const signal = context.signal ? AbortSignal.any([context.signal, watchdog.signal]) : watchdog.signal;
       let idle = false;
@@ -111,7 +112,10 @@ export class ClaudeClient {
       let stopReason: string | null = null;
       try {
         arm();
-        const stream = await this.sdk.messages.create({ ...params, model: this.model, stream: true }, { signal, timeout: this.options.timeoutMs });
+        const stream = await this.sdk.messages.create(
+          { ...params, model: this.model, stream: true },
+          { signal, timeout: this.options.timeoutMs },
+        );
         for await (const event of stream) {
           arm();
           if (event.type === 'message_start') {

@@ -13,7 +13,7 @@ import type {
   TokenUsage,
 } from '../types.js';
 import { emptyUsage, researchDataSchema } from '../types.js';
-import type { ClaudeClient} from './claude-client.js';
+import type { ClaudeClient } from './claude-client.js';
 import { type CallContext, type MessageParams } from './claude-client.js';
 import { applicationBlock, fence, RESEARCH_TOOL_NAME, systemBlocks, TOOLS } from './prompts.js';
 import { claudeCostUsd } from '../usage.js';
@@ -34,7 +34,12 @@ export interface ClaudeMaxTokens {
   coverLetter: number;
 }
 
-function baseParams(input: ResearchInput, maxTokens: number, userText: string, forceResearchTool: boolean): MessageParams {
+function baseParams(
+  input: ResearchInput,
+  maxTokens: number,
+  userText: string,
+  forceResearchTool: boolean,
+): MessageParams {
   return {
     max_tokens: maxTokens,
     // The same tools in every phase keep the cached prefix shared across phases; only the choice differs.
@@ -55,7 +60,13 @@ function finish(client: ClaudeClient, started: number, usage: TokenUsage) {
   };
 }
 
-async function researchPhase(client: ClaudeClient, input: ResearchInput, maxTokens: number, options: RunOptions, context: CallContext): Promise<ResearchResult> {
+async function researchPhase(
+  client: ClaudeClient,
+  input: ResearchInput,
+  maxTokens: number,
+  options: RunOptions,
+  context: CallContext,
+): Promise<ResearchResult> {
   const started = performance.now();
   validateInput(input);
   options.onProgress?.({ type: 'step', label: 'Analysing the job description with Claude' });
@@ -63,12 +74,20 @@ async function researchPhase(client: ClaudeClient, input: ResearchInput, maxToke
     'task',
     `Phase: research. Analyse the job below for this candidate and call ${RESEARCH_TOOL_NAME}. In companyInsight.points, use only what the posting and the user context say; companyInsight.sourceNote must say that.`,
   );
-  const params = baseParams(input, maxTokens, `${task}\n\n${applicationBlock(input.application, input.userContext)}`, true);
+  const params = baseParams(
+    input,
+    maxTokens,
+    `${task}\n\n${applicationBlock(input.application, input.userContext)}`,
+    true,
+  );
   let message = await client.create(params, context);
   let parsed = parseResearch(message);
   if (!parsed.ok) {
     // One repair attempt: show the model exactly what was wrong with its tool input.
-    options.onProgress?.({ type: 'step', label: 'The analysis did not match the expected structure; asking Claude to correct it' });
+    options.onProgress?.({
+      type: 'step',
+      label: 'The analysis did not match the expected structure; asking Claude to correct it',
+    });
     throwIfAborted(options.signal);
     const toolUse = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use');
     const repair: MessageParams = {
@@ -79,22 +98,43 @@ async function researchPhase(client: ClaudeClient, input: ResearchInput, maxToke
         {
           role: 'user',
           content: toolUse
-            ? [{ type: 'tool_result', tool_use_id: toolUse.id, is_error: true, content: `The input did not match the schema: ${parsed.problem}. Call ${RESEARCH_TOOL_NAME} again with the whole corrected input.` }]
-            : [{ type: 'text', text: `You did not call ${RESEARCH_TOOL_NAME}. Call it now with the complete research.` }],
+            ? [
+                {
+                  type: 'tool_result',
+                  tool_use_id: toolUse.id,
+                  is_error: true,
+                  content: `The input did not match the schema: ${parsed.problem}. Call ${RESEARCH_TOOL_NAME} again with the whole corrected input.`,
+                },
+              ]
+            : [
+                {
+                  type: 'text',
+                  text: `You did not call ${RESEARCH_TOOL_NAME}. Call it now with the complete research.`,
+                },
+              ],
         },
       ],
     };
     message = await client.create(repair, context);
     parsed = parseResearch(message);
     if (!parsed.ok) {
-      throw new AiError('bad_output', 'Claude returned a research analysis in the wrong shape twice, so nothing was saved. Try again.', { provider: 'anthropic', details: { problem: parsed.problem } });
+      throw new AiError(
+        'bad_output',
+        'Claude returned a research analysis in the wrong shape twice, so nothing was saved. Try again.',
+        { provider: 'anthropic', details: { problem: parsed.problem } },
+      );
     }
   }
   const points = [...parsed.data.companyInsight.points];
   if (input.application.jobDescription.split('\n').some(looksLikeInjection) && !points.some((p) => /ignor/i.test(p))) {
-    points.push('The posting contains text addressed to AI tools (for example "ignore previous instructions"); Job Forge ignored it.');
+    points.push(
+      'The posting contains text addressed to AI tools (for example "ignore previous instructions"); Job Forge ignored it.',
+    );
   }
-  const data: ResearchData = { ...parsed.data, companyInsight: { points: points.slice(0, 15), sourceNote: COMPANY_SOURCE_NOTE } };
+  const data: ResearchData = {
+    ...parsed.data,
+    companyInsight: { points: points.slice(0, 15), sourceNote: COMPANY_SOURCE_NOTE },
+  };
   options.onProgress?.({ type: 'step', label: 'Writing the research report' });
   const markdown = renderResearchReport(input.application, data, 'claude');
   options.onProgress?.({ type: 'text', delta: markdown });
@@ -102,7 +142,9 @@ async function researchPhase(client: ClaudeClient, input: ResearchInput, maxToke
 }
 
 function parseResearch(message: Anthropic.Message): { ok: true; data: ResearchData } | { ok: false; problem: string } {
-  const toolUse = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use' && b.name === RESEARCH_TOOL_NAME);
+  const toolUse = message.content.find(
+    (b): b is Anthropic.ToolUseBlock => b.type === 'tool_use' && b.name === RESEARCH_TOOL_NAME,
+  );
   if (!toolUse) return { ok: false, problem: `no ${RESEARCH_TOOL_NAME} call (stop reason ${message.stop_reason})` };
   const result = researchDataSchema.safeParse(clampLists(toolUse.input));
   if (result.success) return { ok: true, data: result.data };
@@ -114,7 +156,14 @@ function parseResearch(message: Anthropic.Message): { ok: true; data: ResearchDa
 }
 
 const LIST_LIMITS: Record<string, number> = {
-  mustHave: 40, niceToHave: 40, skills: 80, responsibilities: 40, keywords: 60, strengths: 12, gaps: 12, points: 15,
+  mustHave: 40,
+  niceToHave: 40,
+  skills: 80,
+  responsibilities: 40,
+  keywords: 60,
+  strengths: 12,
+  gaps: 12,
+  points: 15,
 };
 
 /** A list longer than the schema allows is cut rather than sent back for repair: the extra items add little. */
@@ -122,7 +171,10 @@ function clampLists(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(clampLists);
   if (!value || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, Array.isArray(item) && LIST_LIMITS[key] ? item.slice(0, LIST_LIMITS[key]).map(clampLists) : clampLists(item)]),
+    Object.entries(value).map(([key, item]) => [
+      key,
+      Array.isArray(item) && LIST_LIMITS[key] ? item.slice(0, LIST_LIMITS[key]).map(clampLists) : clampLists(item),
+    ]),
   );
 }
 
@@ -135,23 +187,49 @@ export function unwrapMarkdown(text: string): string {
   return out + '\n';
 }
 
-async function resumePhase(client: ClaudeClient, input: TailorResumeInput, maxTokens: number, options: RunOptions, context: CallContext): Promise<ResumeResult> {
+async function resumePhase(
+  client: ClaudeClient,
+  input: TailorResumeInput,
+  maxTokens: number,
+  options: RunOptions,
+  context: CallContext,
+): Promise<ResumeResult> {
   const started = performance.now();
   validateInput(input);
   const analysis = analysisFor(input);
   options.onProgress?.({ type: 'step', label: 'Choosing the base resume' });
   const selection = selectBaseResume(input.library, input.application.jobDescription, analysis, input);
-  const ranked = rankBullets(allBullets(parseResume(selection.resume.content)).map((b) => b.text), analysis).slice(0, 12);
+  const ranked = rankBullets(
+    allBullets(parseResume(selection.resume.content)).map((b) => b.text),
+    analysis,
+  ).slice(0, 12);
   const material = userMaterial(input);
   const known = material.claims.get('skill') ?? new Set<string>();
-  const missing = analysis.skills.map((s) => s.name).filter((name) => !known.has(name)).slice(0, 15);
+  const missing = analysis.skills
+    .map((s) => s.name)
+    .filter((name) => !known.has(name))
+    .slice(0, 15);
   const task = fence(
     'task',
     [
       `Phase: tailored resume. Start from the base resume id="${selection.resume.id}" ("${selection.resume.name}") in the library. Why this one: ${selection.data.baseResume.reason}`,
-      `The posting's required skills: ${analysis.skills.filter((s) => s.importance === 'must').map((s) => s.name).join(', ') || 'none named'}. Helpful: ${analysis.skills.filter((s) => s.importance === 'nice').map((s) => s.name).join(', ') || 'none named'}.`,
-      `The candidate's bullets ranked by relevance (most relevant first):\n${ranked.map((b) => `- (${b.score}) ${b.text}`).join('\n')}`,
-      missing.length ? `The posting asks for ${missing.join(', ')}, which the candidate's material does not show: do not add them.` : '',
+      `The posting's required skills: ${
+        analysis.skills
+          .filter((s) => s.importance === 'must')
+          .map((s) => s.name)
+          .join(', ') || 'none named'
+      }. Helpful: ${
+        analysis.skills
+          .filter((s) => s.importance === 'nice')
+          .map((s) => s.name)
+          .join(', ') || 'none named'
+      }.`,
+      `The candidate's bullets ranked by relevance (most relevant first):\n${ranked
+        .map((b) => `- (${b.score}) ${b.text}`)
+        .join('\n')}`,
+      missing.length
+        ? `The posting asks for ${missing.join(', ')}, which the candidate's material does not show: do not add them.`
+        : '',
       'Output only the tailored resume in Markdown.',
     ]
       .filter(Boolean)
@@ -159,35 +237,72 @@ async function resumePhase(client: ClaudeClient, input: TailorResumeInput, maxTo
   );
   const research = input.research?.markdown ? `\n\n${fence('research', input.research.markdown)}` : '';
   options.onProgress?.({ type: 'step', label: `Tailoring "${selection.resume.name}" with Claude` });
-  const streamed = await client.streamText(baseParams(input, maxTokens, `${task}\n\n${applicationBlock(input.application, input.userContext)}${research}`, false), context);
+  const streamed = await client.streamText(
+    baseParams(
+      input,
+      maxTokens,
+      `${task}\n\n${applicationBlock(input.application, input.userContext)}${research}`,
+      false,
+    ),
+    context,
+  );
   if (streamed.stopReason === 'max_tokens') {
-    throw new AiError('bad_output', 'The tailored resume was cut off because it grew too long, so it was not saved. Try again.', { provider: 'anthropic' });
+    throw new AiError(
+      'bad_output',
+      'The tailored resume was cut off because it grew too long, so it was not saved. Try again.',
+      { provider: 'anthropic' },
+    );
   }
   options.onProgress?.({ type: 'step', label: 'Checking every claim against your own material' });
   const validation = validateResume(unwrapMarkdown(streamed.text), material, {
     analysis,
-    before: { coverage: keywordCoverage(selection.resume.content, analysis), score: matchScore(selection.resume.content, analysis) },
+    before: {
+      coverage: keywordCoverage(selection.resume.content, analysis),
+      score: matchScore(selection.resume.content, analysis),
+    },
     changes: [`Tailored by Claude from "${selection.resume.name}".`],
   });
-  const data = { ...selection.data, rankedBullets: ranked.map(({ text, score, matched }) => ({ text, score, matched })) };
+  const data = {
+    ...selection.data,
+    rankedBullets: ranked.map(({ text, score, matched }) => ({ text, score, matched })),
+  };
   const notes = [selection.data.baseResume.reason];
-  if (validation.report.removedClaims.length) notes.push(`${validation.report.removedClaims.length} claim(s) not backed by your material were removed.`);
-  return { phase: 'resume', markdown: validation.text, data, validation: validation.report, notes, ...finish(client, started, context.usage) };
+  if (validation.report.removedClaims.length)
+    notes.push(`${validation.report.removedClaims.length} claim(s) not backed by your material were removed.`);
+  return {
+    phase: 'resume',
+    markdown: validation.text,
+    data,
+    validation: validation.report,
+    notes,
+    ...finish(client, started, context.usage),
+  };
 }
 
-async function coverLetterPhase(client: ClaudeClient, input: CoverLetterInput, maxTokens: number, options: RunOptions, context: CallContext): Promise<CoverLetterResult> {
+async function coverLetterPhase(
+  client: ClaudeClient,
+  input: CoverLetterInput,
+  maxTokens: number,
+  options: RunOptions,
+  context: CallContext,
+): Promise<CoverLetterResult> {
   const started = performance.now();
   validateInput(input);
   options.onProgress?.({ type: 'step', label: 'Profiling your writing style' });
-  const samples = [...input.library.filter((e) => e.isWritingSample).map((e) => e.content), ...(input.previousLetters ?? [])];
+  const samples = [
+    ...input.library.filter((e) => e.isWritingSample).map((e) => e.content),
+    ...(input.previousLetters ?? []),
+  ];
   const style = profileWritingStyle(samples);
   const name = input.candidate?.fullName?.trim();
   const task = fence(
     'task',
     [
       `Phase: cover letter for the ${input.application.roleTitle} role at ${input.application.companyName}.`,
-      `Style profile from the candidate's own writing: ${style.notes.join(' ')}${style.greeting ? ` Usual greeting: "${style.greeting}".` : ''}${style.signOff ? ` Usual sign-off: "${style.signOff}".` : ''}`,
-      name ? `Sign the letter as ${name}.` : 'Sign the letter with the name at the top of the candidate\'s resume.',
+      `Style profile from the candidate's own writing: ${style.notes.join(' ')}${
+        style.greeting ? ` Usual greeting: "${style.greeting}".` : ''
+      }${style.signOff ? ` Usual sign-off: "${style.signOff}".` : ''}`,
+      name ? `Sign the letter as ${name}.` : "Sign the letter with the name at the top of the candidate's resume.",
       'Output only the letter in Markdown.',
     ].join('\n'),
   );
@@ -198,30 +313,63 @@ async function coverLetterPhase(client: ClaudeClient, input: CoverLetterInput, m
   ].filter(Boolean);
   options.onProgress?.({ type: 'step', label: 'Writing the letter with Claude' });
   const streamed = await client.streamText(
-    baseParams(input, maxTokens, [task, applicationBlock(input.application, input.userContext), ...extra].join('\n\n'), false),
+    baseParams(
+      input,
+      maxTokens,
+      [task, applicationBlock(input.application, input.userContext), ...extra].join('\n\n'),
+      false,
+    ),
     context,
   );
   if (streamed.stopReason === 'max_tokens') {
-    throw new AiError('bad_output', 'The cover letter was cut off because it grew too long, so it was not saved. Try again.', { provider: 'anthropic' });
+    throw new AiError(
+      'bad_output',
+      'The cover letter was cut off because it grew too long, so it was not saved. Try again.',
+      { provider: 'anthropic' },
+    );
   }
   options.onProgress?.({ type: 'step', label: 'Validating the letter' });
   const validation = validateCoverLetter(unwrapMarkdown(streamed.text), userMaterial(input), input.application);
   const data = { wordCount: wordCount(validation.text), style, usedFacts: [] as string[] };
-  const notes = validation.report.removedClaims.length ? [`${validation.report.removedClaims.length} sentence(s) with claims not backed by your material were removed.`] : [];
-  return { phase: 'cover_letter', markdown: validation.text, data, validation: validation.report, notes, ...finish(client, started, context.usage) };
+  const notes = validation.report.removedClaims.length
+    ? [`${validation.report.removedClaims.length} sentence(s) with claims not backed by your material were removed.`]
+    : [];
+  return {
+    phase: 'cover_letter',
+    markdown: validation.text,
+    data,
+    validation: validation.report,
+    notes,
+    ...finish(client, started, context.usage),
+  };
 }
 
-export function researchWithClaude(client: ClaudeClient, input: ResearchInput, maxTokens: number, options: RunOptions = {}) {
+export function researchWithClaude(
+  client: ClaudeClient,
+  input: ResearchInput,
+  maxTokens: number,
+  options: RunOptions = {},
+) {
   const context: CallContext = { usage: emptyUsage(), ...options };
   return withUsageOnFailure(context, () => researchPhase(client, input, maxTokens, options, context));
 }
 
-export function resumeWithClaude(client: ClaudeClient, input: TailorResumeInput, maxTokens: number, options: RunOptions = {}) {
+export function resumeWithClaude(
+  client: ClaudeClient,
+  input: TailorResumeInput,
+  maxTokens: number,
+  options: RunOptions = {},
+) {
   const context: CallContext = { usage: emptyUsage(), ...options };
   return withUsageOnFailure(context, () => resumePhase(client, input, maxTokens, options, context));
 }
 
-export function coverLetterWithClaude(client: ClaudeClient, input: CoverLetterInput, maxTokens: number, options: RunOptions = {}) {
+export function coverLetterWithClaude(
+  client: ClaudeClient,
+  input: CoverLetterInput,
+  maxTokens: number,
+  options: RunOptions = {},
+) {
   const context: CallContext = { usage: emptyUsage(), ...options };
   return withUsageOnFailure(context, () => coverLetterPhase(client, input, maxTokens, options, context));
 }

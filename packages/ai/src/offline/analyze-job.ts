@@ -8,15 +8,24 @@ type Block = 'must' | 'nice' | 'responsibilities' | 'about' | 'benefits' | 'neut
 
 const BLOCK_HEADINGS: Array<[Block, RegExp]> = [
   ['nice', /nice[- ]to[- ]have|preferred|bonus|pluses|a plus|desired|ideally|extra credit|good to have/],
-  ['must', /requirements|required|qualifications|must[- ]have|what you (bring|need|have)|who you are|you have|skills|what we('re| are) looking for|about you|you should have|minimum/],
-  ['responsibilities', /responsibilit|what you('ll| will) do|the role|your (role|impact|day)|duties|in this role|you will|key tasks|what you'll work on/],
+  [
+    'must',
+    /requirements|required|qualifications|must[- ]have|what you (bring|need|have)|who you are|you have|skills|what we('re| are) looking for|about you|you should have|minimum/,
+  ],
+  [
+    'responsibilities',
+    /responsibilit|what you('ll| will) do|the role|your (role|impact|day)|duties|in this role|you will|key tasks|what you'll work on/,
+  ],
   ['benefits', /benefits|perks|we offer|compensation|salary|what we offer|why join/],
   ['about', /about (us|the company|the team)|who we are|our (mission|company|team)|company overview/],
 ];
 
-const NICE_CUE = /\b(nice to have|preferred|is a plus|a plus|bonus|ideally|desirable|would be great|familiarity with|exposure to|not required)\b/i;
-const MUST_CUE = /\b(required|must|need to|you have|minimum|at least|\d+\+?\s*(years|yrs)|proficien|strong|solid|expert)\b/i;
-const RESPONSIBILITY_VERB = /^(build|design|develop|lead|own|drive|create|implement|maintain|manage|write|collaborate|partner|work|ship|deliver|define|improve|mentor|support|architect|scale|operate|analy[sz]e|research|run|coordinate|plan|establish|help|contribute|review|optimi[sz]e|deploy|monitor|test|automate|communicate|present|prepare|conduct|oversee|ensure|you will|you'll)\b/i;
+const NICE_CUE =
+  /\b(nice to have|preferred|is a plus|a plus|bonus|ideally|desirable|would be great|familiarity with|exposure to|not required)\b/i;
+const MUST_CUE =
+  /\b(required|must|need to|you have|minimum|at least|\d+\+?\s*(years|yrs)|proficien|strong|solid|expert)\b/i;
+const RESPONSIBILITY_VERB =
+  /^(build|design|develop|lead|own|drive|create|implement|maintain|manage|write|collaborate|partner|work|ship|deliver|define|improve|mentor|support|architect|scale|operate|analy[sz]e|research|run|coordinate|plan|establish|help|contribute|review|optimi[sz]e|deploy|monitor|test|automate|communicate|present|prepare|conduct|oversee|ensure|you will|you'll)\b/i;
 
 const SENIORITY_RULES: Array<[Seniority, RegExp]> = [
   ['executive', /\b(chief|cto|ceo|cfo|coo|vp|vice president)\b/i],
@@ -34,7 +43,12 @@ const SENIORITY_RULES: Array<[Seniority, RegExp]> = [
 function blockOf(line: string): Block | null {
   const trimmed = line.trim();
   if (isBullet(trimmed) || trimmed.length > 80) return null;
-  const looksLikeHeading = /^#{1,6}\s/.test(trimmed) || /^\*\*[^*]+\*\*:?$/.test(trimmed) || /:$/.test(trimmed) || (trimmed === trimmed.toUpperCase() && /[A-Z]/.test(trimmed) && trimmed.split(/\s+/).length <= 6) || trimmed.split(/\s+/).length <= 5;
+  const looksLikeHeading =
+    /^#{1,6}\s/.test(trimmed) ||
+    /^\*\*[^*]+\*\*:?$/.test(trimmed) ||
+    /:$/.test(trimmed) ||
+    (trimmed === trimmed.toUpperCase() && /[A-Z]/.test(trimmed) && trimmed.split(/\s+/).length <= 6) ||
+    trimmed.split(/\s+/).length <= 5;
   if (!looksLikeHeading) return null;
   const text = headingText(trimmed).toLowerCase();
   for (const [block, pattern] of BLOCK_HEADINGS) if (pattern.test(text)) return block;
@@ -49,7 +63,8 @@ export function detectSeniority(roleTitle: string, jobDescription: string, years
     if (years >= 2) return 'mid';
     return 'junior';
   }
-  for (const [level, pattern] of SENIORITY_RULES) if (level !== 'lead' && level !== 'manager' && pattern.test(jobDescription.slice(0, 400))) return level;
+  for (const [level, pattern] of SENIORITY_RULES)
+    if (level !== 'lead' && level !== 'manager' && pattern.test(jobDescription.slice(0, 400))) return level;
   return 'unknown';
 }
 
@@ -74,13 +89,18 @@ function statements(jobDescription: string): Array<{ text: string; block: Block;
     if (isBullet(line)) {
       out.push({ text: bulletText(line).replace(/[*_`]/g, ''), block, isBullet: true });
     } else {
-      for (const sentence of sentences(line.replace(/[*_`#]/g, ''))) out.push({ text: sentence, block, isBullet: false });
+      for (const sentence of sentences(line.replace(/[*_`#]/g, '')))
+        out.push({ text: sentence, block, isBullet: false });
     }
   }
   return out;
 }
 
-export function analyzeJobDescription(application: { roleTitle: string; companyName: string; jobDescription: string }): JobAnalysis {
+export function analyzeJobDescription(application: {
+  roleTitle: string;
+  companyName: string;
+  jobDescription: string;
+}): JobAnalysis {
   const text = application.jobDescription;
   const parts = statements(text);
   const mustHave: Requirement[] = [];
@@ -92,15 +112,26 @@ export function analyzeJobDescription(application: { roleTitle: string; companyN
     // Text addressed to an AI model is not part of the job: leave it out of the analysis.
     if (looksLikeInjection(part.text)) continue;
     // The posting's own title line ("Lead Product Manager - Analytics") is not a duty.
-    if ((part === parts[0] || part.text.toLowerCase().includes(application.roleTitle.toLowerCase())) && isTitleLine(part.text)) continue;
+    if (
+      (part === parts[0] || part.text.toLowerCase().includes(application.roleTitle.toLowerCase())) &&
+      isTitleLine(part.text)
+    )
+      continue;
     const skills = findSkills(part.text).map((m) => m.skill.name);
     const trimmed = part.text.replace(/[.;]$/, '').slice(0, 500);
     let importance: 'must' | 'nice' | null = null;
     if (part.block === 'nice' || NICE_CUE.test(part.text)) importance = 'nice';
     else if (part.block === 'must') importance = 'must';
-    else if (part.block === 'neutral' && (MUST_CUE.test(part.text) || (skills.length > 0 && part.isBullet && !RESPONSIBILITY_VERB.test(part.text)))) importance = 'must';
+    else if (
+      part.block === 'neutral' &&
+      (MUST_CUE.test(part.text) || (skills.length > 0 && part.isBullet && !RESPONSIBILITY_VERB.test(part.text)))
+    )
+      importance = 'must';
 
-    if (part.block === 'responsibilities' || (part.block === 'neutral' && importance === null && RESPONSIBILITY_VERB.test(part.text))) {
+    if (
+      part.block === 'responsibilities' ||
+      (part.block === 'neutral' && importance === null && RESPONSIBILITY_VERB.test(part.text))
+    ) {
       if (responsibilities.length < 40) responsibilities.push(trimmed);
     } else if (importance === 'must' && mustHave.length < 40) {
       mustHave.push({ text: trimmed, importance, skills });
@@ -108,9 +139,13 @@ export function analyzeJobDescription(application: { roleTitle: string; companyN
       niceToHave.push({ text: trimmed, importance, skills });
     }
     for (const skill of skills) {
-      const level = part.block === 'about' || part.block === 'benefits' ? null : importance ?? (part.block === 'responsibilities' ? 'must' : 'nice');
+      const level =
+        part.block === 'about' || part.block === 'benefits'
+          ? null
+          : importance ?? (part.block === 'responsibilities' ? 'must' : 'nice');
       if (level === null) continue;
-      if (!skillImportance.has(skill) || level === 'must') skillImportance.set(skill, skillImportance.get(skill) === 'must' ? 'must' : level);
+      if (!skillImportance.has(skill) || level === 'must')
+        skillImportance.set(skill, skillImportance.get(skill) === 'must' ? 'must' : level);
     }
   }
   // Skills named anywhere else (e.g. in the intro) still count, as nice-to-have.
@@ -120,21 +155,32 @@ export function analyzeJobDescription(application: { roleTitle: string; companyN
   const years = yearsRequired(text);
   const skills = [...skillImportance].map(([name, importance]) => ({ name, importance })).slice(0, 80);
   return {
-    roleSummary: summarizeRole(application, parts.map((p) => p.text)),
+    roleSummary: summarizeRole(
+      application,
+      parts.map((p) => p.text),
+    ),
     seniority: detectSeniority(application.roleTitle, text, years),
     yearsOfExperience: years,
     mustHave,
     niceToHave,
     skills,
     responsibilities,
-    keywords: extractKeywords(text, skills.map((s) => s.name), application.companyName),
+    keywords: extractKeywords(
+      text,
+      skills.map((s) => s.name),
+      application.companyName,
+    ),
   };
 }
 
-const INJECTION = /\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules)\b|\b(system prompt|you are (now )?(an? )?(ai|assistant|language model|chatgpt|claude))\b/i;
+const INJECTION =
+  /\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules)\b|\b(system prompt|you are (now )?(an? )?(ai|assistant|language model|chatgpt|claude))\b/i;
 
 function isTitleLine(text: string): boolean {
-  const words = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = text
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length === 0 || words.length > 8 || /[.!?]$/.test(text.trim())) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|and|the|for|in|at|&)$/.test(w));
 }
@@ -164,7 +210,8 @@ export function extractKeywords(text: string, skills: string[], companyName: str
     if (isStopword(word) || word.length < 3 || /^\d/.test(word)) continue;
     add(stem(word), word, 1);
     const next = tokens[i + 1];
-    if (next && !isStopword(next) && next.length >= 3 && !/^\d/.test(next)) add(`${stem(word)} ${stem(next)}`, `${word} ${next}`, 1.5);
+    if (next && !isStopword(next) && next.length >= 3 && !/^\d/.test(next))
+      add(`${stem(word)} ${stem(next)}`, `${word} ${next}`, 1.5);
   }
   const skillStems = new Set(skills.flatMap((skill) => words(skill).map(stem)));
   const ranked = [...counts.values()]

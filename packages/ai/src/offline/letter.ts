@@ -6,7 +6,11 @@ import { rankBullets } from './match.js';
 import { skillNames } from './skills.js';
 import { sentences } from '../text/words.js';
 
-const PAST_TENSE_IRREGULAR = new Set('built led ran wrote grew made drove won took set cut brought taught spoke began found held kept sold shipped got gave saw met paid put rebuilt rewrote overhauled'.split(' '));
+const PAST_TENSE_IRREGULAR = new Set(
+  'built led ran wrote grew made drove won took set cut brought taught spoke began found held kept sold shipped got gave saw met paid put rebuilt rewrote overhauled'.split(
+    ' ',
+  ),
+);
 
 export interface LetterFacts {
   application: ApplicationInput;
@@ -35,9 +39,13 @@ export function assembleCoverLetter(facts: LetterFacts): AssembledLetter {
   const userSkills = skillNames(facts.material);
   const matchingSkills = analysis.skills.filter((s) => userSkills.has(s.name)).map((s) => s.name);
 
-  const opening: string[] = [endSentence(`${c('I am', "I'm")} writing to apply for the ${role} position at ${company}`)];
+  const opening: string[] = [
+    endSentence(`${c('I am', "I'm")} writing to apply for the ${role} position at ${company}`),
+  ];
   if (matchingSkills.length) {
-    opening.push(`My experience with ${list(matchingSkills.slice(0, 4))} lines up closely with what the role asks for.`);
+    opening.push(
+      `My experience with ${list(matchingSkills.slice(0, 4))} lines up closely with what the role asks for.`,
+    );
     usedFacts.push(`Skills from your resume: ${matchingSkills.slice(0, 4).join(', ')}`);
   }
   const contextSentences = sentences([facts.userContext, application.additionalContext].filter(Boolean).join(' '))
@@ -48,10 +56,23 @@ export function assembleCoverLetter(facts: LetterFacts): AssembledLetter {
     usedFacts.push('Your notes for this application');
   }
 
-  const bullets = allBullets(parseResume(facts.resumeMarkdown)).filter((b) => b.section === 'experience' || b.section === 'projects');
+  const bullets = allBullets(parseResume(facts.resumeMarkdown)).filter(
+    (b) => b.section === 'experience' || b.section === 'projects',
+  );
   // Three results read best; a thin resume gets up to five so the letter is not too short to send.
-  const allRanked = rankBullets(bullets.map((b) => b.text), analysis);
-  const ranked = allRanked.slice(0, allRanked.slice(0, 3).map((b) => b.text).join(' ').length < 250 ? 5 : 3);
+  const allRanked = rankBullets(
+    bullets.map((b) => b.text),
+    analysis,
+  );
+  const ranked = allRanked.slice(
+    0,
+    allRanked
+      .slice(0, 3)
+      .map((b) => b.text)
+      .join(' ').length < 250
+      ? 5
+      : 3,
+  );
   const evidence: string[] = [];
   let previousOrganization: string | undefined;
   let repeats = 0;
@@ -67,18 +88,30 @@ export function assembleCoverLetter(facts: LetterFacts): AssembledLetter {
     ? [`${c('Here is', "Here's")} some of the work I would bring.`, ...evidence].join(' ')
     : `${c('I have', "I've")} attached my resume, which shows the experience I would bring to this role.`;
 
-  const responsibility = analysis.responsibilities.find((r) => [...skillNames(r)].every((s) => userSkills.has(s)) && r.length < 200 && r.split(/\s+/).length >= 5);
+  const responsibility = analysis.responsibilities.find(
+    (r) => [...skillNames(r)].every((s) => userSkills.has(s)) && r.length < 200 && r.split(/\s+/).length >= 5,
+  );
   const closing = [
     responsibility
-      ? `The chance to ${lowerFirst(responsibility.replace(/^(you will|you'll)\s+/i, '')).replace(/[.;]$/, '').replace(/\bour\b/gi, 'your')} at ${company} is what draws me to this role.`
+      ? `The chance to ${lowerFirst(responsibility.replace(/^(you will|you'll)\s+/i, ''))
+          .replace(/[.;]$/, '')
+          .replace(/\bour\b/gi, 'your')} at ${company} is what draws me to this role.`
       : `${company}'s ${role} role is a strong fit for the work I enjoy most.`,
-    endSentence(`Thank you for considering my application. I would welcome the chance to talk about how I can contribute to ${company}`),
+    endSentence(
+      `Thank you for considering my application. I would welcome the chance to talk about how I can contribute to ${company}`,
+    ),
   ];
 
   const greetingWord = style.greeting && /^(dear|hello|hi|greetings)$/i.test(style.greeting) ? style.greeting : 'Dear';
   const signOff = style.signOff ?? 'Sincerely';
   const name = facts.candidate?.fullName?.trim() || nameFromResume(facts.resumeMarkdown);
-  const paragraphs = [`${greetingWord} ${company} hiring team,`, opening.join(' '), body, closing.join(' '), name ? `${signOff},\n${name}` : `${signOff}.`];
+  const paragraphs = [
+    `${greetingWord} ${company} hiring team,`,
+    opening.join(' '),
+    body,
+    closing.join(' '),
+    name ? `${signOff},\n${name}` : `${signOff}.`,
+  ];
   return { markdown: paragraphs.join('\n\n') + '\n', usedFacts };
 }
 
@@ -86,7 +119,10 @@ function asSentence(bullet: string, organization: string | undefined, sameAsBefo
   const text = bullet.replace(/[.;]\s*$/, '');
   const firstWord = text.split(/\s+/)[0]!.toLowerCase();
   const isPastTense = /ed$/.test(firstWord) || PAST_TENSE_IRREGULAR.has(firstWord);
-  if (sameAsBefore) return isPastTense ? `${sameAsBefore === 1 ? 'I also' : 'Beyond that, I'} ${lowerFirst(text)}.` : `My work there also included: ${lowerFirst(text)}.`;
+  if (sameAsBefore)
+    return isPastTense
+      ? `${sameAsBefore === 1 ? 'I also' : 'Beyond that, I'} ${lowerFirst(text)}.`
+      : `My work there also included: ${lowerFirst(text)}.`;
   const where = organization ? `At ${organization}, ` : '';
   if (isPastTense) return `${where}I ${lowerFirst(text)}.`;
   return `${where ? where + 'my work included' : 'My work has included'}: ${lowerFirst(text)}.`;
@@ -110,6 +146,11 @@ function list(items: string[]): string {
 }
 
 function nameFromResume(markdown: string): string | null {
-  const first = markdown.split('\n').find((l) => l.trim())?.replace(/^#+\s*/, '').replace(/[*_]/g, '').trim();
+  const first = markdown
+    .split('\n')
+    .find((l) => l.trim())
+    ?.replace(/^#+\s*/, '')
+    .replace(/[*_]/g, '')
+    .trim();
   return first && /^[A-Z][\p{L}'-]+(\s+[A-Z][\p{L}.'-]+){1,3}$/u.test(first) ? first : null;
 }

@@ -3,7 +3,12 @@ import type { JobAnalysis, KeywordCoverage, MatchScore } from '../types.js';
 import { skillNames, findSkillByName } from './skills.js';
 import { stem, terms, words } from '../text/words.js';
 
-export const MATCH_WEIGHTS = { mustHaveSkills: 0.45, niceToHaveSkills: 0.15, keywords: 0.25, prominence: 0.15 } as const;
+export const MATCH_WEIGHTS = {
+  mustHaveSkills: 0.45,
+  niceToHaveSkills: 0.15,
+  keywords: 0.25,
+  prominence: 0.15,
+} as const;
 
 interface JobProfile {
   must: Set<string>;
@@ -30,7 +35,11 @@ function profileOf(analysis: JobAnalysis): JobProfile {
   return profile;
 }
 
-function containsKeyword(entry: JobProfile['keywordStems'][number], textSkills: Set<string>, textStems: Set<string>): boolean {
+function containsKeyword(
+  entry: JobProfile['keywordStems'][number],
+  textSkills: Set<string>,
+  textStems: Set<string>,
+): boolean {
   if (entry.isSkill) return textSkills.has(entry.keyword);
   return entry.stems.length > 0 && entry.stems.every((s) => textStems.has(s));
 }
@@ -82,7 +91,8 @@ export function keywordCoverage(resumeText: string, analysis: JobAnalysis): Keyw
   const textStems = new Set(words(resumeText).map(stem));
   const covered: string[] = [];
   const missing: string[] = [];
-  for (const entry of profile.keywordStems) (containsKeyword(entry, textSkills, textStems) ? covered : missing).push(entry.keyword);
+  for (const entry of profile.keywordStems)
+    (containsKeyword(entry, textSkills, textStems) ? covered : missing).push(entry.keyword);
   const total = covered.length + missing.length;
   return { covered, missing, ratio: total === 0 ? 1 : round(covered.length / total) };
 }

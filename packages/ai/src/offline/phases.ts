@@ -24,9 +24,13 @@ import { validateInput } from '../input.js';
 
 export const OFFLINE_MODEL = 'jobforge-offline-v1';
 
-export const OFFLINE_NOTE = 'Written by the offline engine (no AI key is set): it reorders and selects your own material; it does not write new content.';
+export const OFFLINE_NOTE =
+  'Written by the offline engine (no AI key is set): it reorders and selects your own material; it does not write new content.';
 
-export function analysisFor(input: { application: ResearchInput['application']; research?: TailorResumeInput['research'] }): JobAnalysis {
+export function analysisFor(input: {
+  application: ResearchInput['application'];
+  research?: TailorResumeInput['research'];
+}): JobAnalysis {
   return input.research?.data?.analysis ?? analyzeJobDescription(input.application);
 }
 
@@ -53,7 +57,10 @@ export async function resumePhaseOffline(input: TailorResumeInput, options: RunO
   const tailored = tailorResumeOffline(selection.resume.content, analysis);
   options.onProgress?.({ type: 'step', label: 'Checking every claim against your own material' });
   const validation = validateResume(tailored.markdown, userMaterial(input), {
-    before: { coverage: keywordCoverage(selection.resume.content, analysis), score: matchScore(selection.resume.content, analysis) },
+    before: {
+      coverage: keywordCoverage(selection.resume.content, analysis),
+      score: matchScore(selection.resume.content, analysis),
+    },
     analysis,
     changes: tailored.changes,
   });
@@ -62,15 +69,24 @@ export async function resumePhaseOffline(input: TailorResumeInput, options: RunO
     ...selection.data,
     rankedBullets: tailored.rankedBullets.slice(0, 15).map(({ text, score, matched }) => ({ text, score, matched })),
   };
-  return { ...result('resume', validation.text, data, started, [OFFLINE_NOTE, selection.data.baseResume.reason]), validation: validation.report };
+  return {
+    ...result('resume', validation.text, data, started, [OFFLINE_NOTE, selection.data.baseResume.reason]),
+    validation: validation.report,
+  };
 }
 
-export async function coverLetterPhaseOffline(input: CoverLetterInput, options: RunOptions = {}): Promise<CoverLetterResult> {
+export async function coverLetterPhaseOffline(
+  input: CoverLetterInput,
+  options: RunOptions = {},
+): Promise<CoverLetterResult> {
   const started = performance.now();
   validateInput(input);
   const analysis = analysisFor(input);
   options.onProgress?.({ type: 'step', label: 'Profiling your writing style' });
-  const samples = [...input.library.filter((e) => e.isWritingSample).map((e) => e.content), ...(input.previousLetters ?? [])];
+  const samples = [
+    ...input.library.filter((e) => e.isWritingSample).map((e) => e.content),
+    ...(input.previousLetters ?? []),
+  ];
   const style = profileWritingStyle(samples);
   throwIfAborted(options.signal);
   const resumeMarkdown = input.tailoredResume?.trim()
@@ -94,7 +110,13 @@ export async function coverLetterPhaseOffline(input: CoverLetterInput, options: 
   return { ...result('cover_letter', validation.text, data, started, [OFFLINE_NOTE]), validation: validation.report };
 }
 
-function result<TPhase extends 'research' | 'resume' | 'cover_letter', TData>(phase: TPhase, markdown: string, data: TData, started: number, notes: string[]) {
+function result<TPhase extends 'research' | 'resume' | 'cover_letter', TData>(
+  phase: TPhase,
+  markdown: string,
+  data: TData,
+  started: number,
+  notes: string[],
+) {
   return {
     phase,
     engine: 'offline' as const,

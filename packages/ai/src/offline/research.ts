@@ -7,7 +7,11 @@ import { allBullets, parseResume } from '../text/resume-structure.js';
 import { COMPANY_SOURCE_NOTE } from '../render/research-report.js';
 import { sentences } from '../text/words.js';
 
-export function researchOffline(application: ApplicationInput, library: LibraryResume[], userContext?: string | null): ResearchData {
+export function researchOffline(
+  application: ApplicationInput,
+  library: LibraryResume[],
+  userContext?: string | null,
+): ResearchData {
   const analysis = analyzeJobDescription(application);
   return {
     analysis,
@@ -16,19 +20,27 @@ export function researchOffline(application: ApplicationInput, library: LibraryR
   };
 }
 
-function companyInsightFrom(application: ApplicationInput, userContext?: string | null): ResearchData['companyInsight'] {
+function companyInsightFrom(
+  application: ApplicationInput,
+  userContext?: string | null,
+): ResearchData['companyInsight'] {
   const company = application.companyName.toLowerCase();
   const postingSentences = sentences(application.jobDescription.replace(/^[#*\-\s]+/gm, ''));
   const points: string[] = [];
   for (const sentence of postingSentences) {
     const lower = sentence.toLowerCase();
-    if ((lower.includes(company) || /^(we|our)\b/.test(lower)) && !/\b(you will|you'll|you have|requirements?)\b/.test(lower)) {
+    if (
+      (lower.includes(company) || /^(we|our)\b/.test(lower)) &&
+      !/\b(you will|you'll|you have|requirements?)\b/.test(lower)
+    ) {
       points.push(`From the posting: ${sentence}`);
     }
     if (points.length >= 6) break;
   }
   if (application.jobDescription.split('\n').some(looksLikeInjection)) {
-    points.push('The posting contains text addressed to AI tools (for example "ignore previous instructions"); Job Forge ignored it.');
+    points.push(
+      'The posting contains text addressed to AI tools (for example "ignore previous instructions"); Job Forge ignored it.',
+    );
   }
   for (const text of [application.additionalContext, userContext]) {
     for (const sentence of sentences(text ?? '').slice(0, 4)) points.push(`From your notes: ${sentence}`);
@@ -44,7 +56,9 @@ function positioningFrom(analysis: JobAnalysis, library: LibraryResume[], userCo
   const ranked = rankBullets([...new Set(bullets)], analysis);
 
   const strengths: Positioning['strengths'] = [];
-  const wanted = [...analysis.skills].sort((a, b) => (a.importance === b.importance ? 0 : a.importance === 'must' ? -1 : 1));
+  const wanted = [...analysis.skills].sort((a, b) =>
+    a.importance === b.importance ? 0 : a.importance === 'must' ? -1 : 1,
+  );
   for (const skill of wanted) {
     if (!have.has(skill.name) || strengths.length >= 6) continue;
     const evidence = ranked.find((b) => b.matched.includes(skill.name));
@@ -55,7 +69,10 @@ function positioningFrom(analysis: JobAnalysis, library: LibraryResume[], userCo
   }
   for (const bullet of ranked.slice(0, 3)) {
     if (bullet.score <= 0 || strengths.length >= 8 || strengths.some((s) => s.evidence.includes(bullet.text))) continue;
-    strengths.push({ point: `Relevant result: ${bullet.matched.slice(0, 3).join(', ') || 'closely related work'}`, evidence: `Your resume: "${bullet.text}"` });
+    strengths.push({
+      point: `Relevant result: ${bullet.matched.slice(0, 3).join(', ') || 'closely related work'}`,
+      evidence: `Your resume: "${bullet.text}"`,
+    });
   }
   const gaps: Positioning['gaps'] = analysis.skills
     .filter((s) => s.importance === 'must' && !have.has(s.name))
@@ -67,7 +84,8 @@ function positioningFrom(analysis: JobAnalysis, library: LibraryResume[], userCo
   if (analysis.yearsOfExperience !== null) {
     gaps.push({
       gap: `The posting asks for ${analysis.yearsOfExperience}+ years`,
-      howToAddress: 'Make sure the dates in your resume show the span of your relevant experience; lead with the roles that count toward it.',
+      howToAddress:
+        'Make sure the dates in your resume show the span of your relevant experience; lead with the roles that count toward it.',
     });
   }
   const mustCount = analysis.skills.filter((s) => s.importance === 'must').length;
@@ -75,9 +93,11 @@ function positioningFrom(analysis: JobAnalysis, library: LibraryResume[], userCo
   const summary =
     mustCount === 0
       ? 'The posting names few specific skills: lead with the results in your resume that match its responsibilities.'
-      : `Your library shows ${mustHave} of the ${mustCount} required skills. Lead with ${strengths
-          .slice(0, 3)
-          .map((s) => s.point.replace(/ \((required|helpful)\)$/, ''))
-          .join(', ') || 'your most related results'}${gaps.length ? `, and address ${gaps.length === 1 ? 'the gap' : 'the gaps'} below honestly` : ''}.`;
+      : `Your library shows ${mustHave} of the ${mustCount} required skills. Lead with ${
+          strengths
+            .slice(0, 3)
+            .map((s) => s.point.replace(/ \((required|helpful)\)$/, ''))
+            .join(', ') || 'your most related results'
+        }${gaps.length ? `, and address ${gaps.length === 1 ? 'the gap' : 'the gaps'} below honestly` : ''}.`;
   return { strengths, gaps: gaps.slice(0, 12), summary };
 }

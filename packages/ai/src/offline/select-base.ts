@@ -27,13 +27,24 @@ export function selectBaseResume(
   options: { baseResumeId?: string | null; similarityByResumeId?: Record<string, number> | null },
 ): BaseSelection {
   const resumes = resumesOf(library);
-  const useEmbeddings = Boolean(options.similarityByResumeId && resumes.every((r) => options.similarityByResumeId![r.id] !== undefined));
+  const useEmbeddings = Boolean(
+    options.similarityByResumeId && resumes.every((r) => options.similarityByResumeId![r.id] !== undefined),
+  );
   const jobVector = useEmbeddings ? null : lexicalVector(jobDescription);
   const candidates = resumes.map((resume) => {
     const coverage = keywordCoverage(resume.content, analysis).ratio;
-    const similarity = useEmbeddings ? options.similarityByResumeId![resume.id]! : cosineSimilarity(jobVector!, lexicalVector(resume.content));
+    const similarity = useEmbeddings
+      ? options.similarityByResumeId![resume.id]!
+      : cosineSimilarity(jobVector!, lexicalVector(resume.content));
     const score = Math.round((0.6 * coverage + 0.4 * Math.max(0, similarity)) * 1000) / 1000;
-    return { resume, id: resume.id, name: resume.name, score, keywordCoverage: coverage, similarity: Math.round(similarity * 1000) / 1000 };
+    return {
+      resume,
+      id: resume.id,
+      name: resume.name,
+      score,
+      keywordCoverage: coverage,
+      similarity: Math.round(similarity * 1000) / 1000,
+    };
   });
   const byScore = [...candidates].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const best = byScore[0]!;
@@ -56,19 +67,27 @@ export function selectBaseResume(
     chosen = primary;
     reason =
       primary === best
-        ? `"${primary.name}" is your primary resume and also the best match (${pct(primary.keywordCoverage)} keyword coverage, ${method} ${primary.similarity}).`
+        ? `"${primary.name}" is your primary resume and also the best match (${pct(
+            primary.keywordCoverage,
+          )} keyword coverage, ${method} ${primary.similarity}).`
         : `"${primary.name}" is your primary resume; "${best.name}" scores only slightly higher (${best.score} vs ${primary.score}), not enough to switch.`;
   } else {
-    reason = `"${best.name}" matches this posting best: ${pct(best.keywordCoverage)} keyword coverage and ${method} ${best.similarity}${
-      primary ? `, ahead of your primary "${primary.name}" (${primary.score} vs ${best.score})` : ''
-    }.`;
+    reason = `"${best.name}" matches this posting best: ${pct(best.keywordCoverage)} keyword coverage and ${method} ${
+      best.similarity
+    }${primary ? `, ahead of your primary "${primary.name}" (${primary.score} vs ${best.score})` : ''}.`;
   }
   return {
     resume: chosen.resume,
     data: {
       baseResume: { id: chosen.id, name: chosen.name, reason },
       similaritySource,
-      candidates: candidates.map(({ id, name, score, keywordCoverage: k, similarity }) => ({ id, name, score, keywordCoverage: k, similarity })),
+      candidates: candidates.map(({ id, name, score, keywordCoverage: k, similarity }) => ({
+        id,
+        name,
+        score,
+        keywordCoverage: k,
+        similarity,
+      })),
     },
   };
 }

@@ -82,7 +82,11 @@ export function findSkillMentions(text: string): SkillMention[] {
         }
       }
       if (matches) {
-        mentions.push({ skill: pattern.skill, tokenIndex: i, surface: original.slice(i, i + pattern.tokens.length).join(' ') });
+        mentions.push({
+          skill: pattern.skill,
+          tokenIndex: i,
+          surface: original.slice(i, i + pattern.tokens.length).join(' '),
+        });
         i += pattern.tokens.length - 1;
         break;
       }

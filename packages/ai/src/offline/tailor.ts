@@ -3,11 +3,26 @@
  * against the posting and unrelated ones left out. No sentence is written that the user did not write.
  */
 import type { JobAnalysis } from '../types.js';
-import { bulletText, parseResume, renderResume, type ResumeSection, type SectionKind } from '../text/resume-structure.js';
+import {
+  bulletText,
+  parseResume,
+  renderResume,
+  type ResumeSection,
+  type SectionKind,
+} from '../text/resume-structure.js';
 import { rankBullets, type RankedBullet } from './match.js';
 import { skillNames } from './skills.js';
 
-const SECTION_ORDER: SectionKind[] = ['header', 'summary', 'skills', 'experience', 'projects', 'education', 'certifications', 'other'];
+const SECTION_ORDER: SectionKind[] = [
+  'header',
+  'summary',
+  'skills',
+  'experience',
+  'projects',
+  'education',
+  'certifications',
+  'other',
+];
 /** Every entry keeps at least this many bullets, related to the posting or not. */
 const MIN_BULLETS_PER_ENTRY = 2;
 const MAX_BULLETS_PER_ENTRY = 8;
@@ -27,14 +42,22 @@ export function tailorResumeOffline(baseContent: string, analysis: JobAnalysis):
   const originalOrder = parsed.sections.map((s) => s.title);
   const sections = [...parsed.sections].sort((a, b) => SECTION_ORDER.indexOf(a.kind) - SECTION_ORDER.indexOf(b.kind));
   const newOrder = sections.map((s) => s.title);
-  if (originalOrder.join('|') !== newOrder.join('|')) changes.push(`Reordered sections: ${newOrder.filter((t) => t !== 'Header').join(', ')}.`);
+  if (originalOrder.join('|') !== newOrder.join('|'))
+    changes.push(`Reordered sections: ${newOrder.filter((t) => t !== 'Header').join(', ')}.`);
 
   for (const section of sections) {
     if (section.kind === 'skills') reorderSkills(section, jobSkills, changes);
-    else if (section.kind === 'experience' || section.kind === 'projects' || section.kind === 'other') rankEntries(section, analysis, changes, allRanked);
+    else if (section.kind === 'experience' || section.kind === 'projects' || section.kind === 'other')
+      rankEntries(section, analysis, changes, allRanked);
   }
   const markdown = renderResume({ sections });
-  return { markdown, changes: changes.length ? changes : ['No change was needed: the base resume already leads with what the posting asks for.'], rankedBullets: allRanked.sort((a, b) => b.score - a.score) };
+  return {
+    markdown,
+    changes: changes.length
+      ? changes
+      : ['No change was needed: the base resume already leads with what the posting asks for.'],
+    rankedBullets: allRanked.sort((a, b) => b.score - a.score),
+  };
 }
 
 function rankEntries(section: ResumeSection, analysis: JobAnalysis, changes: string[], allRanked: RankedBullet[]) {
@@ -44,14 +67,23 @@ function rankEntries(section: ResumeSection, analysis: JobAnalysis, changes: str
     const ranked = rankBullets(texts, analysis);
     allRanked.push(...ranked);
     const relevant = ranked.filter((b) => b.score > 0);
-    const keepCount = Math.min(Math.max(relevant.length, MIN_BULLETS_PER_ENTRY), Math.max(MAX_BULLETS_PER_ENTRY, relevant.length));
+    const keepCount = Math.min(
+      Math.max(relevant.length, MIN_BULLETS_PER_ENTRY),
+      Math.max(MAX_BULLETS_PER_ENTRY, relevant.length),
+    );
     const kept = ranked.slice(0, keepCount);
     const dropped = ranked.slice(keepCount);
     const marker = entry.bullets[0]!.match(/^\s*([-*•▪◦‣]|\d+[.)])\s+/)?.[1] ?? '-';
     const newBullets = kept.map((b) => `${/\d/.test(marker) ? '-' : marker} ${b.text}`);
     const label = (entry.headerLines[0] ?? section.title).replace(/[#*_]/g, '').trim();
-    if (kept.some((b, i) => b.originalIndex !== i)) changes.push(`Put the bullets under "${label}" in order of relevance to the posting.`);
-    if (dropped.length) changes.push(`Left out ${dropped.length} bullet${dropped.length > 1 ? 's' : ''} under "${label}" with no link to the posting.`);
+    if (kept.some((b, i) => b.originalIndex !== i))
+      changes.push(`Put the bullets under "${label}" in order of relevance to the posting.`);
+    if (dropped.length)
+      changes.push(
+        `Left out ${dropped.length} bullet${
+          dropped.length > 1 ? 's' : ''
+        } under "${label}" with no link to the posting.`,
+      );
     entry.bullets = newBullets;
   }
 }

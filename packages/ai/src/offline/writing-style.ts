@@ -3,13 +3,25 @@ import type { WritingStyleProfile } from '../types.js';
 import { sentences, words } from '../text/words.js';
 
 const GREETING = /^(dear|hello|hi|greetings|good (morning|afternoon))\b[^\n]{0,60}[,:!]?$/i;
-const SIGN_OFF = /^(sincerely|best regards|kind regards|warm regards|warmly|regards|best wishes|best|thank you|thanks|cheers|yours (truly|sincerely|faithfully)|respectfully|with thanks|many thanks)[,.!]?$/i;
+const SIGN_OFF =
+  /^(sincerely|best regards|kind regards|warm regards|warmly|regards|best wishes|best|thank you|thanks|cheers|yours (truly|sincerely|faithfully)|respectfully|with thanks|many thanks)[,.!]?$/i;
 const CONTRACTION = /\b\w+['’](m|re|s|ve|ll|d|t)\b/gi;
 
 export function profileWritingStyle(samples: string[]): WritingStyleProfile {
   const texts = samples.map((s) => s.trim()).filter(Boolean);
   if (texts.length === 0) {
-    return { sampleCount: 0, averageSentenceWords: 18, usesContractions: false, greeting: null, signOff: null, firstPersonRate: 0, tone: 'neutral', notes: ['No writing samples yet: mark a library entry as a writing sample, or edit a letter, to teach Job Forge your voice.'] };
+    return {
+      sampleCount: 0,
+      averageSentenceWords: 18,
+      usesContractions: false,
+      greeting: null,
+      signOff: null,
+      firstPersonRate: 0,
+      tone: 'neutral',
+      notes: [
+        'No writing samples yet: mark a library entry as a writing sample, or edit a letter, to teach Job Forge your voice.',
+      ],
+    };
   }
   let sentenceCount = 0;
   let wordTotal = 0;
@@ -18,10 +30,14 @@ export function profileWritingStyle(samples: string[]): WritingStyleProfile {
   const greetings = new Map<string, number>();
   const signOffs = new Map<string, number>();
   for (const text of texts) {
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     for (const line of lines) {
       const greeting = line.match(GREETING);
-      if (greeting && line.length < 80) greetings.set(capitalize(greeting[1]!), (greetings.get(capitalize(greeting[1]!)) ?? 0) + 1);
+      if (greeting && line.length < 80)
+        greetings.set(capitalize(greeting[1]!), (greetings.get(capitalize(greeting[1]!)) ?? 0) + 1);
       const signOff = line.match(SIGN_OFF);
       if (signOff) signOffs.set(capitalize(signOff[1]!), (signOffs.get(capitalize(signOff[1]!)) ?? 0) + 1);
     }
@@ -35,8 +51,14 @@ export function profileWritingStyle(samples: string[]): WritingStyleProfile {
   }
   const averageSentenceWords = sentenceCount ? Math.round((wordTotal / sentenceCount) * 10) / 10 : 18;
   const usesContractions = sentenceCount > 0 && contractions / sentenceCount >= 0.1;
-  const tone: WritingStyleProfile['tone'] = usesContractions && averageSentenceWords < 20 ? 'conversational' : !usesContractions && averageSentenceWords >= 20 ? 'formal' : 'neutral';
-  const mostUsed = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  const tone: WritingStyleProfile['tone'] =
+    usesContractions && averageSentenceWords < 20
+      ? 'conversational'
+      : !usesContractions && averageSentenceWords >= 20
+      ? 'formal'
+      : 'neutral';
+  const mostUsed = (map: Map<string, number>) =>
+    [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   const notes = [
     `Average sentence: ${averageSentenceWords} words.`,
     usesContractions ? 'Uses contractions.' : 'Avoids contractions.',

@@ -18,7 +18,11 @@ export function conservativeTokens(text: string): number {
   return Math.ceil(text.length / 3);
 }
 
-export function batchInputs(texts: string[], maxInputs = MAX_INPUTS_PER_REQUEST, maxTokens = MAX_TOKENS_PER_REQUEST): string[][] {
+export function batchInputs(
+  texts: string[],
+  maxInputs = MAX_INPUTS_PER_REQUEST,
+  maxTokens = MAX_TOKENS_PER_REQUEST,
+): string[][] {
   const batches: string[][] = [];
   let current: string[] = [];
   let tokens = 0;
@@ -78,7 +82,11 @@ export class OpenAiEmbedder {
             () =>
               this.sdk.embeddings.create(
                 // text-embedding-3 models can shorten their vectors to the 1,536 dimensions the database stores.
-                { model: this.options.model, input: batch, ...(this.options.model.startsWith('text-embedding-3') ? { dimensions: VECTOR_DIMENSIONS } : {}) },
+                {
+                  model: this.options.model,
+                  input: batch,
+                  ...(this.options.model.startsWith('text-embedding-3') ? { dimensions: VECTOR_DIMENSIONS } : {}),
+                },
                 { ...(signal ? { signal } : {}), timeout: this.options.timeoutMs },
               ),
             signal,
@@ -88,7 +96,11 @@ export class OpenAiEmbedder {
       const ordered = [...response.data].sort((a, b) => a.index - b.index);
       for (const item of ordered) {
         if (item.embedding.length !== VECTOR_DIMENSIONS) {
-          throw new AiError('provider', `The embedding model ${this.options.model} returns ${item.embedding.length} dimensions; Job Forge stores ${VECTOR_DIMENSIONS}. Choose a model that supports ${VECTOR_DIMENSIONS}.`, { provider: 'openai' });
+          throw new AiError(
+            'provider',
+            `The embedding model ${this.options.model} returns ${item.embedding.length} dimensions; Job Forge stores ${VECTOR_DIMENSIONS}. Choose a model that supports ${VECTOR_DIMENSIONS}.`,
+            { provider: 'openai' },
+          );
         }
         vectors.push(item.embedding as number[]);
       }

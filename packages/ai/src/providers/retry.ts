@@ -12,7 +12,12 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  maxRetries: 3,
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 60_000,
+};
 
 type Provider = 'anthropic' | 'openai';
 
@@ -72,7 +77,9 @@ function bodyOf(error: SdkErrorLike): { type?: string; message?: string; code?: 
 function isSpendLimit(error: SdkErrorLike): boolean {
   const body = bodyOf(error);
   const text = `${body.errorCode ?? ''} ${body.code ?? ''} ${body.type ?? ''} ${body.message ?? ''}`;
-  return /spend_limit|insufficient_quota|billing_error|spend limit|usage limits?|credit balance|exceeded your current quota/i.test(text);
+  return /spend_limit|insufficient_quota|billing_error|spend limit|usage limits?|credit balance|exceeded your current quota/i.test(
+    text,
+  );
 }
 
 export function classify(raw: unknown, provider: Provider, signal?: AbortSignal): Classified {
@@ -83,16 +90,29 @@ export function classify(raw: unknown, provider: Provider, signal?: AbortSignal)
   const name = error.name ?? '';
   if (name === 'APIUserAbortError' || name === 'AbortError') return { error: cancelledError(), retry: false };
   if (raw instanceof StreamIdleTimeout || name === 'APIConnectionTimeoutError') {
-    return { error: new AiError('timeout', `${label} did not answer in time. Try again.`, { provider, cause: raw }), retry: true };
+    return {
+      error: new AiError('timeout', `${label} did not answer in time. Try again.`, { provider, cause: raw }),
+      retry: true,
+    };
   }
   if (name === 'APIConnectionError') {
-    return { error: new AiError('provider', `Could not reach ${label}. Check the network and try again.`, { provider, cause: raw }), retry: true };
+    return {
+      error: new AiError('provider', `Could not reach ${label}. Check the network and try again.`, {
+        provider,
+        cause: raw,
+      }),
+      retry: true,
+    };
   }
   const status = error.status;
   const body = bodyOf(error);
   if (status === 402 || (status === 429 && isSpendLimit(error)) || body.type === 'billing_error') {
     return {
-      error: new AiError('spend_limit', `The ${label} account has reached its spending limit. Ask the administrator to raise it; retrying will not help.`, { provider, status, cause: raw }),
+      error: new AiError(
+        'spend_limit',
+        `The ${label} account has reached its spending limit. Ask the administrator to raise it; retrying will not help.`,
+        { provider, status, cause: raw },
+      ),
       retry: false,
     };
   }
@@ -100,27 +120,65 @@ export function classify(raw: unknown, provider: Provider, signal?: AbortSignal)
     const waitMs = retryAfterMs(error.headers) ?? undefined;
     const retryAfterSeconds = waitMs === undefined ? 30 : Math.ceil(waitMs / 1000);
     return {
-      error: new AiError('rate_limited', `${label} is rate limiting requests. Try again in ${retryAfterSeconds} seconds.`, { provider, status, retryAfterSeconds, cause: raw }),
+      error: new AiError(
+        'rate_limited',
+        `${label} is rate limiting requests. Try again in ${retryAfterSeconds} seconds.`,
+        { provider, status, retryAfterSeconds, cause: raw },
+      ),
       retry: true,
       ...(waitMs === undefined ? {} : { waitMs }),
     };
   }
   if (status === 529 || body.type === 'overloaded_error') {
-    return { error: new AiError('overloaded', `${label} is overloaded right now. Try again in a few minutes.`, { provider, status, cause: raw }), retry: true };
+    return {
+      error: new AiError('overloaded', `${label} is overloaded right now. Try again in a few minutes.`, {
+        provider,
+        status,
+        cause: raw,
+      }),
+      retry: true,
+    };
   }
   if (status === 408 || body.type === 'timeout_error') {
-    return { error: new AiError('timeout', `${label} did not answer in time. Try again.`, { provider, status, cause: raw }), retry: true };
+    return {
+      error: new AiError('timeout', `${label} did not answer in time. Try again.`, { provider, status, cause: raw }),
+      retry: true,
+    };
   }
   if (status === undefined || status >= 500) {
-    return { error: new AiError('provider', `${label} had an internal error. Try again shortly.`, { provider, status, cause: raw }), retry: true };
+    return {
+      error: new AiError('provider', `${label} had an internal error. Try again shortly.`, {
+        provider,
+        status,
+        cause: raw,
+      }),
+      retry: true,
+    };
   }
   if (status === 401 || status === 403) {
-    return { error: new AiError('provider', `${label} rejected the API key. Ask the administrator to check it.`, { provider, status, cause: raw }), retry: false };
+    return {
+      error: new AiError('provider', `${label} rejected the API key. Ask the administrator to check it.`, {
+        provider,
+        status,
+        cause: raw,
+      }),
+      retry: false,
+    };
   }
   if (status === 404) {
-    return { error: new AiError('provider', `${label} does not know the configured model. Ask the administrator to check the model setting.`, { provider, status, cause: raw }), retry: false };
+    return {
+      error: new AiError(
+        'provider',
+        `${label} does not know the configured model. Ask the administrator to check the model setting.`,
+        { provider, status, cause: raw },
+      ),
+      retry: false,
+    };
   }
-  return { error: new AiError('provider', `${label} rejected the request (${status}).`, { provider, status, cause: raw }), retry: false };
+  return {
+    error: new AiError('provider', `${label} rejected the request (${status}).`, { provider, status, cause: raw }),
+    retry: false,
+  };
 }
 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -145,7 +203,12 @@ export function backoffMs(attempt: number, policy: RetryPolicy, random: () => nu
 
 export async function withRetries<T>(
   attempt: (attemptNumber: number) => Promise<T>,
-  options: { policy: RetryPolicy; provider: Provider; signal?: AbortSignal; onRetry?: (label: string, error: AiError) => void },
+  options: {
+    policy: RetryPolicy;
+    provider: Provider;
+    signal?: AbortSignal;
+    onRetry?: (label: string, error: AiError) => void;
+  },
 ): Promise<T> {
   for (let attemptNumber = 0; ; attemptNumber++) {
     try {
@@ -155,7 +218,13 @@ export async function withRetries<T>(
       if (!retry || attemptNumber >= options.policy.maxRetries) throw error;
       if (waitMs !== undefined && waitMs > options.policy.maxRetryAfterMs) throw error;
       const delay = waitMs ?? backoffMs(attemptNumber, options.policy);
-      options.onRetry?.(`${error.userMessage.replace(/ Try again.*$/, '')} Retrying in ${Math.max(1, Math.round(delay / 1000))} s (attempt ${attemptNumber + 2} of ${options.policy.maxRetries + 1}).`, error);
+      options.onRetry?.(
+        `${error.userMessage.replace(/ Try again.*$/, '')} Retrying in ${Math.max(
+          1,
+          Math.round(delay / 1000),
+        )} s (attempt ${attemptNumber + 2} of ${options.policy.maxRetries + 1}).`,
+        error,
+      );
       await sleep(delay, options.signal);
     }
   }

@@ -11,7 +11,12 @@ export interface MockReply {
   toolUse?: { name: string; input: unknown; id?: string };
   stopReason?: 'end_turn' | 'max_tokens' | 'tool_use' | 'stop_sequence';
   /** Overrides the simulated usage. */
-  usage?: Partial<{ input_tokens: number; output_tokens: number; cache_creation_input_tokens: number; cache_read_input_tokens: number }>;
+  usage?: Partial<{
+    input_tokens: number;
+    output_tokens: number;
+    cache_creation_input_tokens: number;
+    cache_read_input_tokens: number;
+  }>;
   /** Characters per streamed text delta (default 40). */
   chunkSize?: number;
   /** Wait between streamed events (default 0). */
@@ -91,7 +96,10 @@ export async function startAnthropicMock(options: AnthropicMockOptions = {}): Pr
 
   const server = await startHttpMock(async (request, res) => {
     if (request.method !== 'POST' || !request.path.startsWith('/v1/messages')) {
-      return sendJson(res, 404, { type: 'error', error: { type: 'not_found_error', message: `mock: no route ${request.method} ${request.path}` } });
+      return sendJson(res, 404, {
+        type: 'error',
+        error: { type: 'not_found_error', message: `mock: no route ${request.method} ${request.path}` },
+      });
     }
     // SDK versions differ: some send x-api-key, newer ones an Authorization bearer.
     const key = request.headers['x-api-key'] ?? String(request.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
@@ -106,7 +114,9 @@ export async function startAnthropicMock(options: AnthropicMockOptions = {}): Pr
     }
     let reply = scripted.shift() ?? (await respond(body, request));
     if (fault?.kind === 'malformed_tool') {
-      reply = { toolUse: { name: body?.tool_choice?.name ?? 'tool', input: fault.input ?? { analysis: 'not an object' } } };
+      reply = {
+        toolUse: { name: body?.tool_choice?.name ?? 'tool', input: fault.input ?? { analysis: 'not an object' } },
+      };
     }
     const usage = simulateUsage(body, reply, cache);
     const id = `msg_mock_${++counter}`;
@@ -136,14 +146,27 @@ export async function startAnthropicMock(options: AnthropicMockOptions = {}): Pr
 
 /** Returns true when the fault answered the request by itself. */
 async function httpFault(fault: AnthropicFault, res: ServerResponse): Promise<boolean> {
-  const error = (status: number, type: string, message: string, headers: Record<string, string> = {}, details?: unknown) =>
-    sendJson(res, status, { type: 'error', error: { type, message, ...(details ? { details } : {}) } }, headers);
+  const error = (
+    status: number,
+    type: string,
+    message: string,
+    headers: Record<string, string> = {},
+    details?: unknown,
+  ) => sendJson(res, status, { type: 'error', error: { type, message, ...(details ? { details } : {}) } }, headers);
   switch (fault.kind) {
     case 'rate_limit':
-      error(429, 'rate_limit_error', 'Number of request tokens has exceeded your per-minute rate limit', { 'retry-after': String(fault.retryAfterSeconds ?? 1) });
+      error(429, 'rate_limit_error', 'Number of request tokens has exceeded your per-minute rate limit', {
+        'retry-after': String(fault.retryAfterSeconds ?? 1),
+      });
       return true;
     case 'spend_limit':
-      error(429, 'rate_limit_error', 'You have reached your specified API usage limits.', {}, { error_code: 'enforced_spend_limit_reached' });
+      error(
+        429,
+        'rate_limit_error',
+        'You have reached your specified API usage limits.',
+        {},
+        { error_code: 'enforced_spend_limit_reached' },
+      );
       return true;
     case 'overloaded':
       error(529, 'overloaded_error', 'Overloaded');
@@ -162,7 +185,11 @@ async function httpFault(fault: AnthropicFault, res: ServerResponse): Promise<bo
 
 function simulateUsage(body: any, reply: MockReply, cache: Set<string>) {
   const prefix = cachedPrefixOf(body);
-  const whole = [JSON.stringify(body?.tools ?? []), JSON.stringify(body?.system ?? ''), JSON.stringify(body?.messages ?? [])].join('\n');
+  const whole = [
+    JSON.stringify(body?.tools ?? []),
+    JSON.stringify(body?.system ?? ''),
+    JSON.stringify(body?.messages ?? []),
+  ].join('\n');
   const prefixTokens = prefix ? estimateTokens(prefix) : 0;
   const hit = prefix !== '' && cache.has(prefix);
   if (prefix) cache.add(prefix);
@@ -179,7 +206,13 @@ function simulateUsage(body: any, reply: MockReply, cache: Set<string>) {
 function contentOf(reply: MockReply, id: string) {
   const content: any[] = [];
   if (reply.text !== undefined) content.push({ type: 'text', text: reply.text });
-  if (reply.toolUse) content.push({ type: 'tool_use', id: reply.toolUse.id ?? `toolu_${id}`, name: reply.toolUse.name, input: reply.toolUse.input });
+  if (reply.toolUse)
+    content.push({
+      type: 'tool_use',
+      id: reply.toolUse.id ?? `toolu_${id}`,
+      name: reply.toolUse.name,
+      input: reply.toolUse.input,
+    });
   return content;
 }
 
@@ -188,7 +221,16 @@ function stopReasonOf(reply: MockReply): string {
 }
 
 function messageJson(body: any, reply: MockReply, usage: ReturnType<typeof simulateUsage>, id: string) {
-  return { id, type: 'message', role: 'assistant', model: body?.model, content: contentOf(reply, id), stop_reason: stopReasonOf(reply), stop_sequence: null, usage };
+  return {
+    id,
+    type: 'message',
+    role: 'assistant',
+    model: body?.model,
+    content: contentOf(reply, id),
+    stop_reason: stopReasonOf(reply),
+    stop_sequence: null,
+    usage,
+  };
 }
 
 async function streamReply(
@@ -205,7 +247,8 @@ async function streamReply(
     res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     if (reply.delayMs) await pause(reply.delayMs);
   };
-  const breakAfter = fault?.kind === 'broken_stream' || fault?.kind === 'dropped_stream' ? fault.afterDeltas ?? 2 : Infinity;
+  const breakAfter =
+    fault?.kind === 'broken_stream' || fault?.kind === 'dropped_stream' ? fault.afterDeltas ?? 2 : Infinity;
   let deltas = 0;
   const maybeBreak = async (): Promise<boolean> => {
     if (deltas < breakAfter) return false;
@@ -216,32 +259,55 @@ async function streamReply(
     return true;
   };
 
-  await send('message_start', { type: 'message_start', message: { ...messageJson(body, reply, { ...usage, output_tokens: 1 }, id), content: [], stop_reason: null } });
+  await send('message_start', {
+    type: 'message_start',
+    message: { ...messageJson(body, reply, { ...usage, output_tokens: 1 }, id), content: [], stop_reason: null },
+  });
   let index = 0;
   if (reply.text !== undefined) {
-    await send('content_block_start', { type: 'content_block_start', index, content_block: { type: 'text', text: '' } });
+    await send('content_block_start', {
+      type: 'content_block_start',
+      index,
+      content_block: { type: 'text', text: '' },
+    });
     const size = reply.chunkSize ?? 40;
     for (let i = 0; i < reply.text.length; i += size) {
       if (await maybeBreak()) return;
       onDelta?.(deltas);
-      await send('content_block_delta', { type: 'content_block_delta', index, delta: { type: 'text_delta', text: reply.text.slice(i, i + size) } });
+      await send('content_block_delta', {
+        type: 'content_block_delta',
+        index,
+        delta: { type: 'text_delta', text: reply.text.slice(i, i + size) },
+      });
       deltas++;
     }
     await send('content_block_stop', { type: 'content_block_stop', index });
     index++;
   }
   if (reply.toolUse) {
-    await send('content_block_start', { type: 'content_block_start', index, content_block: { type: 'tool_use', id: reply.toolUse.id ?? `toolu_${id}`, name: reply.toolUse.name, input: {} } });
+    await send('content_block_start', {
+      type: 'content_block_start',
+      index,
+      content_block: { type: 'tool_use', id: reply.toolUse.id ?? `toolu_${id}`, name: reply.toolUse.name, input: {} },
+    });
     const json = JSON.stringify(reply.toolUse.input);
     for (let i = 0; i < json.length; i += 80) {
       if (await maybeBreak()) return;
-      await send('content_block_delta', { type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json: json.slice(i, i + 80) } });
+      await send('content_block_delta', {
+        type: 'content_block_delta',
+        index,
+        delta: { type: 'input_json_delta', partial_json: json.slice(i, i + 80) },
+      });
       deltas++;
     }
     await send('content_block_stop', { type: 'content_block_stop', index });
   }
   if (await maybeBreak()) return;
-  await send('message_delta', { type: 'message_delta', delta: { stop_reason: stopReasonOf(reply), stop_sequence: null }, usage: { output_tokens: usage.output_tokens } });
+  await send('message_delta', {
+    type: 'message_delta',
+    delta: { stop_reason: stopReasonOf(reply), stop_sequence: null },
+    usage: { output_tokens: usage.output_tokens },
+  });
   await send('message_stop', { type: 'message_stop' });
   res.end();
 }

@@ -62,8 +62,22 @@ Jane Doe
 `;
 
 export const library: LibraryResume[] = [
-  { id: 'b-resume-backend', name: 'Backend', content: backendResume, focusArea: 'backend', isPrimary: true, isWritingSample: false },
-  { id: 'a-resume-frontend', name: 'Frontend', content: frontendResume, focusArea: 'frontend', isPrimary: false, isWritingSample: false },
+  {
+    id: 'b-resume-backend',
+    name: 'Backend',
+    content: backendResume,
+    focusArea: 'backend',
+    isPrimary: true,
+    isWritingSample: false,
+  },
+  {
+    id: 'a-resume-frontend',
+    name: 'Frontend',
+    content: frontendResume,
+    focusArea: 'frontend',
+    isPrimary: false,
+    isWritingSample: false,
+  },
   { id: 'c-sample', name: 'Letter sample', content: writingSample, isPrimary: false, isWritingSample: true },
 ];
 
@@ -98,7 +112,8 @@ export const application: ApplicationInput = {
   additionalContext: null,
 };
 
-export const userContext = 'I have used Globex Pay as a merchant for two years and I admire how simple the onboarding is.';
+export const userContext =
+  'I have used Globex Pay as a merchant for two years and I admire how simple the onboarding is.';
 
 /** A tailored resume as a lying model would write it: an employer and a skill the user never had. */
 export const lyingResume = `# Jane Doe

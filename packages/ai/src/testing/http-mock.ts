@@ -44,7 +44,12 @@ export async function startHttpMock(handler: Handler): Promise<MockServer> {
     } catch (error) {
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ type: 'error', error: { type: 'api_error', message: `mock handler failed: ${String(error)}` } }));
+        res.end(
+          JSON.stringify({
+            type: 'error',
+            error: { type: 'api_error', message: `mock handler failed: ${String(error)}` },
+          }),
+        );
       } else res.destroy();
     }
   });
@@ -62,7 +67,12 @@ export async function startHttpMock(handler: Handler): Promise<MockServer> {
   };
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }

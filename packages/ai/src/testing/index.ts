@@ -1,6 +1,20 @@
-export { startAnthropicMock, cachedPrefixOf, type AnthropicMock, type AnthropicFault, type MockReply, type Responder, type AnthropicMockOptions } from './anthropic-mock.js';
+export {
+  startAnthropicMock,
+  cachedPrefixOf,
+  type AnthropicMock,
+  type AnthropicFault,
+  type MockReply,
+  type Responder,
+  type AnthropicMockOptions,
+} from './anthropic-mock.js';
 export { startOpenAiMock, mockEmbedding, type OpenAiMock, type OpenAiFault } from './openai-mock.js';
-export { installNetworkGuard, loopbackOnlyFetch, isLoopback, NetworkGuardError, type NetworkGuard } from './network-guard.js';
+export {
+  installNetworkGuard,
+  loopbackOnlyFetch,
+  isLoopback,
+  NetworkGuardError,
+  type NetworkGuard,
+} from './network-guard.js';
 export { jobForgeResponder, parseJobForgeRequest, parseLibrary } from './responder.js';
 export type { RecordedRequest } from './http-mock.js';
 export * as fixtures from './fixtures.js';

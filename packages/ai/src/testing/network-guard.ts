@@ -20,7 +20,10 @@ export function isLoopback(url: URL): boolean {
 }
 
 /** A fetch that only reaches loopback hosts. */
-export function loopbackOnlyFetch(base: typeof fetch = globalThis.fetch, onViolation?: (url: string) => void): typeof fetch {
+export function loopbackOnlyFetch(
+  base: typeof fetch = globalThis.fetch,
+  onViolation?: (url: string) => void,
+): typeof fetch {
   return (async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
     const url = urlOf(input);
     if (!isLoopback(url)) {

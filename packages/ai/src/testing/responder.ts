@@ -20,7 +20,13 @@ export function parseLibrary(systemText: string): LibraryResume[] {
   const entries: LibraryResume[] = [];
   for (const m of systemText.matchAll(/<(resume|writing_sample) ([^>]*)>\n([\s\S]*?)\n<\/\1>/g)) {
     const attrs = Object.fromEntries([...m[2]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
-    entries.push({ id: attrs.id ?? '', name: attrs.name ?? '', content: m[3]!, isPrimary: attrs.primary === 'true', isWritingSample: m[1] === 'writing_sample' });
+    entries.push({
+      id: attrs.id ?? '',
+      name: attrs.name ?? '',
+      content: m[3]!,
+      isPrimary: attrs.primary === 'true',
+      isWritingSample: m[1] === 'writing_sample',
+    });
   }
   return entries;
 }
@@ -37,14 +43,27 @@ export interface ParsedRequest {
 export function parseJobForgeRequest(body: any): ParsedRequest {
   const systemText = (body?.system ?? []).map((b: any) => b.text).join('\n');
   const first = body?.messages?.[0];
-  const userText = typeof first?.content === 'string' ? first.content : (first?.content ?? []).map((b: any) => b.text ?? '').join('\n');
+  const userText =
+    typeof first?.content === 'string'
+      ? first.content
+      : (first?.content ?? []).map((b: any) => b.text ?? '').join('\n');
   const task = between(userText, 'task') ?? '';
   const app = between(userText, 'application') ?? '';
   const field = (name: string) => app.match(new RegExp(`^${name}: (.*)$`, 'm'))?.[1]?.trim() ?? '';
-  const phase = /Phase: research/.test(task) ? 'research' : /Phase: tailored resume/.test(task) ? 'resume' : /Phase: cover letter/.test(task) ? 'cover_letter' : 'unknown';
+  const phase = /Phase: research/.test(task)
+    ? 'research'
+    : /Phase: tailored resume/.test(task)
+    ? 'resume'
+    : /Phase: cover letter/.test(task)
+    ? 'cover_letter'
+    : 'unknown';
   return {
     phase,
-    application: { companyName: field('Company'), roleTitle: field('Role title'), jobDescription: between(userText, 'job_description') ?? '' },
+    application: {
+      companyName: field('Company'),
+      roleTitle: field('Role title'),
+      jobDescription: between(userText, 'job_description') ?? '',
+    },
     library: parseLibrary(systemText),
     userContext: between(userText, 'user_context'),
     baseResumeId: task.match(/base resume id="([^"]+)"/)?.[1] ?? null,
@@ -56,10 +75,16 @@ export function jobForgeResponder(): Responder {
   return (body): MockReply => {
     const request = parseJobForgeRequest(body);
     if (body?.tool_choice?.type === 'tool' && body.tool_choice.name === RESEARCH_TOOL_NAME) {
-      return { toolUse: { name: RESEARCH_TOOL_NAME, input: researchOffline(request.application, request.library, request.userContext) } };
+      return {
+        toolUse: {
+          name: RESEARCH_TOOL_NAME,
+          input: researchOffline(request.application, request.library, request.userContext),
+        },
+      };
     }
     if (request.phase === 'resume') {
-      const base = request.library.find((r) => r.id === request.baseResumeId) ?? request.library.find((r) => !r.isWritingSample);
+      const base =
+        request.library.find((r) => r.id === request.baseResumeId) ?? request.library.find((r) => !r.isWritingSample);
       return { text: base?.content ?? '# Resume\n' };
     }
     if (request.phase === 'cover_letter') {

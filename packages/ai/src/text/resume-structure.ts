@@ -35,12 +35,21 @@ export interface ParsedResume {
 
 const SECTION_PATTERNS: Array<[SectionKind, RegExp]> = [
   ['summary', /^(professional\s+)?(summary|profile|about( me)?|objective|overview|introduction)$/],
-  ['experience', /^((work|professional|relevant|employment|career)\s+)?(experience|history|employment)( history)?$|^work history$/],
+  [
+    'experience',
+    /^((work|professional|relevant|employment|career)\s+)?(experience|history|employment)( history)?$|^work history$/,
+  ],
   ['education', /^(education|academic background|education and training|qualifications)$/],
-  ['skills', /^((technical|core|key)\s+)?(skills|competencies|technologies|tech stack|toolbox|expertise)( and tools| & tools)?$/],
+  [
+    'skills',
+    /^((technical|core|key)\s+)?(skills|competencies|technologies|tech stack|toolbox|expertise)( and tools| & tools)?$/,
+  ],
   ['certifications', /^(certifications?|licen[cs]es?( (and|&) certifications)?|certificates|courses)$/],
   ['projects', /^((selected|personal|side|open source)\s+)?projects$/],
-  ['other', /^(publications|awards|honou?rs|volunteer(ing)?( experience)?|languages|interests|activities|references|talks|patents|achievements)$/],
+  [
+    'other',
+    /^(publications|awards|honou?rs|volunteer(ing)?( experience)?|languages|interests|activities|references|talks|patents|achievements)$/,
+  ],
 ];
 
 const BULLET = /^\s*(?:[-*•▪◦‣]|\d+[.)])\s+/;
@@ -68,7 +77,8 @@ export function sectionKindOf(line: string): SectionKind | null {
   const isMarkdownHeading = /^#{1,6}\s/.test(trimmed);
   const isBoldLine = /^\*\*[^*]+\*\*:?$/.test(trimmed) || /^__[^_]+__:?$/.test(trimmed);
   const text = headingText(trimmed);
-  const isCapsLine = text.length > 2 && text === text.toUpperCase() && /[A-Z]/.test(text) && text.split(/\s+/).length <= 4;
+  const isCapsLine =
+    text.length > 2 && text === text.toUpperCase() && /[A-Z]/.test(text) && text.split(/\s+/).length <= 4;
   const endsWithColon = /:$/.test(trimmed) && text.split(/\s+/).length <= 4;
   if (!isMarkdownHeading && !isBoldLine && !isCapsLine && !endsWithColon) return null;
   const normalized = text.toLowerCase().replace(/\s+/g, ' ');
@@ -121,7 +131,10 @@ export function parseResume(content: string): ParsedResume {
 
 /** Short lines holding a date range, a place or a pipe-separated role line belong to the entry header. */
 function looksLikeEntryDetail(line: string): boolean {
-  return line.length <= 120 && (/\b(19|20)\d{2}\b|present|current/i.test(line) || /[|·•—–]/.test(line) || /^\*[^*]+\*$/.test(line.trim()));
+  return (
+    line.length <= 120 &&
+    (/\b(19|20)\d{2}\b|present|current/i.test(line) || /[|·•—–]/.test(line) || /^\*[^*]+\*$/.test(line.trim()))
+  );
 }
 
 export function renderResume(resume: ParsedResume): string {
@@ -143,7 +156,11 @@ export function renderResume(resume: ParsedResume): string {
 export function allBullets(resume: ParsedResume): Array<{ text: string; section: SectionKind; entryHeader: string }> {
   return resume.sections.flatMap((section) =>
     section.entries.flatMap((entry) =>
-      entry.bullets.map((bullet) => ({ text: bulletText(bullet), section: section.kind, entryHeader: entry.headerLines.join(' ') })),
+      entry.bullets.map((bullet) => ({
+        text: bulletText(bullet),
+        section: section.kind,
+        entryHeader: entry.headerLines.join(' '),
+      })),
     ),
   );
 }

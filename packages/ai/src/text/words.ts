@@ -10,7 +10,9 @@ yours yourself yourselves us via per within across including include includes st
 experience experienced years year work working team teams role job company candidate candidates looking join help new using
 use used well including must should preferred required requirements nice bonus ideally etc i.e e.g based other others
 make makes making way ways like want wants we're you'll you're it's ensure ensuring related relevant responsible day days
-level levels knowledge understanding familiarity proficiency proficient skills skill strong solid deep hands hands-on`.split(/\s+/),
+level levels knowledge understanding familiarity proficiency proficient skills skill strong solid deep hands hands-on`.split(
+    /\s+/,
+  ),
 );
 
 export function isStopword(word: string): boolean {
@@ -26,9 +28,23 @@ export function words(text: string): string[] {
 export function stem(word: string): string {
   if (word.length <= 4) return word;
   for (const [suffix, replacement] of [
-    ['ational', 'ate'], ['ization', 'ize'], ['isation', 'ize'], ['iveness', 'ive'], ['fulness', 'ful'],
-    ['ousness', 'ous'], ['ments', 'ment'], ['ities', 'ity'], ['ingly', ''], ['ings', ''], ['ing', ''], ['ied', 'y'],
-    ['ies', 'y'], ['ed', ''], ['ers', 'er'], ['es', ''], ['s', ''],
+    ['ational', 'ate'],
+    ['ization', 'ize'],
+    ['isation', 'ize'],
+    ['iveness', 'ive'],
+    ['fulness', 'ful'],
+    ['ousness', 'ous'],
+    ['ments', 'ment'],
+    ['ities', 'ity'],
+    ['ingly', ''],
+    ['ings', ''],
+    ['ing', ''],
+    ['ied', 'y'],
+    ['ies', 'y'],
+    ['ed', ''],
+    ['ers', 'er'],
+    ['es', ''],
+    ['s', ''],
   ] as const) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
       const base = word.slice(0, word.length - suffix.length) + replacement;

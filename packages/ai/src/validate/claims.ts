@@ -15,7 +15,8 @@ export interface Claim {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d{2})\b|\b(0?[1-9]|1[0-2])\/((?:19|20)\d{2})\b/gi;
+const MONTH_YEAR =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d{2})\b|\b(0?[1-9]|1[0-2])\/((?:19|20)\d{2})\b/gi;
 const YEAR = /(?<![\d/.,$])\b(19[5-9]\d|20\d{2})\b(?![\d%])/g;
 const NUMBER = /(?<![\w.])[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|k|m|bn|x)\b|%|\+)?/gi;
 
@@ -27,15 +28,21 @@ const DEGREES: Array<[string, RegExp]> = [
   ['associate', /\b(associate'?s? degree|associate of (arts|science))\b/i],
 ];
 
-const CERT_ACRONYMS = /\b(PMP|CISSP|CISM|CISA|CKA|CKAD|CKS|CCNA|CCNP|CCIE|CSM|CSPO|PSM|CPA|CFA|ITIL|OSCP|CEH|PRINCE2|TOGAF|CAPM|SHRM-CP|SHRM-SCP|PHR|SPHR|Security\+|Network\+|A\+|RHCE|RHCSA|MCSE|GCP-?ACE|FRM|ACCA|CIMA)(?![\w+])/g;
-const CERT_PHRASE = /\b((?:[A-Z][\w-]*\s+){0,4}Certified(?:\s+(?:[A-Z][\w-]*|in|of|and|&)){0,6}|(?:[A-Z][\w-]*\s+){1,5}Certificat(?:e|ion))\b/g;
+const CERT_ACRONYMS =
+  /\b(PMP|CISSP|CISM|CISA|CKA|CKAD|CKS|CCNA|CCNP|CCIE|CSM|CSPO|PSM|CPA|CFA|ITIL|OSCP|CEH|PRINCE2|TOGAF|CAPM|SHRM-CP|SHRM-SCP|PHR|SPHR|Security\+|Network\+|A\+|RHCE|RHCSA|MCSE|GCP-?ACE|FRM|ACCA|CIMA)(?![\w+])/g;
+const CERT_PHRASE =
+  /\b((?:[A-Z][\w-]*\s+){0,4}Certified(?:\s+(?:[A-Z][\w-]*|in|of|and|&)){0,6}|(?:[A-Z][\w-]*\s+){1,5}Certificat(?:e|ion))\b/g;
 
-const ORG_SUFFIX = /\b((?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*\s+(?:Inc|LLC|Ltd|Corp|Corporation|GmbH|Company|Co|Technologies|Technology|Labs|Systems|Group|Solutions|Software|Bank|Agency|Partners|Holdings|AG|SA|PLC|Studios|Ventures|Consulting|Industries|Networks|Media|Health|Capital))\b\.?/g;
-const INSTITUTION = /\b((?:University|College|Institute|School|Academy) of (?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3}|(?:[A-Z][\w&-]*\s+){1,4}(?:University|College|Institute of Technology|Polytechnic))\b/g;
+const ORG_SUFFIX =
+  /\b((?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*\s+(?:Inc|LLC|Ltd|Corp|Corporation|GmbH|Company|Co|Technologies|Technology|Labs|Systems|Group|Solutions|Software|Bank|Agency|Partners|Holdings|AG|SA|PLC|Studios|Ventures|Consulting|Industries|Networks|Media|Health|Capital))\b\.?/g;
+const INSTITUTION =
+  /\b((?:University|College|Institute|School|Academy) of (?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3}|(?:[A-Z][\w&-]*\s+){1,4}(?:University|College|Institute of Technology|Polytechnic))\b/g;
 const AT_ORG = /\b(?:at|joined|with|for)\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&|of)){0,4})/g;
 
 const NOT_ORG_WORDS = new Set(
-  'I The A An My Our We You This That It In On At For With And Or But Team Teams Company Companies Scale Present Current Remote Hybrid'.split(' '),
+  'I The A An My Our We You This That It In On At For With And Or But Team Teams Company Companies Scale Present Current Remote Hybrid'.split(
+    ' ',
+  ),
 );
 const MONTH_NAMES = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
 
@@ -103,7 +110,11 @@ export function extractClaims(line: string, options: ExtractOptions = {}): Claim
   for (const m of text.matchAll(CERT_ACRONYMS)) push('certification', m[1]!);
   for (const m of text.matchAll(CERT_PHRASE)) push('certification', m[1]!);
   if (options.inCertifications) {
-    const body = text.replace(/^\s*[-*•]\s+/, '').replace(/\(?\b(19|20)\d{2}\b\)?/g, '').replace(/[,–—-]\s*$/, '').trim();
+    const body = text
+      .replace(/^\s*[-*•]\s+/, '')
+      .replace(/\(?\b(19|20)\d{2}\b\)?/g, '')
+      .replace(/[,–—-]\s*$/, '')
+      .trim();
     if (body) push('certification', body);
   }
   for (const m of text.matchAll(TITLE_PATTERN)) {
@@ -146,6 +157,7 @@ function isOrgCandidate(org: string): boolean {
   if (NOT_ORG_WORDS.has(words[0]!) && words.length === 1) return false;
   // A skill is not an employer ("with React").
   const mentions = findSkillMentions(org);
-  if (mentions.length > 0 && mentions.map((m) => m.surface).join(' ').length >= org.replace(/\s+/g, ' ').length - 2) return false;
+  if (mentions.length > 0 && mentions.map((m) => m.surface).join(' ').length >= org.replace(/\s+/g, ' ').length - 2)
+    return false;
   return /^[A-Z0-9]/.test(org);
 }

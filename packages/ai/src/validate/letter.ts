@@ -37,7 +37,9 @@ export function mentionsRole(text: string, roleTitle: string): boolean {
   if (normalized.includes(role)) return true;
   // "Senior Backend Engineer (Payments)" is named when its main words appear in one sentence.
   const wanted = role.split(/[^a-z0-9+#]+/).filter((w) => w.length > 2 && !['and', 'the', 'for'].includes(w));
-  return wanted.length > 0 && normalized.split(/(?<=[.!?])\s+/).some((sentence) => wanted.every((w) => sentence.includes(w)));
+  return (
+    wanted.length > 0 && normalized.split(/(?<=[.!?])\s+/).some((sentence) => wanted.every((w) => sentence.includes(w)))
+  );
 }
 
 /**
@@ -50,7 +52,8 @@ const COMPANY_MARK = '\uE000';
 const ROLE_MARK = '\uE001';
 const MARKS = /[\uE000\uE001]/g;
 /** "as a", "I am the", "I was": what follows is a position the candidate says they held or hold. */
-const HELD_BEFORE = /\b(?:as|am|was|were|been|became|become|becoming|being|i'm|i’m)\s+(?:(?:a|an|the|your|their|its|our)\s+)?$/i;
+const HELD_BEFORE =
+  /\b(?:as|am|was|were|been|became|become|becoming|being|i'm|i’m)\s+(?:(?:a|an|the|your|their|its|our)\s+)?$/i;
 /** "the Staff Engineer role": the title names the job applied for. */
 const JOB_AFTER = /^['’]?s?\s*(?:role|position|opening|job|post|vacancy|opportunity|team|req|requisition)\b/i;
 
@@ -111,7 +114,11 @@ function unmask(sentence: string, originals: string[], cursor: { next: number })
  * become neutral words; a role title presented as held ("as a Staff Engineer") is put back, so it
  * is checked against the user's material like any other title.
  */
-function forExtraction(sentence: string, originals: string[], firstIndex: number): { text: string; heldRole: string | null } {
+function forExtraction(
+  sentence: string,
+  originals: string[],
+  firstIndex: number,
+): { text: string; heldRole: string | null } {
   let index = firstIndex;
   let heldRole: string | null = null;
   const text = sentence.replace(MARKS, (mark, position: number) => {
@@ -165,10 +172,15 @@ export function validateCoverLetter(
                   (aboutCandidate || !isSupported(c, posting)),
               );
               // Written in any case ("I'm a staff engineer"), a held title is a claim to check.
-              if (heldRole && !inventions.some((c) => c.kind === 'job_title') && !isSupported({ kind: 'job_title', value: heldRole, strict: true }, material)) {
+              if (
+                heldRole &&
+                !inventions.some((c) => c.kind === 'job_title') &&
+                !isSupported({ kind: 'job_title', value: heldRole, strict: true }, material)
+              ) {
                 inventions.push({ kind: 'job_title', value: heldRole });
               }
-              for (const claim of inventions) removedClaims.push({ kind: claim.kind, value: claim.value, removedText: sentence.trim() });
+              for (const claim of inventions)
+                removedClaims.push({ kind: claim.kind, value: claim.value, removedText: sentence.trim() });
               return inventions.length === 0;
             })
             .map(({ sentence }) => sentence);
@@ -185,16 +197,53 @@ export function validateCoverLetter(
   const namesCompany = normalizeForMatch(text).includes(normalizeForMatch(application.companyName));
   const namesRole = mentionsRole(text, application.roleTitle);
   const checks: ValidationCheck[] = [
-    { name: 'claims', ok: removedClaims.length === 0, detail: removedClaims.length === 0 ? 'Every claim about you is in your material.' : `${removedClaims.length} unsupported claim${removedClaims.length > 1 ? 's' : ''} removed with ${removedClaims.length > 1 ? 'their sentences' : 'its sentence'}.` },
-    { name: 'length', ok: words >= LETTER_WORDS.min && words <= LETTER_WORDS.max, detail: `${words} words (expected ${LETTER_WORDS.min}–${LETTER_WORDS.max}).` },
-    { name: 'no_placeholders', ok: placeholders.length === 0, detail: placeholders.length === 0 ? 'No placeholders.' : `Placeholders left: ${placeholders.join(', ')}.` },
-    { name: 'names_company', ok: namesCompany, detail: namesCompany ? `Names ${application.companyName}.` : `Does not name ${application.companyName}.` },
-    { name: 'names_role', ok: namesRole, detail: namesRole ? `Names the ${application.roleTitle} role.` : `Does not name the ${application.roleTitle} role.` },
+    {
+      name: 'claims',
+      ok: removedClaims.length === 0,
+      detail:
+        removedClaims.length === 0
+          ? 'Every claim about you is in your material.'
+          : `${removedClaims.length} unsupported claim${removedClaims.length > 1 ? 's' : ''} removed with ${
+              removedClaims.length > 1 ? 'their sentences' : 'its sentence'
+            }.`,
+    },
+    {
+      name: 'length',
+      ok: words >= LETTER_WORDS.min && words <= LETTER_WORDS.max,
+      detail: `${words} words (expected ${LETTER_WORDS.min}–${LETTER_WORDS.max}).`,
+    },
+    {
+      name: 'no_placeholders',
+      ok: placeholders.length === 0,
+      detail: placeholders.length === 0 ? 'No placeholders.' : `Placeholders left: ${placeholders.join(', ')}.`,
+    },
+    {
+      name: 'names_company',
+      ok: namesCompany,
+      detail: namesCompany ? `Names ${application.companyName}.` : `Does not name ${application.companyName}.`,
+    },
+    {
+      name: 'names_role',
+      ok: namesRole,
+      detail: namesRole
+        ? `Names the ${application.roleTitle} role.`
+        : `Does not name the ${application.roleTitle} role.`,
+    },
   ];
-  const report: ValidationReport = { ok: checks.every((c) => c.ok || c.name === 'claims'), checks, removedClaims, warnings: [] };
+  const report: ValidationReport = {
+    ok: checks.every((c) => c.ok || c.name === 'claims'),
+    checks,
+    removedClaims,
+    warnings: [],
+  };
   if (!report.ok) {
-    const failed = checks.filter((c) => !c.ok && c.name !== 'claims').map((c) => c.detail).join(' ');
-    throw new AiError('bad_output', `The generated cover letter failed validation and was not saved: ${failed}`, { details: report });
+    const failed = checks
+      .filter((c) => !c.ok && c.name !== 'claims')
+      .map((c) => c.detail)
+      .join(' ');
+    throw new AiError('bad_output', `The generated cover letter failed validation and was not saved: ${failed}`, {
+      details: report,
+    });
   }
   return { text, report, wordCount: words };
 }

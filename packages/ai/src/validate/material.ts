@@ -35,15 +35,21 @@ export function buildMaterialIndex(texts: string[]): MaterialIndex {
     if (kind) section = kind;
     const bullet = isBullet(line);
     lines.push(normalizeForMatch(line));
-    const isEntryHeader = !bullet && (section === 'experience' || section === 'projects') && (/^\s*#{3,6}\s|^\s*\*\*/.test(line) || previousWasBullet);
-    for (const claim of extractClaims(line, { isEntryHeader, inCertifications: section === 'certifications' && !kind })) {
+    const isEntryHeader =
+      !bullet &&
+      (section === 'experience' || section === 'projects') &&
+      (/^\s*#{3,6}\s|^\s*\*\*/.test(line) || previousWasBullet);
+    for (const claim of extractClaims(line, {
+      isEntryHeader,
+      inCertifications: section === 'certifications' && !kind,
+    })) {
       const set = claims.get(claim.kind) ?? new Set<string>();
       set.add(
         claim.kind === 'employer'
           ? normalizeOrganization(claim.value)
           : claim.kind === 'date' || claim.kind === 'number' || claim.kind === 'skill' || claim.kind === 'degree'
-            ? claim.value
-            : normalizeForMatch(claim.value),
+          ? claim.value
+          : normalizeForMatch(claim.value),
       );
       claims.set(claim.kind, set);
     }
@@ -56,7 +62,14 @@ export function buildMaterialIndex(texts: string[]): MaterialIndex {
   }
   const normalizedText = normalizeForMatch(text);
   const titleWords = new Set([...(claims.get('job_title') ?? [])].flatMap((title) => wordsOf(title)));
-  return { text, lines, normalizedText, organizationText: ` ${normalizeOrganization(text.replace(/[*_#`]/g, ''))} `, claims, titleWords };
+  return {
+    text,
+    lines,
+    normalizedText,
+    organizationText: ` ${normalizeOrganization(text.replace(/[*_#`]/g, ''))} `,
+    claims,
+    titleWords,
+  };
 }
 
 export function userMaterial(input: {
@@ -74,11 +87,80 @@ export function userMaterial(input: {
   ]);
 }
 
-const RANK_WORDS = new Set(['senior', 'sr', 'junior', 'jr', 'staff', 'principal', 'lead', 'head', 'chief', 'director', 'vp', 'president', 'manager', 'associate', 'assistant', 'intern', 'executive', 'founder', 'cofounder', 'co-founder', 'cto', 'ceo', 'cfo', 'coo', 'partner', 'fellow']);
-const ROLE_WORDS = new Set(['engineer', 'developer', 'manager', 'designer', 'analyst', 'scientist', 'architect', 'consultant', 'administrator', 'specialist', 'coordinator', 'officer', 'programmer', 'researcher', 'strategist', 'writer', 'editor', 'accountant', 'recruiter', 'technician', 'teacher', 'lecturer', 'professor', 'nurse', 'instructor', 'tester', 'trainer', 'producer', 'marketer', 'planner', 'supervisor', 'operator', 'agent', 'counsel', 'attorney', 'paralegal', 'clerk', 'advisor', 'representative']);
+const RANK_WORDS = new Set([
+  'senior',
+  'sr',
+  'junior',
+  'jr',
+  'staff',
+  'principal',
+  'lead',
+  'head',
+  'chief',
+  'director',
+  'vp',
+  'president',
+  'manager',
+  'associate',
+  'assistant',
+  'intern',
+  'executive',
+  'founder',
+  'cofounder',
+  'co-founder',
+  'cto',
+  'ceo',
+  'cfo',
+  'coo',
+  'partner',
+  'fellow',
+]);
+const ROLE_WORDS = new Set([
+  'engineer',
+  'developer',
+  'manager',
+  'designer',
+  'analyst',
+  'scientist',
+  'architect',
+  'consultant',
+  'administrator',
+  'specialist',
+  'coordinator',
+  'officer',
+  'programmer',
+  'researcher',
+  'strategist',
+  'writer',
+  'editor',
+  'accountant',
+  'recruiter',
+  'technician',
+  'teacher',
+  'lecturer',
+  'professor',
+  'nurse',
+  'instructor',
+  'tester',
+  'trainer',
+  'producer',
+  'marketer',
+  'planner',
+  'supervisor',
+  'operator',
+  'agent',
+  'counsel',
+  'attorney',
+  'paralegal',
+  'clerk',
+  'advisor',
+  'representative',
+]);
 
 function wordsOf(text: string): string[] {
-  return normalizeForMatch(text).split(/[^a-z0-9+#]+/).filter((w) => w.length > 0);
+  return normalizeForMatch(text)
+    .split(/[^a-z0-9+#]+/)
+    .filter((w) => w.length > 0);
 }
 
 /** Whether the user's material supports a claim found in generated text. */
@@ -97,7 +179,10 @@ export function isSupported(claim: Claim, material: MaterialIndex, extras: Extra
       // Known as an organisation in the material (either name contains the other, at word boundaries).
       if (allowed.some((o) => o && (containsWords(o, org) || containsWords(org, o)))) return true;
       // Written exactly so somewhere in the material.
-      if (containsWords(material.normalizedText.replace(/[.,]/g, ''), normalizeForMatch(claim.value).replace(/[.,]/g, ''))) return true;
+      if (
+        containsWords(material.normalizedText.replace(/[.,]/g, ''), normalizeForMatch(claim.value).replace(/[.,]/g, ''))
+      )
+        return true;
       // A two-word-or-longer name anywhere in the material; one word ("Globex") is too weak on its own.
       return org.includes(' ') && containsWords(material.organizationText, org);
     }
@@ -109,15 +194,24 @@ export function isSupported(claim: Claim, material: MaterialIndex, extras: Extra
       // In prose ("senior backend engineer with 7 years"), a title describes rather than claims a
       // position: its rank and role words must be the user's, domain words may vary.
       if (claim.kind === 'job_title' && !claim.strict) {
-        const rankAndRole = wordsOf(claim.value).filter((w) => RANK_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, '')));
-        if (rankAndRole.length > 0 && rankAndRole.every((w) => material.titleWords.has(w) || material.titleWords.has(w.replace(/s$/, '')))) return true;
+        const rankAndRole = wordsOf(claim.value).filter(
+          (w) => RANK_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, '')),
+        );
+        if (
+          rankAndRole.length > 0 &&
+          rankAndRole.every((w) => material.titleWords.has(w) || material.titleWords.has(w.replace(/s$/, '')))
+        )
+          return true;
       }
       // The same words on one line of the material ("Engineer, Senior" / "Senior Platform Engineer").
       const wanted = wordsOf(claim.value).filter((w) => !['of', 'and', 'the', 'in', 'for'].includes(w));
-      return wanted.length > 0 && material.lines.some((line) => {
-        const lineWords = new Set(wordsOf(line));
-        return wanted.every((w) => lineWords.has(w) || lineWords.has(w.replace(/s$/, '')));
-      });
+      return (
+        wanted.length > 0 &&
+        material.lines.some((line) => {
+          const lineWords = new Set(wordsOf(line));
+          return wanted.every((w) => lineWords.has(w) || lineWords.has(w.replace(/s$/, '')));
+        })
+      );
     }
   }
 }
@@ -128,7 +222,8 @@ function containsWords(haystack: string, needle: string): boolean {
   while (index >= 0) {
     const before = haystack[index - 1];
     const after = haystack[index + needle.length];
-    if ((before === undefined || !/[a-z0-9]/.test(before)) && (after === undefined || !/[a-z0-9]/.test(after))) return true;
+    if ((before === undefined || !/[a-z0-9]/.test(before)) && (after === undefined || !/[a-z0-9]/.test(after)))
+      return true;
     index = haystack.indexOf(needle, index + 1);
   }
   return false;

@@ -3,7 +3,14 @@
  * An unbacked claim takes its bullet or line out (a whole entry when its header is invented; only
  * the item in a skills list); when too much would go, the phase fails instead.
  */
-import type { JobAnalysis, KeywordCoverage, MatchScore, RemovedClaim, ResumeValidationReport, ValidationCheck } from '../types.js';
+import type {
+  JobAnalysis,
+  KeywordCoverage,
+  MatchScore,
+  RemovedClaim,
+  ResumeValidationReport,
+  ValidationCheck,
+} from '../types.js';
 import { AiError } from '../errors.js';
 import { extractClaims, type Claim } from './claims.js';
 import { isSupported, type MaterialIndex } from './material.js';
@@ -36,17 +43,31 @@ function classify(lines: string[]): LineInfo[] {
     if (kind) section = kind;
     const bullet = isBullet(text);
     const inEntries = section === 'experience' || section === 'projects';
-    const isEntryHeader = Boolean(text.trim()) && !kind && !bullet && inEntries && (/^\s*#{3,6}\s|^\s*\*\*/.test(text) || previousWasBullet);
+    const isEntryHeader =
+      Boolean(text.trim()) &&
+      !kind &&
+      !bullet &&
+      inEntries &&
+      (/^\s*#{3,6}\s|^\s*\*\*/.test(text) || previousWasBullet);
     if (text.trim() && !kind) previousWasBullet = bullet;
     return { text, section, isHeading: Boolean(kind) || /^\s*#{1,6}\s/.test(text), isEntryHeader, isBullet: bullet };
   });
 }
 
-export function findInventions(text: string, material: MaterialIndex, options: { isEntryHeader?: boolean; inCertifications?: boolean }, extras = {}): Claim[] {
+export function findInventions(
+  text: string,
+  material: MaterialIndex,
+  options: { isEntryHeader?: boolean; inCertifications?: boolean },
+  extras = {},
+): Claim[] {
   return extractClaims(text, options).filter((claim) => !isSupported(claim, material, extras));
 }
 
-export function validateResume(markdown: string, material: MaterialIndex, context: ResumeValidationContext): { text: string; report: ResumeValidationReport } {
+export function validateResume(
+  markdown: string,
+  material: MaterialIndex,
+  context: ResumeValidationContext,
+): { text: string; report: ResumeValidationReport } {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const info = classify(lines);
   const keep = lines.map(() => true);
@@ -57,13 +78,21 @@ export function validateResume(markdown: string, material: MaterialIndex, contex
   for (let i = 0; i < lines.length; i++) {
     const line = info[i]!;
     if (!keep[i] || !line.text.trim() || sectionKindOf(line.text)) continue;
-    const inventions = findInventions(line.text, material, { isEntryHeader: line.isEntryHeader, inCertifications: line.section === 'certifications' });
+    const inventions = findInventions(line.text, material, {
+      isEntryHeader: line.isEntryHeader,
+      inCertifications: line.section === 'certifications',
+    });
     if (inventions.length === 0) continue;
 
     const onlySkills = inventions.every((c) => c.kind === 'skill');
     if (onlySkills && isList(line.text)) {
       const pruned = removeListItems(line.text, new Set(inventions.map((c) => c.value)));
-      for (const claim of inventions) removedClaims.push({ kind: claim.kind, value: claim.value, removedText: `"${claim.value}" from: ${line.text.trim()}` });
+      for (const claim of inventions)
+        removedClaims.push({
+          kind: claim.kind,
+          value: claim.value,
+          removedText: `"${claim.value}" from: ${line.text.trim()}`,
+        });
       if (pruned === null) keep[i] = false;
       else output[i] = pruned;
       continue;
@@ -79,11 +108,13 @@ export function validateResume(markdown: string, material: MaterialIndex, contex
         keep[j] = false;
         removed.push(next.text.trim());
       }
-      for (const claim of inventions) removedClaims.push({ kind: claim.kind, value: claim.value, removedText: removed.join('\n') });
+      for (const claim of inventions)
+        removedClaims.push({ kind: claim.kind, value: claim.value, removedText: removed.join('\n') });
       continue;
     }
     keep[i] = false;
-    for (const claim of inventions) removedClaims.push({ kind: claim.kind, value: claim.value, removedText: line.text.trim() });
+    for (const claim of inventions)
+      removedClaims.push({ kind: claim.kind, value: claim.value, removedText: line.text.trim() });
   }
 
   const contentLines = lines.filter((l) => l.trim() && !sectionKindOf(l)).length;
@@ -95,29 +126,58 @@ export function validateResume(markdown: string, material: MaterialIndex, contex
     {
       name: 'claims',
       ok: removedClaims.length === 0,
-      detail: removedClaims.length === 0 ? 'Every employer, title, date, degree, certification, skill and number is in your material.' : `${removedClaims.length} claim${removedClaims.length > 1 ? 's' : ''} not in your material ${removedClaims.length > 1 ? 'were' : 'was'} removed.`,
+      detail:
+        removedClaims.length === 0
+          ? 'Every employer, title, date, degree, certification, skill and number is in your material.'
+          : `${removedClaims.length} claim${removedClaims.length > 1 ? 's' : ''} not in your material ${
+              removedClaims.length > 1 ? 'were' : 'was'
+            } removed.`,
     },
-    { name: 'not_empty', ok: text.trim().length > 0 && contentLines > 0, detail: `${contentLines - removedLines} content lines kept.` },
+    {
+      name: 'not_empty',
+      ok: text.trim().length > 0 && contentLines > 0,
+      detail: `${contentLines - removedLines} content lines kept.`,
+    },
     {
       // A refusal or a chat answer has no sections and no bullets.
       name: 'is_resume',
       ok: looksLikeResume(text),
-      detail: looksLikeResume(text) ? 'Has resume sections or bullets.' : 'The output has no resume sections or bullets.',
+      detail: looksLikeResume(text)
+        ? 'Has resume sections or bullets.'
+        : 'The output has no resume sections or bullets.',
     },
-    { name: 'removed_share', ok: share <= MAX_REMOVED_SHARE, detail: `${Math.round(share * 100)}% of the lines were removed (limit ${MAX_REMOVED_SHARE * 100}%).` },
+    {
+      name: 'removed_share',
+      ok: share <= MAX_REMOVED_SHARE,
+      detail: `${Math.round(share * 100)}% of the lines were removed (limit ${MAX_REMOVED_SHARE * 100}%).`,
+    },
   ];
-  if (after.score.total < context.before.score.total) warnings.push('The match score went down compared with the base resume.');
+  if (after.score.total < context.before.score.total)
+    warnings.push('The match score went down compared with the base resume.');
   const report: ResumeValidationReport = {
     ok: checks.every((c) => c.ok || c.name === 'claims'),
     checks,
     removedClaims,
     warnings,
-    changes: [...context.changes, ...(removedClaims.length ? [`Removed ${removedClaims.length} claim${removedClaims.length > 1 ? 's' : ''} that your material does not support.`] : [])],
+    changes: [
+      ...context.changes,
+      ...(removedClaims.length
+        ? [
+            `Removed ${removedClaims.length} claim${
+              removedClaims.length > 1 ? 's' : ''
+            } that your material does not support.`,
+          ]
+        : []),
+    ],
     coverage: { before: context.before.coverage, after: after.coverage },
     matchScore: { before: context.before.score, after: after.score },
   };
   if (!report.ok) {
-    throw new AiError('bad_output', 'The generated resume made too many claims that are not in your material, so it was not saved. Try again, or add the missing facts to your resume library.', { details: report });
+    throw new AiError(
+      'bad_output',
+      'The generated resume made too many claims that are not in your material, so it was not saved. Try again, or add the missing facts to your resume library.',
+      { details: report },
+    );
   }
   return { text, report };
 }
@@ -137,7 +197,10 @@ function isList(line: string): boolean {
 function removeListItems(line: string, skills: Set<string>): string | null {
   const match = line.match(/^(\s*(?:[-*•]\s+)?(?:\*\*[^*]+\*\*:?|[^:,]{1,40}:)?\s*)(.*)$/)!;
   const separator = match[2]!.includes(',') ? ',' : /[|]/.test(match[2]!) ? '|' : '·';
-  const items = match[2]!.split(separator).map((s) => s.trim()).filter(Boolean);
+  const items = match[2]!
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const kept = items.filter((item) => !findSkillMentions(item).some((m) => skills.has(m.skill.name)));
   if (kept.length === 0) return null;
   return `${match[1]}${kept.join(separator === ',' ? ', ' : ` ${separator} `)}`;

@@ -16,7 +16,9 @@ import { aiStatus } from './status.handler.js';
 export const aiRouter = router({
   runPhase: authedProcedure.input(runPhaseSchema).mutation(runPhaseHandler),
   runs: protectedProcedure.input(runsSchema).query(listRuns),
-  onProgress: authedProcedure.input(followRunSchema).subscription(({ ctx, input, signal }) => followRun({ ctx, input, signal })),
+  onProgress: authedProcedure
+    .input(followRunSchema)
+    .subscription(({ ctx, input, signal }) => followRun({ ctx, input, signal })),
   status: protectedProcedure.input(input({}).optional()).query(aiStatus),
   cancelRun: protectedProcedure.input(runIdSchema).mutation(cancelRun),
 });

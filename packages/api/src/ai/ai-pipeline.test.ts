@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { aiRuns, eq, withUser } from '@jobforge/db';
 import { loadConfig } from '@jobforge/config';
 import { createLogger, metricsRegistry } from '@jobforge/observability';
-import { fixtures, installNetworkGuard, jobForgeResponder, startAnthropicMock, startOpenAiMock, type AnthropicMock, type NetworkGuard } from '@jobforge/ai/testing';
+import {
+  fixtures,
+  installNetworkGuard,
+  jobForgeResponder,
+  startAnthropicMock,
+  startOpenAiMock,
+  type AnthropicMock,
+  type NetworkGuard,
+} from '@jobforge/ai/testing';
 import { createHarness, type Harness } from '../../test/support/harness.js';
 import { createApi, type JobForgeApi } from '../index.js';
 import { resumeEmbeddingsIdle } from './index.js';
@@ -80,7 +88,12 @@ describe('on the offline engine', () => {
     const events = await followOverSse(harness, user, run.data.id);
     expect(events[0].type).toBe('started');
     expect(events.some((e) => e.type === 'step')).toBe(true);
-    expect(events.filter((e) => e.type === 'text').map((e) => e.delta).join('')).toMatch(/^# Research/);
+    expect(
+      events
+        .filter((e) => e.type === 'text')
+        .map((e) => e.delta)
+        .join(''),
+    ).toMatch(/^# Research/);
     expect(events.at(-1).type).toBe('finished');
     expect(events.map((e) => e.eventId).slice(0, 3)).toEqual(['0', '1', '2']);
     // A reconnecting client resumes after the last event it received.
@@ -91,13 +104,19 @@ describe('on the offline engine', () => {
 
   it('another user can neither run nor follow nor see these runs', async () => {
     const owner = await setUpUser(harness, 'rita');
-    const run = await owner.as('ai.runPhase', { applicationId: owner.applicationId, phase: 'research', wait: true }, 'mutation');
+    const run = await owner.as(
+      'ai.runPhase',
+      { applicationId: owner.applicationId, phase: 'research', wait: true },
+      'mutation',
+    );
     const intruder = await setUpUser(harness, 'sam');
-    expect((await intruder.as('ai.runPhase', { applicationId: owner.applicationId, phase: 'research' }, 'mutation')).error?.data.code).toBe('NOT_FOUND');
+    expect(
+      (await intruder.as('ai.runPhase', { applicationId: owner.applicationId, phase: 'research' }, 'mutation')).error
+        ?.data.code,
+    ).toBe('NOT_FOUND');
     expect((await intruder.as('ai.runs', { applicationId: owner.applicationId })).error?.data.code).toBe('NOT_FOUND');
     expect((await intruder.as('ai.cancelRun', { runId: run.data.id }, 'mutation')).error?.data.code).toBe('NOT_FOUND');
   });
-
 });
 
 describe('recovery of runs left running by a dead process', () => {
@@ -110,18 +129,36 @@ describe('recovery of runs left running by a dead process', () => {
       const [stale] = await withUser(harness.database, user.id, (db) =>
         db
           .insert(aiRuns)
-          .values({ applicationId, userId: user.id, phase: 'resume', status: 'running', engine: 'offline', model: 'm', startedAt: new Date(Date.now() - 180_000), heartbeatAt: new Date(Date.now() - 120_000) })
+          .values({
+            applicationId,
+            userId: user.id,
+            phase: 'resume',
+            status: 'running',
+            engine: 'offline',
+            model: 'm',
+            startedAt: new Date(Date.now() - 180_000),
+            heartbeatAt: new Date(Date.now() - 120_000),
+          })
           .returning({ id: aiRuns.id }),
       );
       // The server starts again on the same database; nothing calls an AI procedure.
       const lines: string[] = [];
       const logger = createLogger({ level: 'info' }, { write: (line: string) => void lines.push(line) });
-      restarted = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database: harness.database, logger });
+      restarted = await createApi({
+        config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+        database: harness.database,
+        logger,
+      });
       expect(lines.some((line) => line.includes('AI runs use the offline engine'))).toBe(true);
       const statusOf = async () =>
-        (await withUser(harness.database, user.id, (db) => db.select({ status: aiRuns.status, error: aiRuns.error }).from(aiRuns).where(eq(aiRuns.id, stale!.id))))[0];
+        (
+          await withUser(harness.database, user.id, (db) =>
+            db.select({ status: aiRuns.status, error: aiRuns.error }).from(aiRuns).where(eq(aiRuns.id, stale!.id)),
+          )
+        )[0];
       const deadline = Date.now() + 10_000;
-      while ((await statusOf())?.status === 'running' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while ((await statusOf())?.status === 'running' && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       expect(await statusOf()).toEqual({ status: 'failed', error: INTERRUPTED_MESSAGE });
       expect(lines.some((line) => line.includes('as failed'))).toBe(true);
       // And the phase can run again.
@@ -137,7 +174,11 @@ describe('recovery of runs left running by a dead process', () => {
 describe('shutdown', () => {
   it('cancels in-flight runs and records them as failed before the database closes', async () => {
     const mock = await startAnthropicMock();
-    const harness = await createHarness({ ANTHROPIC_API_KEY: 'test-key', ANTHROPIC_BASE_URL: mock.url, JOBFORGE_CLAUDE_MODEL: 'claude-sonnet-5-5' });
+    const harness = await createHarness({
+      ANTHROPIC_API_KEY: 'test-key',
+      ANTHROPIC_BASE_URL: mock.url,
+      JOBFORGE_CLAUDE_MODEL: 'claude-sonnet-5-5',
+    });
     try {
       const { user, as, applicationId } = await setUpUser(harness, 'cy');
       mock.script([{ text: backendResume, chunkSize: 10, delayMs: 50 }]);
@@ -145,7 +186,11 @@ describe('shutdown', () => {
       await new Promise((r) => setTimeout(r, 150));
       await harness.api.shutdown();
       const [row] = await withUser(harness.database, user.id, (db) => db.select().from(aiRuns));
-      expect(row).toMatchObject({ id: run.data.id, status: 'failed', error: expect.stringMatching(/server shut down/) });
+      expect(row).toMatchObject({
+        id: run.data.id,
+        status: 'failed',
+        error: expect.stringMatching(/server shut down/),
+      });
     } finally {
       await harness.close();
       await mock.close();
@@ -183,7 +228,12 @@ describe('on the mock Claude', () => {
     expect(runs.runs[0].cacheReadTokens).toBeGreaterThan(1000);
     expect(Number(runs.totals.costUsd)).toBeGreaterThan(0);
     const app = await as('applications.get', { id: applicationId });
-    expect(app.data).toMatchObject({ status: 'cover_letter_ready', researchCompleted: true, resumeOptimized: true, coverLetterGenerated: true });
+    expect(app.data).toMatchObject({
+      status: 'cover_letter_ready',
+      researchCompleted: true,
+      resumeOptimized: true,
+      coverLetterGenerated: true,
+    });
     // The model saw the user's name and the stored research.
     const letterRequest = mock.messageBodies.at(-1);
     expect(letterRequest.messages[0].content[0].text).toContain('Sign the letter as uma');
@@ -256,9 +306,20 @@ describe('on the mock Claude', () => {
 
   it('per-user limits: concurrent runs and the daily token budget, each with a clear message', async () => {
     const { as, applicationId } = await setUpUser(harness, 'zed');
-    const other = await as<{ id: string }>('applications.create', { companyName: 'Initech', roleTitle: 'Engineer', jobDescription: 'Build APIs in Go.' }, 'mutation');
-    const third = await as<{ id: string }>('applications.create', { companyName: 'Hooli', roleTitle: 'Engineer', jobDescription: 'Build APIs in Go.' }, 'mutation');
-    mock.script([{ text: backendResume, chunkSize: 20, delayMs: 15 }, { text: backendResume, chunkSize: 20, delayMs: 15 }]);
+    const other = await as<{ id: string }>(
+      'applications.create',
+      { companyName: 'Initech', roleTitle: 'Engineer', jobDescription: 'Build APIs in Go.' },
+      'mutation',
+    );
+    const third = await as<{ id: string }>(
+      'applications.create',
+      { companyName: 'Hooli', roleTitle: 'Engineer', jobDescription: 'Build APIs in Go.' },
+      'mutation',
+    );
+    mock.script([
+      { text: backendResume, chunkSize: 20, delayMs: 15 },
+      { text: backendResume, chunkSize: 20, delayMs: 15 },
+    ]);
     const a = await as('ai.runPhase', { applicationId, phase: 'resume' }, 'mutation');
     const b = await as('ai.runPhase', { applicationId: other.data.id, phase: 'resume' }, 'mutation');
     expect(b.ok, b.text).toBe(true);
@@ -301,7 +362,15 @@ describe('semantic matching with OpenAI embeddings', () => {
         expect(openai.embeddingBodies[0].input.length).toBeGreaterThan(10);
         // An edited resume is embedded again in the background after the update commits.
         const [backend] = (await as('resumes.list', {})).data.filter((r: any) => r.name === 'Backend');
-        expect((await as('resumes.update', { id: backend.id, content: `${backendResume}\n- Wrote the on-call handbook.\n` }, 'mutation')).ok).toBe(true);
+        expect(
+          (
+            await as(
+              'resumes.update',
+              { id: backend.id, content: `${backendResume}\n- Wrote the on-call handbook.\n` },
+              'mutation',
+            )
+          ).ok,
+        ).toBe(true);
         await resumeEmbeddingsIdle(harness.api.services, user.id);
         expect(openai.embeddingBodies).toHaveLength(4);
         await as('ai.runPhase', { applicationId, phase: 'resume', wait: true }, 'mutation');

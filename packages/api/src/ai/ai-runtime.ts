@@ -28,7 +28,11 @@ export interface AiRuntimeTiming {
   sweepIntervalMs: number;
 }
 
-export const DEFAULT_TIMING: AiRuntimeTiming = { heartbeatIntervalMs: 5_000, staleAfterMs: 60_000, sweepIntervalMs: 30_000 };
+export const DEFAULT_TIMING: AiRuntimeTiming = {
+  heartbeatIntervalMs: 5_000,
+  staleAfterMs: 60_000,
+  sweepIntervalMs: 30_000,
+};
 
 export interface AiRuntime {
   engine: AiEngine;
@@ -76,13 +80,18 @@ export function aiRuntime(services: ApiServices): AiRuntime {
   const recover = async (only?: Parameters<typeof recoverStaleRuns>[2]) => {
     const recovered = await recoverStaleRuns(database, timing.staleAfterMs, only);
     for (const run of recovered) relay?.settled(run.id);
-    if (recovered.length > 0) logger.warn({ count: recovered.length, runIds: recovered.map((r) => r.id) }, 'marked AI runs whose server stopped as failed');
+    if (recovered.length > 0)
+      logger.warn(
+        { count: recovered.length, runIds: recovered.map((r) => r.id) },
+        'marked AI runs whose server stopped as failed',
+      );
     return recovered;
   };
   const startUp = async () => {
     if (database.driver === 'pglite') {
       const orphans = await recoverOrphanedRuns(database, [...liveRunners]);
-      if (orphans.length > 0) logger.warn({ count: orphans.length }, 'marked AI runs left running by an earlier process as failed');
+      if (orphans.length > 0)
+        logger.warn({ count: orphans.length }, 'marked AI runs left running by an earlier process as failed');
     } else {
       await recover();
     }
@@ -106,12 +115,21 @@ export function aiRuntime(services: ApiServices): AiRuntime {
 
   const heartbeat = setInterval(() => void keepAlive(current, services), timing.heartbeatIntervalMs);
   heartbeat.unref();
-  const sweep = setInterval(() => void recover().catch((error) => logger.warn({ err: error }, 'could not recover stale AI runs')), timing.sweepIntervalMs);
+  const sweep = setInterval(
+    () => void recover().catch((error) => logger.warn({ err: error }, 'could not recover stale AI runs')),
+    timing.sweepIntervalMs,
+  );
   sweep.unref();
 
   const status = runtime.engine.status();
   logger.info(
-    { textEngine: status.textEngine, model: status.textEngine === 'claude' ? status.claude.model : 'offline', vectors: status.vectors, pgvector: database.capabilities.vector, runner },
+    {
+      textEngine: status.textEngine,
+      model: status.textEngine === 'claude' ? status.claude.model : 'offline',
+      vectors: status.vectors,
+      pgvector: database.capabilities.vector,
+      runner,
+    },
     status.textEngine === 'claude' ? 'AI runs use Claude' : 'AI runs use the offline engine (no Anthropic key set)',
   );
   services.shutdownHooks.push(async () => {
@@ -119,7 +137,10 @@ export function aiRuntime(services: ApiServices): AiRuntime {
     clearInterval(sweep);
     // In-flight runs are cancelled; each marks its own row failed before the database closes.
     for (const run of current.active.values()) run.controller.abort(new Error('shutdown'));
-    await Promise.race([Promise.allSettled([...current.active.values()].map((r) => r.done)), new Promise((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref())]);
+    await Promise.race([
+      Promise.allSettled([...current.active.values()].map((r) => r.done)),
+      new Promise((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref()),
+    ]);
     // Followers on other replicas hear how the interrupted runs ended.
     await relay?.flush(RELAY_FLUSH_MS);
     await relay?.close();

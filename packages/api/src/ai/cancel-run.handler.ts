@@ -14,7 +14,12 @@ export async function cancelRun({ ctx, input }: HandlerArgs<ProtectedContext, Ru
     .limit(1);
   if (!run) throw notFound('Run');
   if (run.status !== 'running') {
-    throw new TRPCError({ code: 'PRECONDITION_FAILED', message: `This run has already ${run.status === 'succeeded' ? 'finished' : run.status === 'cancelled' ? 'been cancelled' : 'failed'}.` });
+    throw new TRPCError({
+      code: 'PRECONDITION_FAILED',
+      message: `This run has already ${
+        run.status === 'succeeded' ? 'finished' : run.status === 'cancelled' ? 'been cancelled' : 'failed'
+      }.`,
+    });
   }
   const active = aiRuntime(ctx.services).active.get(run.id);
   if (active) {

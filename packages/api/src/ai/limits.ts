@@ -18,13 +18,19 @@ export function startOfUtcDay(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
-export async function usageOf(db: UserTx, userId: string, limits: { dailyTokenBudget: number; maxConcurrentRunsPerUser: number }): Promise<UserAiUsage> {
+export async function usageOf(
+  db: UserTx,
+  userId: string,
+  limits: { dailyTokenBudget: number; maxConcurrentRunsPerUser: number },
+): Promise<UserAiUsage> {
   const dayStart = startOfUtcDay();
   // One round trip for both figures.
   const [row] = await db
     .select({
       running: sql<number>`count(*) filter (where ${aiRuns.status} = 'running')`,
-      tokens: sql<string>`coalesce(sum(${aiRuns.inputTokens} + ${aiRuns.outputTokens} + ${aiRuns.cacheCreationTokens} + ceil(${aiRuns.cacheReadTokens} / 10.0)) filter (where ${aiRuns.startedAt} >= ${dayStart.toISOString()}), 0)`,
+      tokens: sql<string>`coalesce(sum(${aiRuns.inputTokens} + ${aiRuns.outputTokens} + ${
+        aiRuns.cacheCreationTokens
+      } + ceil(${aiRuns.cacheReadTokens} / 10.0)) filter (where ${aiRuns.startedAt} >= ${dayStart.toISOString()}), 0)`,
     })
     .from(aiRuns)
     .where(and(eq(aiRuns.userId, userId), or(eq(aiRuns.status, 'running'), gte(aiRuns.startedAt, dayStart))));
@@ -50,13 +56,20 @@ export function assertWithinLimits(usage: UserAiUsage, usesTokens: boolean): voi
   if (usage.runningRuns >= usage.maxConcurrentRuns) {
     throw new TRPCError({
       code: 'TOO_MANY_REQUESTS',
-      message: `You already have ${usage.runningRuns} AI run${usage.runningRuns > 1 ? 's' : ''} in progress (the limit is ${usage.maxConcurrentRuns}). Run again when one has finished.`,
+      message: `You already have ${usage.runningRuns} AI run${
+        usage.runningRuns > 1 ? 's' : ''
+      } in progress (the limit is ${usage.maxConcurrentRuns}). Run again when one has finished.`,
     });
   }
   if (usesTokens && usage.tokensToday >= usage.dailyTokenBudget) {
     throw new TRPCError({
       code: 'TOO_MANY_REQUESTS',
-      message: `You have used today's AI budget of ${usage.dailyTokenBudget.toLocaleString('en-US')} tokens. You can run again at ${usage.resetsAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (in ${untilText(usage.resetsAt)}).`,
+      message: `You have used today's AI budget of ${usage.dailyTokenBudget.toLocaleString(
+        'en-US',
+      )} tokens. You can run again at ${usage.resetsAt
+        .toISOString()
+        .slice(0, 16)
+        .replace('T', ' ')} UTC (in ${untilText(usage.resetsAt)}).`,
     });
   }
 }

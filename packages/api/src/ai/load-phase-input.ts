@@ -13,7 +13,13 @@ export interface LoadedPhaseInput {
 
 const PREVIOUS_LETTERS = 3;
 
-export async function loadPhaseInput(db: UserTx, user: { id: string; fullName: string; email: string }, applicationId: string, phase: Phase, userContext: string | null): Promise<LoadedPhaseInput> {
+export async function loadPhaseInput(
+  db: UserTx,
+  user: { id: string; fullName: string; email: string },
+  applicationId: string,
+  phase: Phase,
+  userContext: string | null,
+): Promise<LoadedPhaseInput> {
   const [application] = await db
     .select({
       id: applications.id,
@@ -31,11 +37,21 @@ export async function loadPhaseInput(db: UserTx, user: { id: string; fullName: s
   if (!application) throw notFound('Application');
 
   const library: LibraryResume[] = await db
-    .select({ id: userResumes.id, name: userResumes.name, content: userResumes.content, focusArea: userResumes.focusArea, isPrimary: userResumes.isPrimary, isWritingSample: userResumes.isWritingSample })
+    .select({
+      id: userResumes.id,
+      name: userResumes.name,
+      content: userResumes.content,
+      focusArea: userResumes.focusArea,
+      isPrimary: userResumes.isPrimary,
+      isWritingSample: userResumes.isWritingSample,
+    })
     .from(userResumes)
     .where(eq(userResumes.userId, user.id));
   if (phase !== 'research' && !library.some((entry) => !entry.isWritingSample)) {
-    throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Your resume library has no resume yet. Add one, then run this phase again.' });
+    throw new TRPCError({
+      code: 'PRECONDITION_FAILED',
+      message: 'Your resume library has no resume yet. Add one, then run this phase again.',
+    });
   }
 
   const docs = await db
@@ -64,7 +80,14 @@ export async function loadPhaseInput(db: UserTx, user: { id: string; fullName: s
       .select({ content: documents.content })
       .from(documents)
       .innerJoin(applications, eq(applications.id, documents.applicationId))
-      .where(and(eq(applications.userId, user.id), eq(documents.documentType, 'cover_letter'), eq(documents.source, 'user'), ne(documents.applicationId, applicationId)))
+      .where(
+        and(
+          eq(applications.userId, user.id),
+          eq(documents.documentType, 'cover_letter'),
+          eq(documents.source, 'user'),
+          ne(documents.applicationId, applicationId),
+        ),
+      )
       .orderBy(desc(documents.updatedAt))
       .limit(PREVIOUS_LETTERS);
     previousLetters = rows.map((r) => r.content);

@@ -16,7 +16,15 @@ import { eventForRow, isTerminal } from './run-events.js';
 import { runColumns, type RunSummary } from './run-summary.js';
 import type { FollowRunInput } from './runs.schema.js';
 
-export async function* followRun({ ctx, input, signal }: { ctx: AuthedContext; input: FollowRunInput; signal: AbortSignal | undefined }) {
+export async function* followRun({
+  ctx,
+  input,
+  signal,
+}: {
+  ctx: AuthedContext;
+  input: FollowRunInput;
+  signal: AbortSignal | undefined;
+}) {
   const runtime = aiRuntime(ctx.services);
   const readRun = () =>
     withUser(ctx.services.database, ctx.user.id, async (db) => {

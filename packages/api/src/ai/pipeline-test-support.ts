@@ -19,15 +19,24 @@ export async function setUpUser(harness: Harness, name: string) {
   await as('resumes.create', { name: 'Backend', content: backendResume, isPrimary: true }, 'mutation');
   await as('resumes.create', { name: 'Frontend', content: frontendResume }, 'mutation');
   await as('resumes.create', { name: 'Letter sample', content: writingSample, isWritingSample: true }, 'mutation');
-  const app = await as<{ id: string }>('applications.create', { companyName: 'Globex Pay', roleTitle: 'Senior Backend Engineer', jobDescription }, 'mutation');
+  const app = await as<{ id: string }>(
+    'applications.create',
+    { companyName: 'Globex Pay', roleTitle: 'Senior Backend Engineer', jobDescription },
+    'mutation',
+  );
   if (!app.ok) throw new Error(app.text);
   return { user, as, applicationId: app.data.id };
 }
 
 /** Reads the SSE stream of ai.onProgress until the run ends. */
 export async function followOverSse(harness: Harness, user: User, runId: string, lastEventId?: string) {
-  const url = `${ORIGIN}/api/trpc/ai.onProgress?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ runId, ...(lastEventId ? { lastEventId } : {}) })))}`;
-  const response = await harness.api.handleTrpcRequest(new Request(url, { headers: { authorization: `Bearer ${user.token}` } }), { requestId: 'sse' });
+  const url = `${ORIGIN}/api/trpc/ai.onProgress?input=${encodeURIComponent(
+    JSON.stringify(superjson.serialize({ runId, ...(lastEventId ? { lastEventId } : {}) })),
+  )}`;
+  const response = await harness.api.handleTrpcRequest(
+    new Request(url, { headers: { authorization: `Bearer ${user.token}` } }),
+    { requestId: 'sse' },
+  );
   expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
@@ -41,11 +50,17 @@ export async function followOverSse(harness: Harness, user: User, runId: string,
     while ((cut = buffer.indexOf('\n\n')) >= 0) {
       const frame = buffer.slice(0, cut);
       buffer = buffer.slice(cut + 2);
-      const data = frame.split('\n').find((l) => l.startsWith('data: '))?.slice(6);
+      const data = frame
+        .split('\n')
+        .find((l) => l.startsWith('data: '))
+        ?.slice(6);
       if (!data || frame.includes('event: connected') || frame.includes('event: ping')) continue;
       const parsed = JSON.parse(data);
       const event = parsed.json !== undefined ? superjson.deserialize(parsed) : parsed;
-      const id = frame.split('\n').find((l) => l.startsWith('id: '))?.slice(4);
+      const id = frame
+        .split('\n')
+        .find((l) => l.startsWith('id: '))
+        ?.slice(4);
       if (event && typeof event === 'object') Object.defineProperty(event, 'eventId', { value: id, enumerable: false });
       events.push(event);
       if ((event as any)?.type === 'finished' || (event as any)?.type === 'failed') break outer;
@@ -54,4 +69,3 @@ export async function followOverSse(harness: Harness, user: User, runId: string,
   await reader.cancel().catch(() => {});
   return events;
 }
-

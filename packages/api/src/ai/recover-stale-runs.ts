@@ -7,7 +7,8 @@
  */
 import { aiRuns, and, eq, inArray, isNull, lt, notInArray, or, sql, type Database, type SQL } from '@jobforge/db';
 
-export const INTERRUPTED_MESSAGE = 'Interrupted: the server running this run stopped before it finished. Run the phase again.';
+export const INTERRUPTED_MESSAGE =
+  'Interrupted: the server running this run stopped before it finished. Run the phase again.';
 
 export interface RecoveredRun {
   id: string;
@@ -23,7 +24,12 @@ export function staleHeartbeat(staleAfterMs: number): SQL {
 async function failRunning(database: Database, which: SQL | undefined): Promise<RecoveredRun[]> {
   return database.bypassRls
     .update(aiRuns)
-    .set({ status: 'failed', error: INTERRUPTED_MESSAGE, details: { kind: 'interrupted', retryAfterSeconds: null }, finishedAt: sql`now()` })
+    .set({
+      status: 'failed',
+      error: INTERRUPTED_MESSAGE,
+      details: { kind: 'interrupted', retryAfterSeconds: null },
+      finishedAt: sql`now()`,
+    })
     .where(and(eq(aiRuns.status, 'running'), which))
     .returning({ id: aiRuns.id, userId: aiRuns.userId });
 }
@@ -36,7 +42,10 @@ export function recoverStaleRuns(
 ): Promise<RecoveredRun[]> {
   return failRunning(
     database,
-    and(staleHeartbeat(staleAfterMs), only ? and(eq(aiRuns.applicationId, only.applicationId), eq(aiRuns.phase, only.phase)) : undefined),
+    and(
+      staleHeartbeat(staleAfterMs),
+      only ? and(eq(aiRuns.applicationId, only.applicationId), eq(aiRuns.phase, only.phase)) : undefined,
+    ),
   );
 }
 
@@ -46,7 +55,10 @@ export function recoverStaleRuns(
  * a quick restart does not have to wait for it to go stale.
  */
 export function recoverOrphanedRuns(database: Database, liveRunners: string[]): Promise<RecoveredRun[]> {
-  return failRunning(database, liveRunners.length ? or(isNull(aiRuns.runner), notInArray(aiRuns.runner, liveRunners)) : undefined);
+  return failRunning(
+    database,
+    liveRunners.length ? or(isNull(aiRuns.runner), notInArray(aiRuns.runner, liveRunners)) : undefined,
+  );
 }
 
 /**

@@ -30,15 +30,21 @@ async function call(api: JobForgeApi, path: string, input: unknown, token: strin
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(superjson.serialize(input)),
   });
-  const body = (await (await api.handleTrpcRequest(request, { requestId: 'bench', clientIp: '127.0.0.1' })).json()) as any;
+  const body = (await (
+    await api.handleTrpcRequest(request, { requestId: 'bench', clientIp: '127.0.0.1' })
+  ).json()) as any;
   if (body.error) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
   return superjson.deserialize(body.result.data) as any;
 }
 
 /** Arrival times of the text deltas of one run, as an SSE client of `api` sees them. */
 async function textArrivals(api: JobForgeApi, token: string, runId: string): Promise<number[]> {
-  const url = `${ORIGIN}/api/trpc/ai.onProgress?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ runId })))}`;
-  const response = await api.handleTrpcRequest(new Request(url, { headers: { authorization: `Bearer ${token}` } }), { requestId: 'bench-sse' });
+  const url = `${ORIGIN}/api/trpc/ai.onProgress?input=${encodeURIComponent(
+    JSON.stringify(superjson.serialize({ runId })),
+  )}`;
+  const response = await api.handleTrpcRequest(new Request(url, { headers: { authorization: `Bearer ${token}` } }), {
+    requestId: 'bench-sse',
+  });
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
   const arrivals: number[] = [];
@@ -52,7 +58,10 @@ async function textArrivals(api: JobForgeApi, token: string, runId: string): Pro
     while ((cut = buffer.indexOf('\n\n')) >= 0) {
       const frame = buffer.slice(0, cut);
       buffer = buffer.slice(cut + 2);
-      const data = frame.split('\n').find((line) => line.startsWith('data: '))?.slice(6);
+      const data = frame
+        .split('\n')
+        .find((line) => line.startsWith('data: '))
+        ?.slice(6);
       if (!data || !data.startsWith('{')) continue;
       const parsed = JSON.parse(data);
       const event = (parsed.json !== undefined ? superjson.deserialize(parsed) : parsed) as { type?: string } | null;
@@ -67,9 +76,20 @@ async function textArrivals(api: JobForgeApi, token: string, runId: string): Pro
 }
 
 const sentAt: number[] = [];
-const mock = await startAnthropicMock({ respond: jobForgeResponder(), onDelta: (index) => (sentAt[index] = performance.now()) });
+const mock = await startAnthropicMock({
+  respond: jobForgeResponder(),
+  onDelta: (index) => (sentAt[index] = performance.now()),
+});
 const server = await createTestDatabase();
-const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ANTHROPIC_API_KEY: 'bench', ANTHROPIC_BASE_URL: mock.url, JOBFORGE_CLAUDE_MODEL: 'claude-sonnet-5-5', JOBFORGE_DAILY_TOKEN_BUDGET: '1000000000', JOBFORGE_MAX_RUNS_PER_USER: '50' });
+const config = loadConfig({
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  ANTHROPIC_API_KEY: 'bench',
+  ANTHROPIC_BASE_URL: mock.url,
+  JOBFORGE_CLAUDE_MODEL: 'claude-sonnet-5-5',
+  JOBFORGE_DAILY_TOKEN_BUDGET: '1000000000',
+  JOBFORGE_MAX_RUNS_PER_USER: '50',
+});
 const databaseB: Database = await createDatabase({ url: server.url!, migrate: false });
 const notified = { count: 0, bytes: 0 };
 const notifications = server.notifications!;
@@ -87,11 +107,35 @@ const countingA: Database = {
 const a = await createApi({ config, database: countingA });
 const b = await createApi({ config, database: databaseB });
 try {
-  const { token } = await call(a, 'auth.register', { email: `relay-${Date.now()}@example.com`, password: 'bench password 123', fullName: 'Jane Doe' }, null);
+  const { token } = await call(
+    a,
+    'auth.register',
+    { email: `relay-${Date.now()}@example.com`, password: 'bench password 123', fullName: 'Jane Doe' },
+    null,
+  );
   for (const entry of fixtures.library) {
-    await call(a, 'resumes.create', { name: entry.name, content: entry.content, isPrimary: Boolean(entry.isPrimary), isWritingSample: Boolean(entry.isWritingSample) }, token);
+    await call(
+      a,
+      'resumes.create',
+      {
+        name: entry.name,
+        content: entry.content,
+        isPrimary: Boolean(entry.isPrimary),
+        isWritingSample: Boolean(entry.isWritingSample),
+      },
+      token,
+    );
   }
-  const application = await call(a, 'applications.create', { companyName: fixtures.application.companyName, roleTitle: fixtures.application.roleTitle, jobDescription: fixtures.application.jobDescription }, token);
+  const application = await call(
+    a,
+    'applications.create',
+    {
+      companyName: fixtures.application.companyName,
+      roleTitle: fixtures.application.roleTitle,
+      jobDescription: fixtures.application.jobDescription,
+    },
+    token,
+  );
   await call(a, 'ai.runPhase', { applicationId: application.id, phase: 'research', wait: true }, token);
 
   const onA: number[] = [];
@@ -111,11 +155,19 @@ try {
     notes += notified.count - before;
   }
   const line = (label: string, values: number[]) =>
-    `  ${label}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
-  console.log(`\nReplica relay on PostgreSQL (${RUNS} streamed resumes, ${deltas} deltas of 16 characters, 5 ms apart):`);
+    `  ${label}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(
+      1,
+    )} ms, max ${Math.max(...values).toFixed(1)} ms`;
+  console.log(
+    `\nReplica relay on PostgreSQL (${RUNS} streamed resumes, ${deltas} deltas of 16 characters, 5 ms apart):`,
+  );
   console.log(line('mock socket write -> SSE client on the same instance', onA));
   console.log(line('mock socket write -> SSE client on the other instance', onB));
-  console.log(`  notifications sent by the running instance: ${notes} for ${deltas} deltas (${(notified.bytes / Math.max(1, notified.count)).toFixed(0)} bytes each on average)`);
+  console.log(
+    `  notifications sent by the running instance: ${notes} for ${deltas} deltas (${(
+      notified.bytes / Math.max(1, notified.count)
+    ).toFixed(0)} bytes each on average)`,
+  );
 } finally {
   await a.shutdown();
   await b.shutdown();

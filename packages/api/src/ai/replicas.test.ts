@@ -72,7 +72,11 @@ interface Replica {
 
 async function openReplica(url: string, timing: Partial<AiRuntimeTiming>): Promise<Replica> {
   const database = await createDatabase({ url, migrate: false, poolSize: 4 });
-  const api = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database, aiTiming: timing });
+  const api = await createApi({
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    database,
+    aiTiming: timing,
+  });
   let closed = false;
   return {
     api,
@@ -113,7 +117,10 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
     // One delta far above the 8,000-byte notification limit, with characters JSON must escape.
     const big = `${'Quoted "text" with ümlauts and a \\ backslash.\n'.repeat(400)}`;
     const deltas = ['# Early', ...Array.from({ length: 40 }, (_, i) => ` word${i}`), big, ' tail'];
-    setAiEngine(a.api.services, scriptedEngine(aiRuntime(a.api.services).engine, { deltas, gate: release, delayMs: 2 }));
+    setAiEngine(
+      a.api.services,
+      scriptedEngine(aiRuntime(a.api.services).engine, { deltas, gate: release, delayMs: 2 }),
+    );
 
     const run = await as('ai.runPhase', { applicationId, phase: 'research' }, 'mutation');
     expect(run.data.status).toBe('running');
@@ -126,7 +133,11 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
 
     expect(eventsB.map((e) => e.eventId)).toEqual(eventsA.map((e) => e.eventId));
     expect(eventsB.map((e) => e.type)).toEqual(eventsA.map((e) => e.type));
-    const textOf = (events: any[]) => events.filter((e) => e.type === 'text').map((e) => e.delta).join('');
+    const textOf = (events: any[]) =>
+      events
+        .filter((e) => e.type === 'text')
+        .map((e) => e.delta)
+        .join('');
     expect(textOf(eventsB)).toBe(textOf(eventsA));
     expect(textOf(eventsB)).toContain(big);
     expect(eventsB[0]).toMatchObject({ type: 'started', run: { id: run.data.id } });
@@ -135,7 +146,9 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
 
     // A late subscriber on B still gets the final state, from the database.
     const late = await followOverSse(b, user, run.data.id);
-    expect(late).toEqual([expect.objectContaining({ type: 'finished', run: expect.objectContaining({ status: 'succeeded' }) })]);
+    expect(late).toEqual([
+      expect.objectContaining({ type: 'finished', run: expect.objectContaining({ status: 'succeeded' }) }),
+    ]);
 
     // Another user cannot see or touch the run from the other replica.
     const intruder = await setUpUser(b, 'mallory');
@@ -146,7 +159,10 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
   it("restarting replica B's recovery leaves replica A's running run alone while A heartbeats", async () => {
     const { user, as, applicationId } = await setUpUser(a, 'bob');
     const release = gate();
-    setAiEngine(a.api.services, scriptedEngine(aiRuntime(a.api.services).engine, { deltas: ['thinking'], gate: release }));
+    setAiEngine(
+      a.api.services,
+      scriptedEngine(aiRuntime(a.api.services).engine, { deltas: ['thinking'], gate: release }),
+    );
     const run = await as('ai.runPhase', { applicationId, phase: 'resume' }, 'mutation');
     expect(run.data.status).toBe('running');
 
@@ -156,7 +172,10 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
     b = await openReplica(server.url!, { heartbeatIntervalMs: 100, staleAfterMs: 1_000, sweepIntervalMs: 200 });
     await aiRuntime(b.api.services).ready;
     await sleep(2_500);
-    expect(await runRow(a.database, user.id, run.data.id)).toMatchObject({ status: 'running', runner: aiRuntime(a.api.services).runner });
+    expect(await runRow(a.database, user.id, run.data.id)).toMatchObject({
+      status: 'running',
+      runner: aiRuntime(a.api.services).runner,
+    });
 
     // B cannot claim the same phase meanwhile.
     const second = await call(b, user.token, 'ai.runPhase', { applicationId, phase: 'resume' });
@@ -175,16 +194,29 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
   it('a run whose heartbeat went stale is failed by another replica, its follower is told, and the phase runs again', async () => {
     const { user, as, applicationId } = await setUpUser(a, 'cleo');
     // A replica that stops heartbeating, like a frozen or killed process (its run never ends by itself).
-    const frozen = await openReplica(server.url!, { heartbeatIntervalMs: 3_600_000, staleAfterMs: 1_000, sweepIntervalMs: 3_600_000 });
+    const frozen = await openReplica(server.url!, {
+      heartbeatIntervalMs: 3_600_000,
+      staleAfterMs: 1_000,
+      sweepIntervalMs: 3_600_000,
+    });
     try {
-      setAiEngine(frozen.api.services, scriptedEngine(aiRuntime(frozen.api.services).engine, { deltas: ['half a'], gate: gate() }));
+      setAiEngine(
+        frozen.api.services,
+        scriptedEngine(aiRuntime(frozen.api.services).engine, { deltas: ['half a'], gate: gate() }),
+      );
       const stuck = await call(frozen, user.token, 'ai.runPhase', { applicationId, phase: 'cover_letter' });
       expect(stuck.data.status).toBe('running');
 
       const following = followOverSse(b, user, stuck.data.id);
       const events = await following; // B's sweep fails it within about a second and tells the follower
-      expect(events.at(-1)).toMatchObject({ type: 'failed', error: { kind: 'interrupted', message: INTERRUPTED_MESSAGE } });
-      expect(await runRow(a.database, user.id, stuck.data.id)).toMatchObject({ status: 'failed', error: INTERRUPTED_MESSAGE });
+      expect(events.at(-1)).toMatchObject({
+        type: 'failed',
+        error: { kind: 'interrupted', message: INTERRUPTED_MESSAGE },
+      });
+      expect(await runRow(a.database, user.id, stuck.data.id)).toMatchObject({
+        status: 'failed',
+        error: INTERRUPTED_MESSAGE,
+      });
 
       const retried = await as('ai.runPhase', { applicationId, phase: 'cover_letter', wait: true }, 'mutation');
       expect(retried.ok, retried.text).toBe(true);
@@ -202,12 +234,25 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
     const [stale] = await withUser(b.database, user.id, (db) =>
       db
         .insert(aiRuns)
-        .values({ applicationId, userId: user.id, phase: 'research', status: 'running', engine: 'offline', model: 'm', runner: 'gone:1:x', heartbeatAt: new Date(Date.now() - 120_000) })
+        .values({
+          applicationId,
+          userId: user.id,
+          phase: 'research',
+          status: 'running',
+          engine: 'offline',
+          model: 'm',
+          runner: 'gone:1:x',
+          heartbeatAt: new Date(Date.now() - 120_000),
+        })
         .returning({ id: aiRuns.id }),
     );
     const run = await as('ai.runPhase', { applicationId, phase: 'research', wait: true }, 'mutation');
     expect(run.ok, run.text).toBe(true);
-    expect(await runRow(b.database, user.id, stale!.id)).toMatchObject({ status: 'failed', error: INTERRUPTED_MESSAGE, details: { kind: 'interrupted' } });
+    expect(await runRow(b.database, user.id, stale!.id)).toMatchObject({
+      status: 'failed',
+      error: INTERRUPTED_MESSAGE,
+      details: { kind: 'interrupted' },
+    });
   });
 
   it('cancelling on replica B stops the run executing on replica A and nothing is saved', async () => {
@@ -231,7 +276,11 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
 describe('on one instance', () => {
   it('a run whose heartbeat is stale is marked failed by the periodic sweep and can be retried', async () => {
     const database = await createTestDatabase();
-    const api = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database, aiTiming: { staleAfterMs: 1_500, sweepIntervalMs: 200 } });
+    const api = await createApi({
+      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+      database,
+      aiTiming: { staleAfterMs: 1_500, sweepIntervalMs: 200 },
+    });
     try {
       const { user, as, applicationId } = await setUpUser({ api }, 'fay');
       await aiRuntime(api.services).ready;
@@ -239,13 +288,24 @@ describe('on one instance', () => {
       const [stale] = await withUser(database, user.id, (db) =>
         db
           .insert(aiRuns)
-          .values({ applicationId, userId: user.id, phase: 'resume', status: 'running', engine: 'offline', model: 'm', runner: 'other:2:y' })
+          .values({
+            applicationId,
+            userId: user.id,
+            phase: 'resume',
+            status: 'running',
+            engine: 'offline',
+            model: 'm',
+            runner: 'other:2:y',
+          })
           .returning({ id: aiRuns.id }),
       );
       const refused = await as('ai.runPhase', { applicationId, phase: 'resume' }, 'mutation');
       expect(refused.error?.data.code).toBe('CONFLICT');
       await sleep(2_000);
-      expect(await runRow(database, user.id, stale!.id)).toMatchObject({ status: 'failed', error: INTERRUPTED_MESSAGE });
+      expect(await runRow(database, user.id, stale!.id)).toMatchObject({
+        status: 'failed',
+        error: INTERRUPTED_MESSAGE,
+      });
       const retried = await as('ai.runPhase', { applicationId, phase: 'resume', wait: true }, 'mutation');
       expect(retried.ok, retried.text).toBe(true);
     } finally {

@@ -15,7 +15,12 @@ export function semanticMatchingAvailable(services: ApiServices): boolean {
 }
 
 /** Embeds the resumes whose stored chunks are missing or out of date. Returns how many were embedded. */
-export async function refreshResumeEmbeddings(services: ApiServices, userId: string, library: LibraryResume[], signal?: AbortSignal): Promise<number> {
+export async function refreshResumeEmbeddings(
+  services: ApiServices,
+  userId: string,
+  library: LibraryResume[],
+  signal?: AbortSignal,
+): Promise<number> {
   if (!semanticMatchingAvailable(services)) return 0;
   const { engine } = aiRuntime(services);
   const model = engine.status().openai.model;
@@ -23,9 +28,22 @@ export async function refreshResumeEmbeddings(services: ApiServices, userId: str
   if (resumes.length === 0) return 0;
   const stored = await withUser(services.database, userId, (db) =>
     db
-      .select({ resumeId: resumeChunkEmbeddings.resumeId, chunkIndex: resumeChunkEmbeddings.chunkIndex, content: resumeChunkEmbeddings.content })
+      .select({
+        resumeId: resumeChunkEmbeddings.resumeId,
+        chunkIndex: resumeChunkEmbeddings.chunkIndex,
+        content: resumeChunkEmbeddings.content,
+      })
       .from(resumeChunkEmbeddings)
-      .where(and(eq(resumeChunkEmbeddings.userId, userId), eq(resumeChunkEmbeddings.model, model), inArray(resumeChunkEmbeddings.resumeId, resumes.map((r) => r.id)))),
+      .where(
+        and(
+          eq(resumeChunkEmbeddings.userId, userId),
+          eq(resumeChunkEmbeddings.model, model),
+          inArray(
+            resumeChunkEmbeddings.resumeId,
+            resumes.map((r) => r.id),
+          ),
+        ),
+      ),
   );
   let embedded = 0;
   for (const resume of resumes) {
@@ -34,11 +52,23 @@ export async function refreshResumeEmbeddings(services: ApiServices, userId: str
     const upToDate = current.length === chunks.length && current.every((row, i) => row.content === chunks[i]!.content);
     if (upToDate || chunks.length === 0) continue;
     // The model call happens outside any transaction.
-    const result = await engine.embed(chunks.map((c) => c.content), signal ? { signal } : {});
+    const result = await engine.embed(
+      chunks.map((c) => c.content),
+      signal ? { signal } : {},
+    );
     await withUser(services.database, userId, async (db) => {
-      await db.delete(resumeChunkEmbeddings).where(and(eq(resumeChunkEmbeddings.resumeId, resume.id), eq(resumeChunkEmbeddings.userId, userId)));
+      await db
+        .delete(resumeChunkEmbeddings)
+        .where(and(eq(resumeChunkEmbeddings.resumeId, resume.id), eq(resumeChunkEmbeddings.userId, userId)));
       await db.insert(resumeChunkEmbeddings).values(
-        chunks.map((chunk, i) => ({ userId, resumeId: resume.id, chunkIndex: chunk.index, content: chunk.content, embedding: result.vectors[i]!, model: result.model })),
+        chunks.map((chunk, i) => ({
+          userId,
+          resumeId: resume.id,
+          chunkIndex: chunk.index,
+          content: chunk.content,
+          embedding: result.vectors[i]!,
+          model: result.model,
+        })),
       );
     });
     embedded++;
@@ -50,7 +80,13 @@ export async function refreshResumeEmbeddings(services: ApiServices, userId: str
  * Per resume, the mean of its three chunks closest to the posting (cosine similarity), or null when
  * semantic matching is off.
  */
-export async function similarityByResume(services: ApiServices, userId: string, jobDescription: string, library: LibraryResume[], signal?: AbortSignal): Promise<Record<string, number> | null> {
+export async function similarityByResume(
+  services: ApiServices,
+  userId: string,
+  jobDescription: string,
+  library: LibraryResume[],
+  signal?: AbortSignal,
+): Promise<Record<string, number> | null> {
   if (!semanticMatchingAvailable(services)) return null;
   await refreshResumeEmbeddings(services, userId, library, signal);
   const { engine } = aiRuntime(services);
@@ -97,14 +133,24 @@ export function scheduleResumeEmbedding(services: ApiServices, userId: string): 
       state.again = false;
       const library = await withUser(services.database, userId, (db) =>
         db
-          .select({ id: userResumes.id, name: userResumes.name, content: userResumes.content, isWritingSample: userResumes.isWritingSample })
+          .select({
+            id: userResumes.id,
+            name: userResumes.name,
+            content: userResumes.content,
+            isWritingSample: userResumes.isWritingSample,
+          })
           .from(userResumes)
           .where(eq(userResumes.userId, userId)),
       );
       await refreshResumeEmbeddings(services, userId, library);
     }
   })()
-    .catch((error) => services.logger.warn({ err: error, userId }, 'resume embeddings could not be refreshed; matching falls back to keywords until the next run'))
+    .catch((error) =>
+      services.logger.warn(
+        { err: error, userId },
+        'resume embeddings could not be refreshed; matching falls back to keywords until the next run',
+      ),
+    )
     .finally(() => refreshes.delete(userId));
   refreshes.set(userId, state);
 }

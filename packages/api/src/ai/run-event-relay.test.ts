@@ -41,7 +41,8 @@ async function collect(relay: RunEventRelay, from: number, count: number) {
   const controller = new AbortController();
   const got: Array<[number, string]> = [];
   for await (const item of relay.follow(RUN, from, controller.signal)) {
-    if (item.kind === 'event') got.push([item.position, item.event.type === 'text' ? item.event.delta : item.event.type]);
+    if (item.kind === 'event')
+      got.push([item.position, item.event.type === 'text' ? item.event.delta : item.event.type]);
     if (item.kind === 'ref') got.push([item.position, item.ref]);
     if (got.length >= count) controller.abort();
   }

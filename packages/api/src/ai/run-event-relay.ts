@@ -54,7 +54,11 @@ export class RunEventRelay {
       (unlisteners) => {
         this.unlisteners = unlisteners;
       },
-      (error) => logger.error({ err: error }, 'could not listen for AI run progress from other replicas; followers there poll the database'),
+      (error) =>
+        logger.error(
+          { err: error },
+          'could not listen for AI run progress from other replicas; followers there poll the database',
+        ),
     );
   }
 
@@ -189,7 +193,8 @@ export class RunEventRelay {
       return;
     }
     if (typeof request.r !== 'string' || typeof request.f !== 'number' || !this.events.has(request.r)) return;
-    for (const [position, event] of this.events.snapshot(request.r, request.f)) this.enqueue(toWire(request.r, position, event));
+    for (const [position, event] of this.events.snapshot(request.r, request.f))
+      this.enqueue(toWire(request.r, position, event));
   }
 }
 
@@ -200,5 +205,7 @@ function toWire(runId: string, position: number, event: RunEvent): WireEvent {
 }
 
 function toItem(entry: WireEvent): RelayedItem {
-  return 'ref' in entry ? { kind: 'ref', position: entry.s, ref: entry.ref } : { kind: 'event', position: entry.s, event: entry.e };
+  return 'ref' in entry
+    ? { kind: 'ref', position: entry.s, ref: entry.ref }
+    : { kind: 'event', position: entry.s, event: entry.e };
 }

@@ -44,7 +44,15 @@ export function eventForRow(run: RunSummary): RunEvent {
   if (run.status === 'succeeded') return { type: 'finished', run };
   if (run.status === 'running') return { type: 'started', run };
   const details = run.details as { kind?: string; retryAfterSeconds?: number | null } | null;
-  return { type: 'failed', run, error: { kind: details?.kind ?? run.status, message: run.error ?? 'The run failed.', retryAfterSeconds: details?.retryAfterSeconds ?? null } };
+  return {
+    type: 'failed',
+    run,
+    error: {
+      kind: details?.kind ?? run.status,
+      message: run.error ?? 'The run failed.',
+      retryAfterSeconds: details?.retryAfterSeconds ?? null,
+    },
+  };
 }
 
 export function isTerminal(event: RunEvent): boolean {
@@ -129,8 +137,10 @@ function splitLong(event: RunEvent): RunEvent[] {
   if (event.type === 'text' && event.delta.length > MAX_EVENT_CHARS) {
     return pieces(event.delta).map((delta) => ({ type: 'text', delta }));
   }
-  if (event.type === 'step' && event.label.length > MAX_EVENT_CHARS) return [{ type: 'step', label: pieces(event.label)[0]! }];
-  if (event.type === 'reset' && event.reason.length > MAX_EVENT_CHARS) return [{ type: 'reset', reason: pieces(event.reason)[0]! }];
+  if (event.type === 'step' && event.label.length > MAX_EVENT_CHARS)
+    return [{ type: 'step', label: pieces(event.label)[0]! }];
+  if (event.type === 'reset' && event.reason.length > MAX_EVENT_CHARS)
+    return [{ type: 'reset', reason: pieces(event.reason)[0]! }];
   return [event];
 }
 

@@ -41,7 +41,15 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
       const loaded = await loadPhaseInput(db, user, request.applicationId, request.phase, request.userContext ?? null);
       const [claimed] = await db
         .insert(aiRuns)
-        .values({ applicationId: request.applicationId, userId: user.id, phase: request.phase, status: 'running', engine, model, runner: runtime.runner })
+        .values({
+          applicationId: request.applicationId,
+          userId: user.id,
+          phase: request.phase,
+          status: 'running',
+          engine,
+          model,
+          runner: runtime.runner,
+        })
         .returning(runColumns);
       return { run: claimed as RunSummary, input: loaded.input };
     });
@@ -60,7 +68,9 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
       if (!isUniqueViolation(retryError)) throw retryError;
       throw new TRPCError({
         code: 'CONFLICT',
-        message: `A ${PHASE_LABEL[request.phase]} run is already in progress for this application. Wait for it to finish, or cancel it.`,
+        message: `A ${
+          PHASE_LABEL[request.phase]
+        } run is already in progress for this application. Wait for it to finish, or cancel it.`,
       });
     }
   }
@@ -73,11 +83,29 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
   const done = execute(ctx, runtime, run, request.phase, input, controller.signal)
     .then((final) => {
       const kind = (final.details as { kind?: string } | null)?.kind;
-      recordAiRunFinished({ ...final, engine: run.engine, phase: run.phase, outcome: final.status === 'succeeded' ? 'succeeded' : final.status === 'cancelled' ? 'cancelled' : kind === 'interrupted' ? 'interrupted' : 'failed' });
+      recordAiRunFinished({
+        ...final,
+        engine: run.engine,
+        phase: run.phase,
+        outcome:
+          final.status === 'succeeded'
+            ? 'succeeded'
+            : final.status === 'cancelled'
+            ? 'cancelled'
+            : kind === 'interrupted'
+            ? 'interrupted'
+            : 'failed',
+      });
       return final;
     })
     .finally(() => runtime.active.delete(run.id));
-  runtime.active.set(run.id, { runId: run.id, userId: user.id, applicationId: run.applicationId, controller, done: done.then(() => undefined) });
+  runtime.active.set(run.id, {
+    runId: run.id,
+    userId: user.id,
+    applicationId: run.applicationId,
+    controller,
+    done: done.then(() => undefined),
+  });
 
   if (!request.wait) return run;
   const final = await done;
@@ -85,13 +113,25 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
   return final;
 }
 
-function callEngine(engine: AiEngine, phase: Phase, input: CoverLetterInput, options: { signal: AbortSignal; onProgress: (e: ProgressEvent) => void }) {
+function callEngine(
+  engine: AiEngine,
+  phase: Phase,
+  input: CoverLetterInput,
+  options: { signal: AbortSignal; onProgress: (e: ProgressEvent) => void },
+) {
   if (phase === 'research') return engine.research(input, options);
   if (phase === 'resume') return engine.tailorResume(input, options);
   return engine.writeCoverLetter(input, options);
 }
 
-async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, phase: Phase, phaseInput: CoverLetterInput, signal: AbortSignal): Promise<RunSummary> {
+async function execute(
+  ctx: AuthedContext,
+  runtime: AiRuntime,
+  run: RunSummary,
+  phase: Phase,
+  phaseInput: CoverLetterInput,
+  signal: AbortSignal,
+): Promise<RunSummary> {
   const { services, user } = ctx;
   const publish = (event: RunEvent) => runtime.events.publish(run.id, event);
   const started = performance.now();
@@ -100,7 +140,16 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
     if (phase === 'resume' && semanticMatchingAvailable(services)) {
       publish({ type: 'step', label: 'Matching your resumes to the posting with embeddings' });
       try {
-        input = { ...input, similarityByResumeId: await similarityByResume(services, user.id, input.application.jobDescription, input.library, signal) };
+        input = {
+          ...input,
+          similarityByResumeId: await similarityByResume(
+            services,
+            user.id,
+            input.application.jobDescription,
+            input.library,
+            signal,
+          ),
+        };
       } catch (error) {
         if (signal.aborted) throw error;
         // Matching falls back to keywords and word overlap; the run itself goes on.
@@ -113,7 +162,11 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
     const finished = await withUser(services.database, user.id, async (db) => {
       // The run row first: if another replica settled it meanwhile (a cancel, or a stale heartbeat
       // after a long pause), nothing of this run is saved.
-      const details = { data: result.data, notes: result.notes, ...('validation' in result ? { validation: result.validation } : {}) };
+      const details = {
+        data: result.data,
+        notes: result.notes,
+        ...('validation' in result ? { validation: result.validation } : {}),
+      };
       const [row] = await db
         .update(aiRuns)
         .set({
@@ -132,7 +185,12 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
         .where(and(eq(aiRuns.id, run.id), eq(aiRuns.status, 'running')))
         .returning(runColumns);
       if (!row) return undefined;
-      await saveDocument(db, { applicationId: run.applicationId, type: PHASE_DOCUMENT[phase], content: result.markdown, source: 'ai' });
+      await saveDocument(db, {
+        applicationId: run.applicationId,
+        type: PHASE_DOCUMENT[phase],
+        content: result.markdown,
+        source: 'ai',
+      });
       const [application] = await db
         .select({ status: applications.status })
         .from(applications)
@@ -148,7 +206,10 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
       return row as RunSummary;
     });
     if (!finished) {
-      const settled = await settledElsewhere(ctx, run, { error: 'The run was settled elsewhere; nothing was saved.', details: { kind: 'interrupted' } });
+      const settled = await settledElsewhere(ctx, run, {
+        error: 'The run was settled elsewhere; nothing was saved.',
+        details: { kind: 'interrupted' },
+      });
       publish(eventForRow(settled));
       return settled;
     }
@@ -161,17 +222,21 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
     const message = shuttingDown
       ? 'The server shut down while this run was in progress. Run the phase again.'
       : cancelled
-        ? 'The run was cancelled. Nothing was saved; the existing document is unchanged.'
-        : known
-          ? known.userMessage
-          : error instanceof TRPCError && error.code !== 'INTERNAL_SERVER_ERROR'
-            ? error.message
-            : `Something went wrong on our side; it has been logged. Reference: ${ctx.requestId}`;
+      ? 'The run was cancelled. Nothing was saved; the existing document is unchanged.'
+      : known
+      ? known.userMessage
+      : error instanceof TRPCError && error.code !== 'INTERNAL_SERVER_ERROR'
+      ? error.message
+      : `Something went wrong on our side; it has been logged. Reference: ${ctx.requestId}`;
     if (!known && !(error instanceof TRPCError)) {
       services.logger.error({ err: error, requestId: ctx.requestId, runId: run.id }, 'AI run failed unexpectedly');
     }
-    const kind = shuttingDown ? 'interrupted' : cancelled ? 'cancelled' : (known?.kind ?? 'internal');
-    const details = { kind, retryAfterSeconds: known?.retryAfterSeconds ?? null, ...(known?.details ? { validation: known.details } : {}) };
+    const kind = shuttingDown ? 'interrupted' : cancelled ? 'cancelled' : known?.kind ?? 'internal';
+    const details = {
+      kind,
+      retryAfterSeconds: known?.retryAfterSeconds ?? null,
+      ...(known?.details ? { validation: known.details } : {}),
+    };
     const row = await withUser(services.database, user.id, async (db) => {
       const [updated] = await db
         .update(aiRuns)
@@ -201,11 +266,20 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
     });
     if (!row) {
       // Settled elsewhere (cancelled from another replica, judged stale): report what the row says.
-      const settled = await settledElsewhere(ctx, run, { error: message, details }).catch(() => ({ ...run, status: 'failed' as const, error: message, details }));
+      const settled = await settledElsewhere(ctx, run, { error: message, details }).catch(() => ({
+        ...run,
+        status: 'failed' as const,
+        error: message,
+        details,
+      }));
       publish(eventForRow(settled));
       return settled;
     }
-    publish({ type: 'failed', run: row, error: { kind, message, retryAfterSeconds: known?.retryAfterSeconds ?? null } });
+    publish({
+      type: 'failed',
+      run: row,
+      error: { kind, message, retryAfterSeconds: known?.retryAfterSeconds ?? null },
+    });
     return row;
   }
 }
@@ -214,8 +288,14 @@ async function execute(ctx: AuthedContext, runtime: AiRuntime, run: RunSummary, 
  * The run's row as another replica or the recovery left it. A row still running means recording
  * the outcome failed (the database was unreachable): followers are told it failed, as `fallback`.
  */
-async function settledElsewhere(ctx: AuthedContext, run: RunSummary, fallback: { error: string; details: unknown }): Promise<RunSummary> {
-  const [row] = await withUser(ctx.services.database, ctx.user.id, (db) => db.select(runColumns).from(aiRuns).where(eq(aiRuns.id, run.id)).limit(1));
+async function settledElsewhere(
+  ctx: AuthedContext,
+  run: RunSummary,
+  fallback: { error: string; details: unknown },
+): Promise<RunSummary> {
+  const [row] = await withUser(ctx.services.database, ctx.user.id, (db) =>
+    db.select(runColumns).from(aiRuns).where(eq(aiRuns.id, run.id)).limit(1),
+  );
   const settled = row as RunSummary | undefined;
   return settled && settled.status !== 'running' ? settled : { ...run, status: 'failed', ...fallback };
 }
@@ -226,17 +306,17 @@ export function toTrpcError(run: RunSummary): TRPCError {
     kind === 'rate_limited' || kind === 'spend_limit'
       ? 'TOO_MANY_REQUESTS'
       : kind === 'bad_output'
-        ? 'UNPROCESSABLE_CONTENT'
-        : kind === 'timeout'
-          ? 'TIMEOUT'
-          : kind === 'cancelled'
-            ? 'CLIENT_CLOSED_REQUEST'
-            : kind === 'invalid_input'
-              ? 'BAD_REQUEST'
-              : kind === 'overloaded' || kind === 'interrupted'
-                ? 'SERVICE_UNAVAILABLE'
-                : kind === 'provider'
-                  ? 'BAD_GATEWAY'
-                  : 'INTERNAL_SERVER_ERROR';
+      ? 'UNPROCESSABLE_CONTENT'
+      : kind === 'timeout'
+      ? 'TIMEOUT'
+      : kind === 'cancelled'
+      ? 'CLIENT_CLOSED_REQUEST'
+      : kind === 'invalid_input'
+      ? 'BAD_REQUEST'
+      : kind === 'overloaded' || kind === 'interrupted'
+      ? 'SERVICE_UNAVAILABLE'
+      : kind === 'provider'
+      ? 'BAD_GATEWAY'
+      : 'INTERNAL_SERVER_ERROR';
   return new TRPCError({ code, message: run.error ?? 'The run failed.' });
 }

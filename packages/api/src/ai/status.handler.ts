@@ -14,8 +14,8 @@ export async function aiStatus({ ctx }: HandlerArgs<ProtectedContext, unknown>) 
     semanticMatchingNote: semantic
       ? 'Resumes are matched to postings with OpenAI embeddings stored in pgvector.'
       : engine.vectors !== 'semantic'
-        ? 'No OpenAI key is set: resumes are matched to postings by keywords and word overlap.'
-        : 'The database has no pgvector extension: resumes are matched to postings by keywords and word overlap.',
+      ? 'No OpenAI key is set: resumes are matched to postings by keywords and word overlap.'
+      : 'The database has no pgvector extension: resumes are matched to postings by keywords and word overlap.',
     usage,
   };
 }

@@ -31,7 +31,12 @@ export async function uniqueApplicationName(db: UserTx, userId: string, base: st
   const taken = await db
     .select({ name: applications.name })
     .from(applications)
-    .where(and(eq(applications.userId, userId), or(eq(applications.name, base), like(applications.name, `${escapeLike(base)}\\_%`))));
+    .where(
+      and(
+        eq(applications.userId, userId),
+        or(eq(applications.name, base), like(applications.name, `${escapeLike(base)}\\_%`)),
+      ),
+    );
   const names = new Set(taken.map((row) => row.name));
   if (!names.has(base)) return base;
   for (let suffix = 2; ; suffix += 1) {

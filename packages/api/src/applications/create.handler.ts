@@ -7,7 +7,11 @@ import { baseApplicationName, uniqueApplicationName } from './application-name.j
 import type { CreateApplicationInput } from './create.schema.js';
 
 export async function createApplication({ ctx, input }: HandlerArgs<ProtectedContext, CreateApplicationInput>) {
-  const name = await uniqueApplicationName(ctx.db, ctx.user.id, baseApplicationName(input.companyName, input.roleTitle, new Date()));
+  const name = await uniqueApplicationName(
+    ctx.db,
+    ctx.user.id,
+    baseApplicationName(input.companyName, input.roleTitle, new Date()),
+  );
   try {
     const [created] = await ctx.db
       .insert(applications)
@@ -26,7 +30,10 @@ export async function createApplication({ ctx, input }: HandlerArgs<ProtectedCon
     return created!;
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new TRPCError({ code: 'CONFLICT', message: 'An application with the same name was created at the same moment; try again.' });
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: 'An application with the same name was created at the same moment; try again.',
+      });
     }
     throw error;
   }

@@ -9,7 +9,10 @@ import type { CreateApiTokenInput } from './create-api-token.schema.js';
  */
 export async function createApiToken({ ctx, input }: HandlerArgs<ProtectedContext, CreateApiTokenInput>) {
   if (ctx.credential.kind !== 'session') {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'API tokens are created from a signed-in session, not with another API token.' });
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'API tokens are created from a signed-in session, not with another API token.',
+    });
   }
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null;
   return insertApiToken(ctx.db, ctx.user.id, input.name, expiresAt);

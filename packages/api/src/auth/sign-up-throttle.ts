@@ -17,7 +17,11 @@ export type SignUpSlot = { granted: true; release(): Promise<void> } | { granted
 
 const NO_SLOT_NEEDED: SignUpSlot = { granted: true, release: async () => {} };
 
-export async function takeSignUpSlot(database: Database, ipAddress: string | null, now = new Date()): Promise<SignUpSlot> {
+export async function takeSignUpSlot(
+  database: Database,
+  ipAddress: string | null,
+  now = new Date(),
+): Promise<SignUpSlot> {
   // Without a known address only the other limits apply, as for sign-in.
   if (!ipAddress) return NO_SLOT_NEEDED;
   const db = database.bypassRls;
@@ -35,7 +39,14 @@ export async function takeSignUpSlot(database: Database, ipAddress: string | nul
   const [limiting] = await db
     .select({ at: loginAttempts.attemptedAt })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, SIGN_UP_MARKER), eq(loginAttempts.ipAddress, ip), gt(loginAttempts.attemptedAt, since), lt(loginAttempts.id, slot!.id)))
+    .where(
+      and(
+        eq(loginAttempts.email, SIGN_UP_MARKER),
+        eq(loginAttempts.ipAddress, ip),
+        gt(loginAttempts.attemptedAt, since),
+        lt(loginAttempts.id, slot!.id),
+      ),
+    )
     .orderBy(desc(loginAttempts.attemptedAt), desc(loginAttempts.id))
     .offset(MAX_SIGN_UPS_PER_IP - 1)
     .limit(1);

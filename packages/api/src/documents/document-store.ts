@@ -62,7 +62,13 @@ export async function saveDocument(db: UserTx, input: SaveDocumentInput) {
     try {
       const [created] = await db
         .insert(documents)
-        .values({ applicationId: input.applicationId, documentType: input.type, content: input.content, source: input.source, version: 1 })
+        .values({
+          applicationId: input.applicationId,
+          documentType: input.type,
+          content: input.content,
+          source: input.source,
+          version: 1,
+        })
         .returning(documentColumns);
       return created!;
     } catch (error) {

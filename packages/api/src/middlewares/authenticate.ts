@@ -15,12 +15,16 @@ export const authenticate = t.middleware(async ({ ctx, next }) => {
   const authenticated = await authenticateToken(ctx.services.database, credentials.token);
   if (!authenticated) {
     // A dead cookie would otherwise be sent, and refused, on every request until it expires.
-    if (credentials.via === 'cookie') ctx.responseHeaders.append('Set-Cookie', serializeClearedSessionCookie(cookieOptions));
+    if (credentials.via === 'cookie')
+      ctx.responseHeaders.append('Set-Cookie', serializeClearedSessionCookie(cookieOptions));
     throw new TRPCError({ code: 'UNAUTHORIZED', message: SIGN_IN_MESSAGE });
   }
   const { credential } = authenticated;
   if (credentials.via === 'cookie' && credential.kind === 'session' && credential.renewed) {
-    ctx.responseHeaders.append('Set-Cookie', serializeSessionCookie(credentials.token, credential.expiresAt, cookieOptions));
+    ctx.responseHeaders.append(
+      'Set-Cookie',
+      serializeSessionCookie(credentials.token, credential.expiresAt, cookieOptions),
+    );
   }
   return next({ ctx: { user: authenticated.user, credential } });
 });

@@ -14,7 +14,8 @@ export const userTransaction = t.middleware(async ({ ctx, type, next }) => {
     throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'subscriptions cannot run in a user transaction' });
   }
   const authed = ctx as typeof ctx & { user?: { id: string } };
-  if (!authed.user) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'userTransaction needs authenticate first' });
+  if (!authed.user)
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'userTransaction needs authenticate first' });
   const committed: Array<() => void> = [];
   const afterCommit = (task: () => void) => void committed.push(task);
   const outcome = await withUser(ctx.services.database, authed.user.id, async (db) => {

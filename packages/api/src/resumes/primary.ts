@@ -10,7 +10,13 @@ export async function clearPrimaryResume(db: UserTx, userId: string, keepId?: st
   await db
     .update(userResumes)
     .set({ isPrimary: false, updatedAt: new Date() })
-    .where(and(eq(userResumes.userId, userId), eq(userResumes.isPrimary, true), ...(keepId ? [ne(userResumes.id, keepId)] : [])));
+    .where(
+      and(
+        eq(userResumes.userId, userId),
+        eq(userResumes.isPrimary, true),
+        ...(keepId ? [ne(userResumes.id, keepId)] : []),
+      ),
+    );
 }
 
 /**

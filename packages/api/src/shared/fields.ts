@@ -17,7 +17,9 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 /** PostgreSQL text cannot hold U+0000; refuse it here rather than fail in the database. */
 const text = () =>
-  z.string({ error: 'must be text' }).refine((value) => !value.includes('\u0000'), 'must not contain NUL (U+0000) characters');
+  z
+    .string({ error: 'must be text' })
+    .refine((value) => !value.includes('\u0000'), 'must not contain NUL (U+0000) characters');
 
 /** Trimmed, non-empty, at most `max` characters. */
 export const requiredText = (max: number) =>
@@ -35,8 +37,7 @@ export const optionalText = (max: number) =>
     .nullish();
 
 /** Document and resume bodies are kept exactly as written: no trimming. */
-export const body = (max: number) =>
-  text().max(max, `must be at most ${count(max)} characters`);
+export const body = (max: number) => text().max(max, `must be at most ${count(max)} characters`);
 
 export const uuid = () => z.uuid({ error: 'must be an id (UUID)' });
 

@@ -71,4 +71,3 @@ export const transformer = {
   input: superjson,
   output: { serialize, deserialize: superjson.deserialize.bind(superjson) },
 };
-

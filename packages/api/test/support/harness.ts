@@ -18,7 +18,11 @@ export interface Harness {
 
 export async function createHarness(env: Record<string, string> = {}, logger?: Logger): Promise<Harness> {
   const database = await createTestDatabase();
-  const api = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }), database, ...(logger ? { logger } : {}) });
+  const api = await createApi({
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }),
+    database,
+    ...(logger ? { logger } : {}),
+  });
   return {
     api,
     database,
@@ -43,7 +47,11 @@ export interface CallResult<T = unknown> {
   status: number;
   ok: boolean;
   data: T;
-  error: { message: string; code: number; data: { code: string; httpStatus: number; requestId: string | null; fieldErrors: unknown } } | null;
+  error: {
+    message: string;
+    code: number;
+    data: { code: string; httpStatus: number; requestId: string | null; fieldErrors: unknown };
+  } | null;
   headers: Headers;
   text: string;
 }
@@ -70,7 +78,10 @@ export async function call<T = any>(
     request = new Request(`${ORIGIN}/api/trpc/${path}`, { method: 'POST', headers, body: encoded });
   }
   requestCounter += 1;
-  const response = await api.handleTrpcRequest(request, { requestId: `test-${requestCounter}`, clientIp: options.clientIp ?? '127.0.0.1' });
+  const response = await api.handleTrpcRequest(request, {
+    requestId: `test-${requestCounter}`,
+    clientIp: options.clientIp ?? '127.0.0.1',
+  });
   const text = await response.text();
   let parsed: any;
   try {
@@ -105,7 +116,13 @@ export async function registerUser(api: JobForgeApi, name: string) {
     { type: 'mutation' },
   );
   if (!result.ok) throw new Error(`register failed: ${result.text}`);
-  return { email, password, token: result.data.token, id: result.data.user.id, setCookie: sessionCookieFrom(result.headers)! };
+  return {
+    email,
+    password,
+    token: result.data.token,
+    id: result.data.user.id,
+    setCookie: sessionCookieFrom(result.headers)!,
+  };
 }
 
 export const sampleApplication = {

@@ -14,7 +14,11 @@ export interface ProcedureInfo {
 export const PUBLIC_PROCEDURES = new Set(['auth.register', 'auth.login']);
 
 export function allProcedures(): ProcedureInfo[] {
-  const record = (appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: ProcedureInfo['type']; inputs: unknown[] } }> } })._def.procedures;
+  const record = (
+    appRouter as unknown as {
+      _def: { procedures: Record<string, { _def: { type: ProcedureInfo['type']; inputs: unknown[] } }> };
+    }
+  )._def.procedures;
   return Object.entries(record).map(([path, procedure]) => ({
     path,
     type: procedure._def.type,
@@ -55,9 +59,13 @@ function candidates(schema: ZodLike, key: string, fill: FieldFiller): unknown[] 
       return candidates(def.in, key, fill);
     case 'object': {
       const shape = def.shape as Record<string, ZodLike>;
-      const perField = Object.entries(shape).map(([field, fieldSchema]) => [field, candidates(fieldSchema, field, fill)] as const);
+      const perField = Object.entries(shape).map(
+        ([field, fieldSchema]) => [field, candidates(fieldSchema, field, fill)] as const,
+      );
       const base = Object.fromEntries(perField.map(([field, values]) => [field, values[0]]));
-      const variants = perField.flatMap(([field, values]) => values.slice(1).map((value) => ({ ...base, [field]: value })));
+      const variants = perField.flatMap(([field, values]) =>
+        values.slice(1).map((value) => ({ ...base, [field]: value })),
+      );
       return [base, ...variants];
     }
     case 'string':

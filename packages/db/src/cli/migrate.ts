@@ -8,7 +8,9 @@ try {
     dataDir: process.env.JOBFORGE_DATA_DIR?.trim() || undefined,
     onNotice: (message) => console.log(message),
   });
-  console.log(`Migrations applied (${database.driver}${database.capabilities.vector ? ', pgvector on' : ', pgvector off'}).`);
+  console.log(
+    `Migrations applied (${database.driver}${database.capabilities.vector ? ', pgvector on' : ', pgvector off'}).`,
+  );
   await database.close();
 } catch (error) {
   console.error(error instanceof DatabaseStartError ? error.message : error);

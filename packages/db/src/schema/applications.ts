@@ -3,29 +3,14 @@
  * version, so nothing a user wrote is ever lost; `version` lets a save refuse to overwrite newer text.
  */
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
 import { createdAt, id, updatedAt, inList } from './columns.js';
 
 export const PRIORITY_LEVELS = ['low', 'medium', 'high'] as const;
 export type PriorityLevel = (typeof PRIORITY_LEVELS)[number];
 
-export const APPLICATION_STATUSES = [
-  'draft',
-  'research_complete',
-  'resume_ready',
-  'cover_letter_ready',
-] as const;
+export const APPLICATION_STATUSES = ['draft', 'research_complete', 'resume_ready', 'cover_letter_ready'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const DOCUMENT_TYPES = ['research_report', 'optimized_resume', 'cover_letter'] as const;
@@ -47,9 +32,7 @@ export const applications = pgTable(
     jobUrl: text('job_url'),
     jobDescription: text('job_description').notNull(),
     location: varchar('location', { length: 255 }),
-    priorityLevel: varchar('priority_level', { length: 20, enum: PRIORITY_LEVELS })
-      .notNull()
-      .default('medium'),
+    priorityLevel: varchar('priority_level', { length: 20, enum: PRIORITY_LEVELS }).notNull().default('medium'),
     status: varchar('status', { length: 50, enum: APPLICATION_STATUSES }).notNull().default('draft'),
     additionalContext: text('additional_context'),
     researchCompleted: boolean('research_completed').notNull().default(false),

@@ -26,7 +26,10 @@ export const resumeChunkEmbeddings = pgTable(
     model: varchar('model', { length: 100 }).notNull(),
     createdAt: createdAt(),
   },
-  (table) => [index('resume_chunk_embeddings_resume_idx').on(table.resumeId), index('resume_chunk_embeddings_user_idx').on(table.userId)],
+  (table) => [
+    index('resume_chunk_embeddings_resume_idx').on(table.resumeId),
+    index('resume_chunk_embeddings_user_idx').on(table.userId),
+  ],
 );
 
 export const documentEmbeddings = pgTable(
@@ -43,5 +46,8 @@ export const documentEmbeddings = pgTable(
     model: varchar('model', { length: 100 }).notNull(),
     createdAt: createdAt(),
   },
-  (table) => [index('document_embeddings_document_idx').on(table.documentId), index('document_embeddings_application_idx').on(table.applicationId)],
+  (table) => [
+    index('document_embeddings_document_idx').on(table.documentId),
+    index('document_embeddings_application_idx').on(table.applicationId),
+  ],
 );
