@@ -7,11 +7,16 @@ import { sql } from 'drizzle-orm';
 import {
   aiRuns,
   apiTokens,
+  applicationEvents,
   applications,
+  calendarFeeds,
+  contacts,
   documentEmbeddings,
   documents,
   documentVersions,
+  reminders,
   resumeChunkEmbeddings,
+  sentDocuments,
   sessions,
   userResumes,
   users,
@@ -87,6 +92,34 @@ export async function seedOwnedRows(database: Database, userId: string): Promise
         status: 'succeeded',
       })
       .returning({ id: aiRuns.id });
+    const [event] = await tx
+      .insert(applicationEvents)
+      .values({ userId, applicationId: app!.id, kind: 'stage', fromStage: 'saved', toStage: 'applied' })
+      .returning({ id: applicationEvents.id });
+    const [reminder] = await tx
+      .insert(reminders)
+      .values({ userId, applicationId: app!.id, title: 'Follow up', dueAt: new Date(Date.now() + 86_400_000) })
+      .returning({ id: reminders.id });
+    const [contact] = await tx
+      .insert(contacts)
+      .values({ userId, applicationId: app!.id, name: 'Grace Recruiter', email: 'grace@example.test' })
+      .returning({ id: contacts.id });
+    const [sent] = await tx
+      .insert(sentDocuments)
+      .values({
+        userId,
+        applicationId: app!.id,
+        documentType: 'cover_letter',
+        version: 1,
+        content: 'sent secret',
+        source: 'user',
+        sentAt: new Date(),
+      })
+      .returning({ id: sentDocuments.id });
+    const [feed] = await tx
+      .insert(calendarFeeds)
+      .values({ id: `c${token}`, userId, secretHash: 'hash' })
+      .returning({ id: calendarFeeds.id });
     const ids: Record<string, string> = {
       users: userId,
       applications: app!.id,
@@ -96,6 +129,11 @@ export async function seedOwnedRows(database: Database, userId: string): Promise
       sessions: session!.id,
       api_tokens: apiToken!.id,
       ai_runs: run!.id,
+      application_events: event!.id,
+      reminders: reminder!.id,
+      contacts: contact!.id,
+      sent_documents: sent!.id,
+      calendar_feeds: feed!.id,
     };
     if (database.capabilities.vector) {
       const [chunk] = await tx
@@ -167,6 +205,28 @@ export function forgedInsert(table: string, victim: OwnedRows, tx: UserTx) {
         engine: 'offline',
         model: 'offline',
       });
+    case 'application_events':
+      return tx
+        .insert(applicationEvents)
+        .values({ userId: victim.userId, applicationId: victim.applicationId, kind: 'note', note: 'forged' });
+    case 'reminders':
+      return tx
+        .insert(reminders)
+        .values({ userId: victim.userId, applicationId: victim.applicationId, title: 'forged', dueAt: new Date() });
+    case 'contacts':
+      return tx.insert(contacts).values({ userId: victim.userId, applicationId: victim.applicationId, name: 'forged' });
+    case 'sent_documents':
+      return tx.insert(sentDocuments).values({
+        userId: victim.userId,
+        applicationId: victim.applicationId,
+        documentType: 'optimized_resume',
+        version: 1,
+        content: 'forged',
+        source: 'user',
+        sentAt: new Date(),
+      });
+    case 'calendar_feeds':
+      return tx.insert(calendarFeeds).values({ id: `forged${token}`, userId: victim.userId, secretHash: 'h' });
     case 'resume_chunk_embeddings':
       return tx.insert(resumeChunkEmbeddings).values({
         userId: victim.userId,
@@ -195,6 +255,11 @@ export const UPDATE_COLUMN: Record<string, string> = {
   sessions: 'user_agent',
   api_tokens: 'name',
   ai_runs: 'model',
+  application_events: 'note',
+  reminders: 'title',
+  contacts: 'name',
+  sent_documents: 'content',
+  calendar_feeds: 'secret_hash',
   resume_chunk_embeddings: 'content',
   document_embeddings: 'model',
 };

@@ -11,6 +11,9 @@ import { APP_ROLE, withUser } from '../src/with-user.js';
 import type { Db } from '../src/types.js';
 import { createUser, forgedInsert, seedOwnedRows, UPDATE_COLUMN, type OwnedRows } from './fixtures.js';
 
+/** Tables owned through user_id that also name an application. */
+const PIPELINE_TABLES = ['application_events', 'reminders', 'contacts', 'sent_documents'];
+
 let database: TestDatabase;
 let alice: OwnedRows;
 let bob: OwnedRows;
@@ -61,18 +64,7 @@ function asAppRoleWithoutUser<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
   });
 }
 
-describe.each([
-  'users',
-  'sessions',
-  'api_tokens',
-  'applications',
-  'documents',
-  'document_versions',
-  'user_resumes',
-  'ai_runs',
-  'resume_chunk_embeddings',
-  'document_embeddings',
-])('row-level security on %s', (table) => {
+describe.each(Object.keys(UPDATE_COLUMN))('row-level security on %s', (table) => {
   const present = () => tables.includes(table);
 
   it("B cannot select A's row, and sees only its own", async () => {
@@ -107,7 +99,16 @@ describe.each([
   it('B cannot move its own row over to A', async () => {
     if (
       !present() ||
-      !['applications', 'user_resumes', 'sessions', 'api_tokens', 'ai_runs', 'resume_chunk_embeddings'].includes(table)
+      ![
+        'applications',
+        'user_resumes',
+        'sessions',
+        'api_tokens',
+        'ai_runs',
+        'resume_chunk_embeddings',
+        ...PIPELINE_TABLES,
+        'calendar_feeds',
+      ].includes(table)
     )
       return;
     await expectRefused(
@@ -116,6 +117,19 @@ describe.each([
       ),
     );
     expect(await rowExists(table, bob.ids[table]!)).toBe(true);
+  });
+
+  it("B cannot hang its own row on A's application", async () => {
+    if (!present() || !['ai_runs', ...PIPELINE_TABLES].includes(table)) return;
+    await expectRefused(
+      withUser(database, bob.userId, (tx) =>
+        tx.execute(
+          sql`update ${sql.identifier(table)} set application_id = ${alice.applicationId} where id = ${bob.ids[
+            table
+          ]!}`,
+        ),
+      ),
+    );
   });
 
   it("B cannot delete A's row", async () => {

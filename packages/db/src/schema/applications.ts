@@ -3,7 +3,19 @@
  * version, so nothing a user wrote is ever lost; `version` lets a save refuse to overwrite newer text.
  */
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
 import { createdAt, id, updatedAt, inList } from './columns.js';
 
@@ -12,6 +24,22 @@ export type PriorityLevel = (typeof PRIORITY_LEVELS)[number];
 
 export const APPLICATION_STATUSES = ['draft', 'research_complete', 'resume_ready', 'cover_letter_ready'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/**
+ * The hiring pipeline, separate from the AI `status`. The first six are the road to a job, in order;
+ * `rejected` and `withdrawn` end it from any point.
+ */
+export const APPLICATION_STAGES = [
+  'saved',
+  'applied',
+  'screening',
+  'interviewing',
+  'offer',
+  'accepted',
+  'rejected',
+  'withdrawn',
+] as const;
+export type ApplicationStage = (typeof APPLICATION_STAGES)[number];
 
 export const DOCUMENT_TYPES = ['research_report', 'optimized_resume', 'cover_letter'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -35,6 +63,18 @@ export const applications = pgTable(
     priorityLevel: varchar('priority_level', { length: 20, enum: PRIORITY_LEVELS }).notNull().default('medium'),
     status: varchar('status', { length: 50, enum: APPLICATION_STATUSES }).notNull().default('draft'),
     additionalContext: text('additional_context'),
+    stage: varchar('stage', { length: 20, enum: APPLICATION_STAGES }).notNull().default('saved'),
+    /** When the current stage began (the `occurred_at` of its stage event), for "days in stage". */
+    stageChangedAt: timestamp('stage_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The furthest stage reached on the road to a job (never `rejected` or `withdrawn`), for the funnel. */
+    furthestStage: varchar('furthest_stage', { length: 20, enum: APPLICATION_STAGES }).notNull().default('saved'),
+    /** Set when the application was sent; what was sent is frozen in `sent_documents` at that moment. */
+    appliedAt: timestamp('applied_at', { withTimezone: true }),
+    /** Facts about what was sent, frozen with it, so outcomes can be compared by them later. */
+    sentTailored: boolean('sent_tailored'),
+    sentBaseResumeId: uuid('sent_base_resume_id'),
+    sentBaseResumeName: varchar('sent_base_resume_name', { length: 255 }),
+    sentMatchScore: smallint('sent_match_score'),
     researchCompleted: boolean('research_completed').notNull().default(false),
     resumeOptimized: boolean('resume_optimized').notNull().default(false),
     coverLetterGenerated: boolean('cover_letter_generated').notNull().default(false),
@@ -47,6 +87,9 @@ export const applications = pgTable(
     index('applications_user_created_idx').on(table.userId, table.createdAt.desc()),
     check('applications_priority_check', sql`${table.priorityLevel} in (${inList(PRIORITY_LEVELS)})`),
     check('applications_status_check', sql`${table.status} in (${inList(APPLICATION_STATUSES)})`),
+    check('applications_stage_check', sql`${table.stage} in (${inList(APPLICATION_STAGES)})`),
+    check('applications_furthest_stage_check', sql`${table.furthestStage} in (${inList(APPLICATION_STAGES)})`),
+    check('applications_sent_match_score_check', sql`${table.sentMatchScore} between 0 and 100`),
   ],
 );
 

@@ -2,3 +2,4 @@
 export * from './accounts.js';
 export * from './applications.js';
 export * from './ai-runs.js';
+export * from './pipeline.js';

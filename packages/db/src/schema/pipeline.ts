@@ -1,0 +1,164 @@
+/**
+ * The job search after "send": stage changes and notes on an application's timeline, reminders,
+ * contacts, the documents frozen when the application was sent, and the private calendar feed.
+ * Every table names its owner (`user_id`) and its application, and row-level security checks both.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts.js';
+import { APPLICATION_STAGES, applications, DOCUMENT_SOURCES, DOCUMENT_TYPES } from './applications.js';
+import { createdAt, id, inList, updatedAt } from './columns.js';
+
+export const APPLICATION_EVENT_KINDS = ['stage', 'note'] as const;
+export type ApplicationEventKind = (typeof APPLICATION_EVENT_KINDS)[number];
+
+export const REMINDER_KINDS = ['task', 'follow_up', 'interview'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** The timeline's own entries: stage changes (with an editable "when") and notes. */
+export const applicationEvents = pgTable(
+  'application_events',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    kind: varchar('kind', { length: 10, enum: APPLICATION_EVENT_KINDS }).notNull(),
+    fromStage: varchar('from_stage', { length: 20, enum: APPLICATION_STAGES }),
+    toStage: varchar('to_stage', { length: 20, enum: APPLICATION_STAGES }),
+    /** When it happened, as the user says (defaults to when it was recorded). */
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    note: text('note'),
+    /** For the stage change that sent the application: the document versions that went out. */
+    details: jsonb('details'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    index('application_events_application_idx').on(table.applicationId, table.occurredAt.desc()),
+    index('application_events_user_occurred_idx').on(table.userId, table.occurredAt),
+    check('application_events_kind_check', sql`${table.kind} in (${inList(APPLICATION_EVENT_KINDS)})`),
+    check(
+      'application_events_stage_check',
+      sql`(${table.kind} = 'stage') = (${table.toStage} is not null) and (${table.fromStage} is null or ${
+        table.fromStage
+      } in (${inList(APPLICATION_STAGES)})) and (${table.toStage} is null or ${table.toStage} in (${inList(
+        APPLICATION_STAGES,
+      )}))`,
+    ),
+  ],
+);
+
+export const reminders = pgTable(
+  'reminders',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    title: varchar('title', { length: 255 }).notNull(),
+    kind: varchar('kind', { length: 20, enum: REMINDER_KINDS }).notNull().default('task'),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    /** Made by the app (a follow-up after applying) rather than by the user; withdrawn when moot. */
+    suggested: boolean('suggested').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    // The dashboard's and the calendar feed's question: a user's open reminders by due date.
+    index('reminders_user_open_due_idx')
+      .on(table.userId, table.dueAt)
+      .where(sql`${table.completedAt} is null`),
+    index('reminders_application_idx').on(table.applicationId, table.dueAt),
+    check('reminders_kind_check', sql`${table.kind} in (${inList(REMINDER_KINDS)})`),
+  ],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    name: varchar('name', { length: 255 }).notNull(),
+    email: varchar('email', { length: 255 }),
+    role: varchar('role', { length: 255 }),
+    notes: text('notes'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    index('contacts_application_idx').on(table.applicationId, table.createdAt),
+    index('contacts_user_idx').on(table.userId),
+  ],
+);
+
+/**
+ * The exact text of the tailored resume and the cover letter at the moment the application was sent,
+ * kept apart from the editable documents and their history (which may be pruned), so "which version
+ * did I send?" always has an answer.
+ */
+export const sentDocuments = pgTable(
+  'sent_documents',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    documentType: varchar('document_type', { length: 50, enum: DOCUMENT_TYPES }).notNull(),
+    /** The document's version number when it was sent. */
+    version: integer('version').notNull(),
+    content: text('content').notNull(),
+    source: varchar('source', { length: 10, enum: DOCUMENT_SOURCES }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('sent_documents_application_type_key').on(table.applicationId, table.documentType),
+    index('sent_documents_user_idx').on(table.userId),
+    check('sent_documents_type_check', sql`${table.documentType} in (${inList(DOCUMENT_TYPES)})`),
+    check('sent_documents_source_check', sql`${table.source} in (${inList(DOCUMENT_SOURCES)})`),
+  ],
+);
+
+/**
+ * A private calendar (.ics) address per user, `<id>.<secret>` like the other bearer secrets: the id
+ * finds the row, only SHA-256 of the secret is stored. Rotating replaces the row, so the old address
+ * stops working at once.
+ */
+export const calendarFeeds = pgTable('calendar_feeds', {
+  id: text('id').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .unique('calendar_feeds_user_key')
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secretHash: text('secret_hash').notNull(),
+  createdAt: createdAt(),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+});
