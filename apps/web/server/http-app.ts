@@ -192,7 +192,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
  */
 function metricsAllowed(req: express.Request, token: string | undefined): boolean {
   if (token) {
-    const presented = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '')?.[1]?.trim() ?? '';
+    const presented = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1] ?? '';
     const a = Buffer.from(presented);
     const b = Buffer.from(token);
     return a.length === b.length && timingSafeEqual(a, b);

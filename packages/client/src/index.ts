@@ -18,7 +18,9 @@ export interface JobForgeClientOptions {
 }
 
 export function createJobForgeClient(options: JobForgeClientOptions) {
-  const endpoint = `${options.url.replace(/\/+$/, '')}/api/trpc`;
+  let base = options.url;
+  while (base.endsWith('/')) base = base.slice(0, -1);
+  const endpoint = `${base}/api/trpc`;
   return createTRPCClient<AppRouter>({
     links: [
       httpBatchLink({

@@ -25,11 +25,16 @@ function optional(errors: FieldErrors, field: string, value: string, max: number
   if (value.trim().length > max) errors[field] = `Must be at most ${max.toLocaleString('en-US')} characters`;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** As the API allows; longer input is refused before any pattern looks at it. */
+export const EMAIL_MAX_LENGTH = LIMITS.name;
+/** Linear: the domain's labels cannot contain dots, so there is one way to split it. */
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 
 function email(errors: FieldErrors, value: string) {
-  if (value.trim() === '') errors.email = 'Required';
-  else if (!EMAIL.test(value.trim())) errors.email = 'Enter an email address such as ada@example.com';
+  const trimmed = value.trim();
+  if (trimmed === '') errors.email = 'Required';
+  else if (trimmed.length > EMAIL_MAX_LENGTH) errors.email = `Must be at most ${EMAIL_MAX_LENGTH} characters`;
+  else if (!EMAIL.test(trimmed)) errors.email = 'Enter an email address such as ada@example.com';
 }
 
 export function isHttpUrl(value: string): boolean {

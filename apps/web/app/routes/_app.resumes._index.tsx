@@ -15,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: 'Resume library · Job Forge' 
 export function excerpt(markdown: string, length = 220): string {
   const plain = markdown
     .replace(/[#>*_`~|-]+/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\][]*)\]\([^()]*\)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
   return plain.length > length ? `${plain.slice(0, length).trimEnd()}…` : plain;

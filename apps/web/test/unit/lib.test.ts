@@ -5,7 +5,13 @@ import { readApiFailure } from '~/lib/api-errors';
 import { LIMITS, formatMoment } from '~/lib/domain';
 import { loginPathFor, safeRedirectPath } from '~/lib/safe-redirect';
 import { describeUserAgent } from '~/lib/user-agent';
-import { nameFromFileName, uploadProblem, validateApplication, validateRegister } from '~/lib/validation';
+import {
+  nameFromFileName,
+  uploadProblem,
+  validateApplication,
+  validateLogin,
+  validateRegister,
+} from '~/lib/validation';
 import { countByStatus } from '~/routes/_app._index';
 import { excerpt } from '~/routes/_app.resumes._index';
 import { lastSucceededRuns } from '~/routes/_app.applications.$applicationId';
@@ -57,6 +63,16 @@ describe('form checks', () => {
       /at least 8/,
     );
     expect(validateRegister({ fullName: 'A', email: 'a@b.co', password: '🔑🔑🔑🔑🔑🔑🔑🔑' }).password).toBeUndefined();
+  });
+
+  it('check the email address length before any pattern, and the pattern is linear', () => {
+    // 200 KB of the shape that made the old pattern backtrack quadratically (tens of seconds).
+    const hostile = `a@${'.'.repeat(200_000)} `;
+    expect(validateLogin({ email: hostile, password: 'x' }).email).toBe('Must be at most 255 characters');
+    expect(validateLogin({ email: `a@${'.'.repeat(240)}`, password: 'x' }).email).toMatch(/email address/);
+    expect(validateLogin({ email: ' ada@example.co.uk ', password: 'x' }).email).toBeUndefined();
+    expect(validateLogin({ email: 'ada@example', password: 'x' }).email).toMatch(/email address/);
+    expect(validateLogin({ email: 'ada@@example.com', password: 'x' }).email).toMatch(/email address/);
   });
 
   it('accept only Markdown or text uploads of a usable size', () => {

@@ -181,7 +181,8 @@ function clampLists(value: unknown): unknown {
 /** Models sometimes wrap Markdown in a code fence or add a line before it. */
 export function unwrapMarkdown(text: string): string {
   let out = text.trim();
-  const fenced = out.match(/^```(?:markdown|md)?\s*\n([\s\S]*?)\n```\s*$/);
+  // `out` is trimmed, so the closing fence ends the text.
+  const fenced = out.match(/^```(?:markdown|md)?[^\S\n]*\n([\s\S]*?)\n```$/);
   if (fenced) out = fenced[1]!.trim();
   out = out.replace(/^(here is|here's|below is)[^\n]*:\s*\n+/i, '');
   return out + '\n';

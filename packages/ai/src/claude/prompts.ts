@@ -33,6 +33,7 @@ function attribute(value: string): string {
 
 /** Inner text must not be able to close its own delimiter. */
 export function fence(tag: string, text: string): string {
+  // regex-safe: `tag` is one of our fixed tag names; whitespace, a literal word, whitespace, ">".
   const safe = text.replace(new RegExp(`</?\\s*${tag}\\s*>`, 'gi'), (m) => m.replace('<', '&lt;'));
   return `<${tag}>\n${safe.trim()}\n</${tag}>`;
 }
@@ -44,6 +45,7 @@ export function libraryBlock(library: LibraryResume[]): string {
     const attributes = [`id="${attribute(entry.id)}"`, `name="${attribute(entry.name)}"`];
     if (!entry.isWritingSample && entry.isPrimary) attributes.push('primary="true"');
     if (entry.focusArea) attributes.push(`focus="${attribute(entry.focusArea)}"`);
+    // regex-safe: fixed tag names between optional whitespace runs.
     const body = entry.content
       .trim()
       .replace(new RegExp(`</?\\s*(${tag}|resume_library)\\s*>`, 'gi'), (m) => m.replace('<', '&lt;'));

@@ -69,7 +69,10 @@ export function detectSeniority(roleTitle: string, jobDescription: string, years
 }
 
 export function yearsRequired(text: string): number | null {
-  const matches = [...text.matchAll(/(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years|yrs)/gi)].map((m) => Number(m[1]));
+  // "5+ years", "5 + yrs", "3-5 years": one whitespace run per gap, so a long run is scanned once.
+  const matches = [...text.matchAll(/(\d{1,2})\s*(?:\+\s*)?(?:-\s*\d{1,2}\s*)?(?:years|yrs)/gi)].map((m) =>
+    Number(m[1]),
+  );
   const plausible = matches.filter((n) => n > 0 && n <= 30);
   return plausible.length ? Math.max(...plausible) : null;
 }

@@ -91,9 +91,10 @@ function rankEntries(section: ResumeSection, analysis: JobAnalysis, changes: str
 function reorderSkills(section: ResumeSection, jobSkills: Set<string>, changes: string[]) {
   const promoted = new Set<string>();
   const reorderLine = (line: string): string => {
-    const match = line.match(/^(\s*(?:[-*•]\s+)?(?:\*\*[^*]+\*\*:?|[^:,]{1,40}:)?\s*)(.+)$/);
+    // `s`: the rest of the line always matches, so the prefix is never retried from other splits.
+    const match = line.match(/^(\s*(?:[-*•]\s+)?(?:\*\*[^*]+\*\*:?|[^:,]{1,40}:)?\s*)(.+)$/s);
     if (!match || !match[2]!.includes(',')) return line;
-    const items = match[2]!.split(/\s*,\s*/);
+    const items = match[2]!.split(',').map((item) => item.trim());
     const isWanted = (item: string) => [...skillNames(item)].some((s) => jobSkills.has(s));
     const wanted = items.filter(isWanted);
     const rest = items.filter((item) => !isWanted(item));

@@ -219,13 +219,18 @@ export async function withRetries<T>(
       if (waitMs !== undefined && waitMs > options.policy.maxRetryAfterMs) throw error;
       const delay = waitMs ?? backoffMs(attemptNumber, options.policy);
       options.onRetry?.(
-        `${error.userMessage.replace(/ Try again.*$/, '')} Retrying in ${Math.max(
-          1,
-          Math.round(delay / 1000),
-        )} s (attempt ${attemptNumber + 2} of ${options.policy.maxRetries + 1}).`,
+        `${withoutTryAgain(error.userMessage)} Retrying in ${Math.max(1, Math.round(delay / 1000))} s (attempt ${
+          attemptNumber + 2
+        } of ${options.policy.maxRetries + 1}).`,
         error,
       );
       await sleep(delay, options.signal);
     }
   }
+}
+
+/** "Claude is overloaded. Try again in a minute." -> "Claude is overloaded." */
+function withoutTryAgain(message: string): string {
+  const at = message.indexOf(' Try again');
+  return at === -1 ? message : message.slice(0, at);
 }

@@ -2,6 +2,8 @@
  * Reads a resume written as Markdown or plain text into sections, entries and bullets, keeping
  * every original line so a tailored resume can be rebuilt from the user's own words only.
  */
+import { trimEndSpaceAnd } from './trim.js';
+
 export type SectionKind =
   | 'header'
   | 'summary'
@@ -64,11 +66,8 @@ export function bulletText(line: string): string {
 
 /** The words of a heading without Markdown markup: "## **Work Experience:**" -> "work experience". */
 export function headingText(line: string): string {
-  return line
-    .replace(/^\s*#{1,6}\s*/, '')
-    .replace(/[*_`]/g, '')
-    .replace(/[:\s]+$/, '')
-    .trim();
+  const text = line.replace(/^\s*#{1,6}\s*/, '').replace(/[*_`]/g, '');
+  return trimEndSpaceAnd(text, ':').trim();
 }
 
 export function sectionKindOf(line: string): SectionKind | null {
@@ -102,7 +101,7 @@ export function parseResume(content: string): ParsedResume {
   };
 
   for (const rawLine of content.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = rawLine.replace(/\s+$/, '');
+    const line = rawLine.trimEnd();
     if (!line.trim()) continue;
     const kind = sectionKindOf(line);
     if (kind) {

@@ -30,13 +30,18 @@ const DEGREES: Array<[string, RegExp]> = [
 
 const CERT_ACRONYMS =
   /\b(PMP|CISSP|CISM|CISA|CKA|CKAD|CKS|CCNA|CCNP|CCIE|CSM|CSPO|PSM|CPA|CFA|ITIL|OSCP|CEH|PRINCE2|TOGAF|CAPM|SHRM-CP|SHRM-SCP|PHR|SPHR|Security\+|Network\+|A\+|RHCE|RHCSA|MCSE|GCP-?ACE|FRM|ACCA|CIMA)(?![\w+])/g;
+// Capitalised words are at most 41 characters in the phrase patterns below: `\b` also matches inside
+// "C-C-C-…", so an unbounded word would be rescanned from each of its letters (quadratic).
+// regex-safe: every word is bounded ({0,40}) and so is the number of words.
 const CERT_PHRASE =
-  /\b((?:[A-Z][\w-]*\s+){0,4}Certified(?:\s+(?:[A-Z][\w-]*|in|of|and|&)){0,6}|(?:[A-Z][\w-]*\s+){1,5}Certificat(?:e|ion))\b/g;
+  /\b((?:[A-Z][\w-]{0,40}\s+){0,4}Certified(?:\s+(?:[A-Z][\w-]{0,40}|in|of|and|&)){0,6}|(?:[A-Z][\w-]{0,40}\s+){1,5}Certificat(?:e|ion))\b/g;
 
+// regex-safe: every word is bounded ({0,40}) and so is the number of words.
 const ORG_SUFFIX =
-  /\b((?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*\s+(?:Inc|LLC|Ltd|Corp|Corporation|GmbH|Company|Co|Technologies|Technology|Labs|Systems|Group|Solutions|Software|Bank|Agency|Partners|Holdings|AG|SA|PLC|Studios|Ventures|Consulting|Industries|Networks|Media|Health|Capital))\b\.?/g;
+  /\b((?:[A-Z][\w&.'-]{0,40}\s+){0,4}[A-Z][\w&.'-]{0,40}\s+(?:Inc|LLC|Ltd|Corp|Corporation|GmbH|Company|Co|Technologies|Technology|Labs|Systems|Group|Solutions|Software|Bank|Agency|Partners|Holdings|AG|SA|PLC|Studios|Ventures|Consulting|Industries|Networks|Media|Health|Capital))\b\.?/g;
+// regex-safe: every word is bounded ({0,40}) and so is the number of words.
 const INSTITUTION =
-  /\b((?:University|College|Institute|School|Academy) of (?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3}|(?:[A-Z][\w&-]*\s+){1,4}(?:University|College|Institute of Technology|Polytechnic))\b/g;
+  /\b((?:University|College|Institute|School|Academy) of (?:[A-Z][\w&-]{0,40})(?:\s+[A-Z][\w&-]{0,40}){0,3}|(?:[A-Z][\w&-]{0,40}\s+){1,4}(?:University|College|Institute of Technology|Polytechnic))\b/g;
 const AT_ORG = /\b(?:at|joined|with|for)\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&|of)){0,4})/g;
 
 const NOT_ORG_WORDS = new Set(

@@ -13,8 +13,8 @@ export const LETTER_WORDS = { min: 120, max: 650 } as const;
 const FIRST_PERSON = /\b(I|I'm|I've|I'd|I'll|me|my|mine|myself)\b/;
 
 const PLACEHOLDERS: RegExp[] = [
-  /\[(?![^\]]*\]\()[^\]\n]{1,60}\]/, // [Company], [Your Name] (not a Markdown link)
-  /\{\{[^}]*\}\}/, // {{name}}
+  /\[(?![^\][\n]*\]\()[^\][\n]{1,60}\]/, // [Company], [Your Name] (not a Markdown link)
+  /\{\{[^{}]*\}\}/, // {{name}}
   /\{[A-Za-z_][A-Za-z_ ]{0,30}\}/, // {company}
   /<(?:[A-Z][A-Za-z _]{1,30}|company|name|role)>/, // <Company Name>
   /\bX{3,}\b|\bx{3,}\b/, // XXX
@@ -25,6 +25,7 @@ const PLACEHOLDERS: RegExp[] = [
 export function findPlaceholders(text: string): string[] {
   const found: string[] = [];
   for (const pattern of PLACEHOLDERS) {
+    // regex-safe: the same patterns as PLACEHOLDERS, with the g flag.
     const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
     for (const m of text.matchAll(global)) found.push(m[0]);
   }
@@ -80,6 +81,7 @@ function maskApplication(markdown: string, application: ApplicationInput): { tex
     // Longer first, so a company named inside the role title (or the reverse) is masked once.
     .sort((a, b) => b.value.length - a.value.length);
   if (alternatives.length === 0) return { text: markdown, originals: [] };
+  // regex-safe: escaped literal phrases (at most 255 characters each) whose spaces match \s+.
   const pattern = new RegExp(alternatives.map((a) => `(${phrasePattern(a.value)})`).join('|'), 'gi');
   const originals: string[] = [];
   const text = markdown.replace(pattern, (match, ...groups: unknown[]) => {

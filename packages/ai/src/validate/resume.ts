@@ -195,7 +195,8 @@ function isList(line: string): boolean {
 
 /** Takes skills out of a comma/pipe list; null when nothing but a label would be left. */
 function removeListItems(line: string, skills: Set<string>): string | null {
-  const match = line.match(/^(\s*(?:[-*•]\s+)?(?:\*\*[^*]+\*\*:?|[^:,]{1,40}:)?\s*)(.*)$/)!;
+  // `s`: the rest of the line always matches, so the prefix is never retried from other splits.
+  const match = line.match(/^(\s*(?:[-*•]\s+)?(?:\*\*[^*]+\*\*:?|[^:,]{1,40}:)?\s*)(.*)$/s)!;
   const separator = match[2]!.includes(',') ? ',' : /[|]/.test(match[2]!) ? '|' : '·';
   const items = match[2]!
     .split(separator)

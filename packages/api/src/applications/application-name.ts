@@ -11,11 +11,17 @@ export function slugPart(text: string, fallback: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, MAX_PART)
-    .replace(/_+$/g, '');
-  return slug || fallback;
+    .replace(/[^a-z0-9]+/g, '_');
+  return trimUnderscores(trimUnderscores(slug).slice(0, MAX_PART)) || fallback;
+}
+
+/** Without leading and trailing "_" (a loop: `/_+$/` is quadratic over a long run of "_"). */
+function trimUnderscores(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === '_') start++;
+  while (end > start && text[end - 1] === '_') end--;
+  return text.slice(start, end);
 }
 
 export function baseApplicationName(companyName: string, roleTitle: string, date: Date): string {

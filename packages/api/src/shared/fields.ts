@@ -1,6 +1,8 @@
 /**
  * Field rules shared by the input schemas. Messages do not repeat the field's name: the error
  * formatter prefixes every message with the path of the field it concerns ("companyName: is required").
+ * The length limit is always the first check and it aborts: nothing else (no pattern, no URL parser)
+ * ever looks at an oversized value.
  */
 import { z } from 'zod';
 
@@ -15,36 +17,36 @@ export const LIMITS = {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** PostgreSQL text cannot hold U+0000; refuse it here rather than fail in the database. */
-const text = () =>
-  z
-    .string({ error: 'must be text' })
+/** A length limit that stops validation when it fails, so later checks never see a huge value. */
+export const atMost = (max: number) => ({ error: `must be at most ${count(max)} characters`, abort: true } as const);
+
+/**
+ * Text of at most `max` characters (after trimming when `trim`), without NUL: PostgreSQL text
+ * cannot hold U+0000, so it is refused here rather than failing in the database.
+ */
+const text = (max: number, trim: boolean) => {
+  const string = z.string({ error: 'must be text' });
+  return (trim ? string.trim() : string)
+    .max(max, atMost(max))
     .refine((value) => !value.includes('\u0000'), 'must not contain NUL (U+0000) characters');
+};
 
 /** Trimmed, non-empty, at most `max` characters. */
-export const requiredText = (max: number) =>
-  text()
-    .trim()
-    .min(1, 'is required')
-    .max(max, `must be at most ${count(max)} characters`);
+export const requiredText = (max: number) => text(max, true).min(1, 'is required');
 
 /** Optional trimmed text; an empty string means "none" and is stored as null. */
 export const optionalText = (max: number) =>
-  text()
-    .trim()
-    .max(max, `must be at most ${count(max)} characters`)
+  text(max, true)
     .transform((value) => (value === '' ? null : value))
     .nullish();
 
 /** Document and resume bodies are kept exactly as written: no trimming. */
-export const body = (max: number) => text().max(max, `must be at most ${count(max)} characters`);
+export const body = (max: number) => text(max, false);
 
 export const uuid = () => z.uuid({ error: 'must be an id (UUID)' });
 
 export const httpUrl = () =>
-  text()
-    .trim()
-    .max(LIMITS.url, `must be at most ${count(LIMITS.url)} characters`)
+  text(LIMITS.url, true)
     .refine((value) => value === '' || isHttpUrl(value), 'must be an http:// or https:// address')
     .transform((value) => (value === '' ? null : value))
     .nullish();
