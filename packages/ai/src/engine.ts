@@ -15,6 +15,8 @@ import { LEXICAL_MODEL, lexicalVector, VECTOR_DIMENSIONS } from './offline/lexic
 import { chunkResume } from './chunking.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './providers/retry.js';
 import { throwIfAborted } from './errors.js';
+import { verified } from './truth/verified.js';
+import { verifyLetter, verifyResearch, verifyResume } from './truth/verify.js';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 const DEFAULT_CONCURRENCY = 8;
@@ -66,18 +68,26 @@ export function createAiEngine(options: AiEngineOptions = {}): AiEngine {
     vectors: embedder ? 'semantic' : 'lexical',
   });
 
+  // Every engine writes drafts from a posting without the lines addressed to AI tools, and every
+  // draft goes through the same truth check before it is returned for saving.
   return {
     status,
-    research: (input, runOptions) =>
-      claude
-        ? researchWithClaude(claude, input, maxTokens.research, runOptions)
-        : researchPhaseOffline(input, runOptions),
-    tailorResume: (input, runOptions) =>
-      claude ? resumeWithClaude(claude, input, maxTokens.resume, runOptions) : resumePhaseOffline(input, runOptions),
-    writeCoverLetter: (input, runOptions) =>
-      claude
-        ? coverLetterWithClaude(claude, input, maxTokens.coverLetter, runOptions)
-        : coverLetterPhaseOffline(input, runOptions),
+    research: (input, runOptions = {}) =>
+      verified(input, runOptions, (safe) =>
+        claude
+          ? researchWithClaude(claude, safe, maxTokens.research, runOptions)
+          : researchPhaseOffline(safe, runOptions),
+      verifyResearch),
+    tailorResume: (input, runOptions = {}) =>
+      verified(input, runOptions, (safe) =>
+        claude ? resumeWithClaude(claude, safe, maxTokens.resume, runOptions) : resumePhaseOffline(safe, runOptions),
+      verifyResume),
+    writeCoverLetter: (input, runOptions = {}) =>
+      verified(input, runOptions, (safe) =>
+        claude
+          ? coverLetterWithClaude(claude, safe, maxTokens.coverLetter, runOptions)
+          : coverLetterPhaseOffline(safe, runOptions),
+      verifyLetter),
     async embed(texts, embedOptions = {}): Promise<EmbeddingResult> {
       if (texts.length === 0) {
         return {

@@ -12,6 +12,16 @@ export {
   findPlaceholders,
   LETTER_WORDS,
 } from './validate/index.js';
+export {
+  verifyResearch,
+  verifyResume,
+  verifyLetter,
+  candidateMaterial,
+  type ResearchDraft,
+  type ResumeDraft,
+  type LetterDraft,
+} from './truth/verify.js';
+export { sanitizePosting, countWords, buildMaterial, type Material, type TruthReport } from './truth/index.js';
 export { analyzeJobDescription } from './offline/analyze-job.js';
 export { keywordCoverage, matchScore, rankBullets } from './offline/match.js';
 export { lexicalVector, cosineSimilarity, LEXICAL_MODEL, VECTOR_DIMENSIONS } from './offline/lexical-vectors.js';

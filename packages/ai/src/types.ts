@@ -3,6 +3,9 @@
  * API layer loads rows, maps them to these shapes, and persists what comes back.
  */
 import { z } from 'zod';
+import type { CheckAction } from './truth/report.js';
+
+export type { CheckAction, CheckActionKind } from './truth/report.js';
 
 export type Phase = 'research' | 'resume' | 'cover_letter';
 export type EngineName = 'claude' | 'offline';
@@ -162,7 +165,16 @@ export interface KeywordCoverage {
   ratio: number;
 }
 
-export type ClaimKind = 'employer' | 'job_title' | 'date' | 'degree' | 'certification' | 'skill' | 'number';
+export type ClaimKind =
+  | 'employer'
+  | 'job_title'
+  | 'date'
+  | 'degree'
+  | 'certification'
+  | 'skill'
+  | 'number'
+  /** A name or tool the material does not contain. */
+  | 'name';
 
 export interface RemovedClaim {
   kind: ClaimKind;
@@ -182,6 +194,10 @@ export interface ValidationReport {
   checks: ValidationCheck[];
   removedClaims: RemovedClaim[];
   warnings: string[];
+  /** What the truth check removed, restored or ignored, and why ("Checked against your material"). */
+  actions: CheckAction[];
+  /** Lines of the person's base resume the document leaves out (never dropped silently). */
+  leftOut: string[];
 }
 
 export interface ResumeValidationReport extends ValidationReport {
@@ -238,7 +254,9 @@ export interface PhaseResult<TData> {
   notes: string[];
 }
 
-export type ResearchResult = PhaseResult<ResearchData>;
+export interface ResearchResult extends PhaseResult<ResearchData> {
+  validation: ValidationReport;
+}
 export interface ResumeResult extends PhaseResult<TailoredResumeData> {
   validation: ResumeValidationReport;
 }

@@ -45,8 +45,12 @@ describe('the lying model', () => {
     expect(text).not.toMatch(/Kubernetes/);
     expect(text).not.toMatch(/1 billion/);
     const removed = report.removedClaims.map((c) => `${c.kind}:${c.value}`);
-    expect(removed).toContain('employer:Globex Corporation');
     expect(removed).toContain('skill:Kubernetes');
+    // The invented entry goes with its bullets; each removal says why.
+    const header = report.actions.find((a) => a.text.includes('Globex Corporation'))!;
+    expect(header.action).toBe('removed');
+    expect(header.reasons.join(' ')).toMatch(/not in your material/);
+    expect(report.actions.some((a) => a.text.includes('Drove the platform roadmap'))).toBe(true);
     // Only the invented item left the skills list; the true skills stay.
     expect(text).toContain('- **Platforms:** Docker, AWS, Terraform, PostgreSQL, Redis, Kafka');
     // The true entries survive untouched.
@@ -91,8 +95,12 @@ describe('the lying model', () => {
     expect(out).not.toContain('Ph.D.');
     expect(out).toContain('AWS Certified Solutions Architect');
     expect(out).not.toContain('Certified Kubernetes Administrator');
-    expect(report.removedClaims.map((c) => c.kind)).toEqual(
-      expect.arrayContaining(['number', 'degree', 'certification']),
+    expect(report.actions.map((a) => a.text)).toEqual(
+      expect.arrayContaining([
+        '- Mentored 9 engineers across 3 offices.',
+        'Ph.D. Computer Science (2019)',
+        '- Certified Kubernetes Administrator (2023)',
+      ]),
     );
   });
 
@@ -156,7 +164,8 @@ describe('cover letter validation', () => {
       application,
     );
     expect(text).not.toMatch(/Initech|Kubernetes/);
-    expect(report.removedClaims.map((c) => c.kind)).toEqual(expect.arrayContaining(['employer', 'skill']));
+    expect(report.removedClaims.map((c) => c.kind)).toEqual(expect.arrayContaining(['employer', 'number']));
+    expect(report.actions[0]!.reasons.join(' ')).toMatch(/Initech Corp is not an employer/);
   });
 
   it('lets a sentence about the company use the posting, but not a sentence about the candidate', () => {

@@ -1,17 +1,8 @@
 /** The three phases on Claude: research through a forced tool, resume and letter streamed. */
 import type Anthropic from '@anthropic-ai/sdk';
 import { AiError, throwIfAborted } from '../errors.js';
-import type {
-  CoverLetterInput,
-  CoverLetterResult,
-  ResearchData,
-  ResearchInput,
-  ResearchResult,
-  ResumeResult,
-  RunOptions,
-  TailorResumeInput,
-  TokenUsage,
-} from '../types.js';
+import type { CoverLetterInput, ResearchData, ResearchInput, RunOptions, TailorResumeInput, TokenUsage } from '../types.js';
+import type { LetterDraft, ResearchDraft, ResumeDraft } from '../truth/verify.js';
 import { emptyUsage, researchDataSchema } from '../types.js';
 import type { ClaudeClient } from './claude-client.js';
 import { type CallContext, type MessageParams } from './claude-client.js';
@@ -20,13 +11,12 @@ import { claudeCostUsd } from '../usage.js';
 import { validateInput } from '../input.js';
 import { COMPANY_SOURCE_NOTE, renderResearchReport } from '../render/research-report.js';
 import { analysisFor } from '../offline/phases.js';
-import { looksLikeInjection } from '../offline/analyze-job.js';
 import { selectBaseResume } from '../offline/select-base.js';
-import { keywordCoverage, matchScore, rankBullets } from '../offline/match.js';
+import { rankBullets } from '../offline/match.js';
+import { skillNames } from '../offline/skills.js';
 import { allBullets, parseResume } from '../text/resume-structure.js';
 import { profileWritingStyle } from '../offline/writing-style.js';
-import { userMaterial, validateCoverLetter, validateResume } from '../validate/index.js';
-import { wordCount } from '../text/words.js';
+import { countWords } from '../truth/tokens.js';
 
 export interface ClaudeMaxTokens {
   research: number;
@@ -66,7 +56,7 @@ async function researchPhase(
   maxTokens: number,
   options: RunOptions,
   context: CallContext,
-): Promise<ResearchResult> {
+): Promise<ResearchDraft> {
   const started = performance.now();
   validateInput(input);
   options.onProgress?.({ type: 'step', label: 'Analysing the job description with Claude' });
@@ -125,19 +115,9 @@ async function researchPhase(
       );
     }
   }
-  const points = [...parsed.data.companyInsight.points];
-  if (input.application.jobDescription.split('\n').some(looksLikeInjection) && !points.some((p) => /ignor/i.test(p))) {
-    points.push(
-      'The posting contains text addressed to AI tools (for example "ignore previous instructions"); Job Forge ignored it.',
-    );
-  }
-  const data: ResearchData = {
-    ...parsed.data,
-    companyInsight: { points: points.slice(0, 15), sourceNote: COMPANY_SOURCE_NOTE },
-  };
-  options.onProgress?.({ type: 'step', label: 'Writing the research report' });
+  const data: ResearchData = parsed.data;
+  options.onProgress?.({ type: 'step', label: 'Checking the analysis against the posting and your material' });
   const markdown = renderResearchReport(input.application, data, 'claude');
-  options.onProgress?.({ type: 'text', delta: markdown });
   return { phase: 'research', markdown, data, notes: [COMPANY_SOURCE_NOTE], ...finish(client, started, context.usage) };
 }
 
@@ -194,7 +174,7 @@ async function resumePhase(
   maxTokens: number,
   options: RunOptions,
   context: CallContext,
-): Promise<ResumeResult> {
+): Promise<ResumeDraft> {
   const started = performance.now();
   validateInput(input);
   const analysis = analysisFor(input);
@@ -204,8 +184,7 @@ async function resumePhase(
     allBullets(parseResume(selection.resume.content)).map((b) => b.text),
     analysis,
   ).slice(0, 12);
-  const material = userMaterial(input);
-  const known = material.claims.get('skill') ?? new Set<string>();
+  const known = skillNames(input.library.map((entry) => entry.content).join('\n'));
   const missing = analysis.skills
     .map((s) => s.name)
     .filter((name) => !known.has(name))
@@ -254,28 +233,19 @@ async function resumePhase(
       { provider: 'anthropic' },
     );
   }
-  options.onProgress?.({ type: 'step', label: 'Checking every claim against your own material' });
-  const validation = validateResume(unwrapMarkdown(streamed.text), material, {
-    analysis,
-    before: {
-      coverage: keywordCoverage(selection.resume.content, analysis),
-      score: matchScore(selection.resume.content, analysis),
-    },
-    changes: [`Tailored by Claude from "${selection.resume.name}".`],
-  });
+  options.onProgress?.({ type: 'step', label: 'Checking every line against your own material' });
   const data = {
     ...selection.data,
     rankedBullets: ranked.map(({ text, score, matched }) => ({ text, score, matched })),
   };
-  const notes = [selection.data.baseResume.reason];
-  if (validation.report.removedClaims.length)
-    notes.push(`${validation.report.removedClaims.length} claim(s) not backed by your material were removed.`);
   return {
     phase: 'resume',
-    markdown: validation.text,
+    markdown: unwrapMarkdown(streamed.text),
     data,
-    validation: validation.report,
-    notes,
+    baseResume: selection.resume.content,
+    analysis,
+    changes: [`Tailored by Claude from "${selection.resume.name}".`],
+    notes: [selection.data.baseResume.reason],
     ...finish(client, started, context.usage),
   };
 }
@@ -286,7 +256,7 @@ async function coverLetterPhase(
   maxTokens: number,
   options: RunOptions,
   context: CallContext,
-): Promise<CoverLetterResult> {
+): Promise<LetterDraft> {
   const started = performance.now();
   validateInput(input);
   options.onProgress?.({ type: 'step', label: 'Profiling your writing style' });
@@ -329,18 +299,13 @@ async function coverLetterPhase(
       { provider: 'anthropic' },
     );
   }
-  options.onProgress?.({ type: 'step', label: 'Validating the letter' });
-  const validation = validateCoverLetter(unwrapMarkdown(streamed.text), userMaterial(input), input.application);
-  const data = { wordCount: wordCount(validation.text), style, usedFacts: [] as string[] };
-  const notes = validation.report.removedClaims.length
-    ? [`${validation.report.removedClaims.length} sentence(s) with claims not backed by your material were removed.`]
-    : [];
+  options.onProgress?.({ type: 'step', label: 'Checking every sentence against your own material' });
+  const markdown = unwrapMarkdown(streamed.text);
   return {
     phase: 'cover_letter',
-    markdown: validation.text,
-    data,
-    validation: validation.report,
-    notes,
+    markdown,
+    data: { wordCount: countWords(markdown), style, usedFacts: [] as string[] },
+    notes: [],
     ...finish(client, started, context.usage),
   };
 }

@@ -1,14 +1,5 @@
 /** The three phases on the offline engine: deterministic, no network, no cost. */
-import type {
-  CoverLetterInput,
-  CoverLetterResult,
-  JobAnalysis,
-  ResearchInput,
-  ResearchResult,
-  ResumeResult,
-  RunOptions,
-  TailorResumeInput,
-} from '../types.js';
+import type { CoverLetterInput, JobAnalysis, ResearchInput, RunOptions, TailorResumeInput } from '../types.js';
 import { emptyUsage } from '../types.js';
 import { throwIfAborted } from '../errors.js';
 import { researchOffline } from './research.js';
@@ -16,10 +7,10 @@ import { renderResearchReport } from '../render/research-report.js';
 import { analyzeJobDescription } from './analyze-job.js';
 import { selectBaseResume } from './select-base.js';
 import { tailorResumeOffline } from './tailor.js';
-import { keywordCoverage, matchScore } from './match.js';
 import { profileWritingStyle } from './writing-style.js';
 import { assembleCoverLetter } from './letter.js';
-import { validateCoverLetter, validateResume, userMaterial } from '../validate/index.js';
+import type { LetterDraft, ResearchDraft, ResumeDraft } from '../truth/verify.js';
+import { countWords } from '../truth/tokens.js';
 import { validateInput } from '../input.js';
 
 export const OFFLINE_MODEL = 'jobforge-offline-v1';
@@ -34,7 +25,7 @@ export function analysisFor(input: {
   return input.research?.data?.analysis ?? analyzeJobDescription(input.application);
 }
 
-export async function researchPhaseOffline(input: ResearchInput, options: RunOptions = {}): Promise<ResearchResult> {
+export async function researchPhaseOffline(input: ResearchInput, options: RunOptions = {}): Promise<ResearchDraft> {
   const started = performance.now();
   validateInput(input);
   options.onProgress?.({ type: 'step', label: 'Analysing the job description' });
@@ -42,11 +33,10 @@ export async function researchPhaseOffline(input: ResearchInput, options: RunOpt
   const data = researchOffline(input.application, input.library, input.userContext);
   options.onProgress?.({ type: 'step', label: 'Building the positioning strategy from your library' });
   const markdown = renderResearchReport(input.application, data, 'offline');
-  options.onProgress?.({ type: 'text', delta: markdown });
   return result('research', markdown, data, started, [OFFLINE_NOTE, data.companyInsight.sourceNote]);
 }
 
-export async function resumePhaseOffline(input: TailorResumeInput, options: RunOptions = {}): Promise<ResumeResult> {
+export async function resumePhaseOffline(input: TailorResumeInput, options: RunOptions = {}): Promise<ResumeDraft> {
   const started = performance.now();
   validateInput(input);
   const analysis = analysisFor(input);
@@ -55,30 +45,23 @@ export async function resumePhaseOffline(input: TailorResumeInput, options: RunO
   throwIfAborted(options.signal);
   options.onProgress?.({ type: 'step', label: `Ranking the bullets of "${selection.resume.name}"` });
   const tailored = tailorResumeOffline(selection.resume.content, analysis);
-  options.onProgress?.({ type: 'step', label: 'Checking every claim against your own material' });
-  const validation = validateResume(tailored.markdown, userMaterial(input), {
-    before: {
-      coverage: keywordCoverage(selection.resume.content, analysis),
-      score: matchScore(selection.resume.content, analysis),
-    },
-    analysis,
-    changes: tailored.changes,
-  });
-  options.onProgress?.({ type: 'text', delta: validation.text });
+  options.onProgress?.({ type: 'step', label: 'Checking every line against your own material' });
   const data = {
     ...selection.data,
     rankedBullets: tailored.rankedBullets.slice(0, 15).map(({ text, score, matched }) => ({ text, score, matched })),
   };
   return {
-    ...result('resume', validation.text, data, started, [OFFLINE_NOTE, selection.data.baseResume.reason]),
-    validation: validation.report,
+    ...result('resume', tailored.markdown, data, started, [OFFLINE_NOTE, selection.data.baseResume.reason]),
+    baseResume: selection.resume.content,
+    analysis,
+    changes: tailored.changes,
   };
 }
 
 export async function coverLetterPhaseOffline(
   input: CoverLetterInput,
   options: RunOptions = {},
-): Promise<CoverLetterResult> {
+): Promise<LetterDraft> {
   const started = performance.now();
   validateInput(input);
   const analysis = analysisFor(input);
@@ -93,21 +76,18 @@ export async function coverLetterPhaseOffline(
     ? input.tailoredResume
     : selectBaseResume(input.library, input.application.jobDescription, analysis, {}).resume.content;
   options.onProgress?.({ type: 'step', label: 'Assembling the letter from your facts' });
-  const material = userMaterial(input);
   const letter = assembleCoverLetter({
     application: input.application,
     analysis,
     resumeMarkdown,
-    material: material.text,
+    material: [...input.library.map((e) => e.content), input.userContext ?? ''].join('\n'),
     userContext: input.userContext,
     candidate: input.candidate,
     style,
   });
-  options.onProgress?.({ type: 'step', label: 'Validating the letter' });
-  const validation = validateCoverLetter(letter.markdown, material, input.application);
-  options.onProgress?.({ type: 'text', delta: validation.text });
-  const data = { wordCount: validation.wordCount, style, usedFacts: letter.usedFacts };
-  return { ...result('cover_letter', validation.text, data, started, [OFFLINE_NOTE]), validation: validation.report };
+  options.onProgress?.({ type: 'step', label: 'Checking every sentence against your own material' });
+  const data = { wordCount: countWords(letter.markdown), style, usedFacts: letter.usedFacts };
+  return result('cover_letter', letter.markdown, data, started, [OFFLINE_NOTE]);
 }
 
 function result<TPhase extends 'research' | 'resume' | 'cover_letter', TData>(

@@ -18,3 +18,6 @@ export {
 export { jobForgeResponder, parseJobForgeRequest, parseLibrary } from './responder.js';
 export type { RecordedRequest } from './http-mock.js';
 export * as fixtures from './fixtures.js';
+export { lyingResponder, applyResumeLies, lyingLetter, lyingResearch } from './lying-responder.js';
+export { runPerson, totals, truthTable, type PersonFigures, type DocumentFigures } from './truth-suite.js';
+export * as people from './people/index.js';

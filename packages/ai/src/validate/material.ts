@@ -186,6 +186,8 @@ export function isSupported(claim: Claim, material: MaterialIndex, extras: Extra
       // A two-word-or-longer name anywhere in the material; one word ("Globex") is too weak on its own.
       return org.includes(' ') && containsWords(material.organizationText, org);
     }
+    case 'name':
+      return material.normalizedText.includes(claim.value.toLowerCase());
     case 'job_title':
     case 'certification': {
       const value = normalizeForMatch(claim.value);

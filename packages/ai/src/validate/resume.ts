@@ -1,7 +1,8 @@
 /**
- * Resume validation: every claim in the generated resume must be backed by the user's material.
- * An unbacked claim takes its bullet or line out (a whole entry when its header is invented; only
- * the item in a skills list); when too much would go, the phase fails instead.
+ * Resume validation: the truth check grounds every line in the person's own lines (restoring an
+ * altered line, removing an invented one, dropping only the unsupported items of a list), then
+ * the keyword coverage and match score are measured before and after. A result that is no longer
+ * a resume, or lost too much of itself, fails the phase.
  */
 import type {
   JobAnalysis,
@@ -14,9 +15,12 @@ import type {
 import { AiError } from '../errors.js';
 import { extractClaims, type Claim } from './claims.js';
 import { isSupported, type MaterialIndex } from './material.js';
-import { isBullet, sectionKindOf, type SectionKind } from '../text/resume-structure.js';
+import { bulletText, isBullet, sectionKindOf } from '../text/resume-structure.js';
 import { keywordCoverage, matchScore } from '../offline/match.js';
-import { findSkillMentions } from '../offline/skills.js';
+import { checkResume } from '../truth/check-resume.js';
+import type { Material } from '../truth/material.js';
+import { emptyTruthReport, type CheckAction } from '../truth/report.js';
+import { comparable } from '../truth/tokens.js';
 
 /** Above this share of removed lines the output is not worth saving. */
 const MAX_REMOVED_SHARE = 0.4;
@@ -25,33 +29,8 @@ export interface ResumeValidationContext {
   analysis: JobAnalysis;
   before: { coverage: KeywordCoverage; score: MatchScore };
   changes: string[];
-}
-
-interface LineInfo {
-  text: string;
-  section: SectionKind | null;
-  isHeading: boolean;
-  isEntryHeader: boolean;
-  isBullet: boolean;
-}
-
-function classify(lines: string[]): LineInfo[] {
-  let section: SectionKind | null = null;
-  let previousWasBullet = true;
-  return lines.map((text) => {
-    const kind = text.trim() ? sectionKindOf(text) : null;
-    if (kind) section = kind;
-    const bullet = isBullet(text);
-    const inEntries = section === 'experience' || section === 'projects';
-    const isEntryHeader =
-      Boolean(text.trim()) &&
-      !kind &&
-      !bullet &&
-      inEntries &&
-      (/^\s*#{3,6}\s|^\s*\*\*/.test(text) || previousWasBullet);
-    if (text.trim() && !kind) previousWasBullet = bullet;
-    return { text, section, isHeading: Boolean(kind) || /^\s*#{1,6}\s/.test(text), isEntryHeader, isBullet: bullet };
-  });
+  /** The base resume, so the report can list the bullets left out. */
+  baseResume?: string;
 }
 
 export function findInventions(
@@ -63,75 +42,52 @@ export function findInventions(
   return extractClaims(text, options).filter((claim) => !isSupported(claim, material, extras));
 }
 
+const CLAIM_KIND: Record<string, RemovedClaim['kind']> = {
+  number: 'number',
+  name: 'name',
+  employer: 'employer',
+  title: 'job_title',
+  date: 'date',
+  credential: 'certification',
+  skill: 'skill',
+};
+
+/** The removed claims of a truth report, in the older shape (kind, value, the text taken out). */
+export function removedClaimsOf(actions: CheckAction[]): RemovedClaim[] {
+  return actions.flatMap((action) =>
+    (action.facts ?? [{ kind: 'name', value: action.text }]).map((fact) => ({
+      kind: CLAIM_KIND[fact.kind] ?? 'name',
+      value: fact.value,
+      removedText: action.action === 'removed_item' ? `"${action.text}" from a list` : action.text,
+    })),
+  );
+}
+
 export function validateResume(
   markdown: string,
-  material: MaterialIndex,
+  material: Material,
   context: ResumeValidationContext,
 ): { text: string; report: ResumeValidationReport } {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
-  const info = classify(lines);
-  const keep = lines.map(() => true);
-  const output = [...lines];
-  const removedClaims: RemovedClaim[] = [];
+  const truth = emptyTruthReport();
+  const text = checkResume(markdown, material, truth);
+  const removedClaims = removedClaimsOf(truth.actions);
   const warnings: string[] = [];
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = info[i]!;
-    if (!keep[i] || !line.text.trim() || sectionKindOf(line.text)) continue;
-    const inventions = findInventions(line.text, material, {
-      isEntryHeader: line.isEntryHeader,
-      inCertifications: line.section === 'certifications',
-    });
-    if (inventions.length === 0) continue;
-
-    const onlySkills = inventions.every((c) => c.kind === 'skill');
-    if (onlySkills && isList(line.text)) {
-      const pruned = removeListItems(line.text, new Set(inventions.map((c) => c.value)));
-      for (const claim of inventions)
-        removedClaims.push({
-          kind: claim.kind,
-          value: claim.value,
-          removedText: `"${claim.value}" from: ${line.text.trim()}`,
-        });
-      if (pruned === null) keep[i] = false;
-      else output[i] = pruned;
-      continue;
-    }
-    if (line.isEntryHeader) {
-      // The entry's bullets describe work at an employer or in a role the user never had.
-      const removed: string[] = [line.text.trim()];
-      keep[i] = false;
-      for (let j = i + 1; j < lines.length; j++) {
-        const next = info[j]!;
-        if (!next.text.trim()) continue;
-        if (next.isHeading || next.isEntryHeader) break;
-        keep[j] = false;
-        removed.push(next.text.trim());
-      }
-      for (const claim of inventions)
-        removedClaims.push({ kind: claim.kind, value: claim.value, removedText: removed.join('\n') });
-      continue;
-    }
-    keep[i] = false;
-    for (const claim of inventions)
-      removedClaims.push({ kind: claim.kind, value: claim.value, removedText: line.text.trim() });
-  }
-
+  const leftOut = context.baseResume ? leftOutLines(context.baseResume, text) : [];
   const contentLines = lines.filter((l) => l.trim() && !sectionKindOf(l)).length;
-  const removedLines = lines.filter((l, i) => !keep[i] && l.trim()).length;
-  const text = collapseBlankLines(output.filter((_, i) => keep[i]).join('\n'));
+  const removedLines = truth.actions.filter((a) => a.action === 'removed').length;
   const after = { coverage: keywordCoverage(text, context.analysis), score: matchScore(text, context.analysis) };
   const share = contentLines === 0 ? 1 : removedLines / contentLines;
   const checks: ValidationCheck[] = [
     {
       name: 'claims',
-      ok: removedClaims.length === 0,
+      ok: truth.actions.length === 0,
       detail:
-        removedClaims.length === 0
-          ? 'Every employer, title, date, degree, certification, skill and number is in your material.'
-          : `${removedClaims.length} claim${removedClaims.length > 1 ? 's' : ''} not in your material ${
-              removedClaims.length > 1 ? 'were' : 'was'
-            } removed.`,
+        truth.actions.length === 0
+          ? 'Every line is your own text, or carries only facts from the lines it came from.'
+          : `${truth.actions.length} change${truth.actions.length > 1 ? 's' : ''} not backed by your material ${
+              truth.actions.length > 1 ? 'were' : 'was'
+            } undone (restored to your text or removed).`,
     },
     {
       name: 'not_empty',
@@ -159,14 +115,12 @@ export function validateResume(
     checks,
     removedClaims,
     warnings,
+    actions: truth.actions,
+    leftOut,
     changes: [
       ...context.changes,
       ...(removedClaims.length
-        ? [
-            `Removed ${removedClaims.length} claim${
-              removedClaims.length > 1 ? 's' : ''
-            } that your material does not support.`,
-          ]
+        ? [`Undid ${truth.actions.length} change${truth.actions.length > 1 ? 's' : ''} that your material does not support.`]
         : []),
     ],
     coverage: { before: context.before.coverage, after: after.coverage },
@@ -189,24 +143,11 @@ function looksLikeResume(text: string): boolean {
   return sections >= 2 || bullets >= 3;
 }
 
-function isList(line: string): boolean {
-  return line.includes(',') || /[|·•]/.test(line.replace(/^\s*[-*•]\s+/, ''));
-}
-
-/** Takes skills out of a comma/pipe list; null when nothing but a label would be left. */
-function removeListItems(line: string, skills: Set<string>): string | null {
-  // `s`: the rest of the line always matches, so the prefix is never retried from other splits.
-  const match = line.match(/^(\s*(?:[-*•]\s+)?(?:\*\*[^*]+\*\*:?|[^:,]{1,40}:)?\s*)(.*)$/s)!;
-  const separator = match[2]!.includes(',') ? ',' : /[|]/.test(match[2]!) ? '|' : '·';
-  const items = match[2]!
-    .split(separator)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const kept = items.filter((item) => !findSkillMentions(item).some((m) => skills.has(m.skill.name)));
-  if (kept.length === 0) return null;
-  return `${match[1]}${kept.join(separator === ',' ? ', ' : ` ${separator} `)}`;
-}
-
-function collapseBlankLines(text: string): string {
-  return text.replace(/\n{3,}/g, '\n\n').trim() + '\n';
+/** Bullets of the base resume that the tailored resume does not contain. */
+function leftOutLines(base: string, tailored: string): string[] {
+  const present = new Set(tailored.split('\n').map(comparable));
+  return base
+    .split('\n')
+    .filter((line) => isBullet(line) && !present.has(comparable(line)))
+    .map((line) => bulletText(line));
 }

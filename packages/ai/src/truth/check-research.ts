@@ -1,0 +1,158 @@
+/**
+ * Validating the research report. Requirements and gaps are computed by code from the posting and
+ * the material (the model may explain a gap, never remove one); an evidence quote must be the
+ * person's own words; a company point must come from the posting or the user's notes, and says
+ * which; "no gaps" is only said when code found none.
+ */
+import type { ApplicationInput, JobAnalysis, Positioning, ResearchData } from '../types.js';
+import { COMPANY_SOURCE_NOTE } from '../render/research-report.js';
+import { unsupportedFacts } from './facts.js';
+import { checkRequirements, type RequirementCheck } from './gaps.js';
+import { buildMaterial, type Material } from './material.js';
+import { numbersIn } from './numbers.js';
+import type { TruthReport } from './report.js';
+import { sentencesOf } from './check-letter.js';
+import { align } from './check-resume.js';
+import { comparable, containment, contentStems, wordTokens } from './tokens.js';
+
+const NO_GAPS =
+  /\bno (?:real |significant |major |obvious )?gaps?\b|\b(?:meet|meets|match|matches|satisf(?:y|ies)|tick|cover)s? (?:every|all)\b[^.]*\b(?:requirements?|boxes|criteria)\b|\bfully qualified\b|\bperfect (?:match|fit)\b|\bnothing (?:is )?missing\b/i;
+const FROM_MEMORY = /\b(?:from memory|general knowledge|as is widely known|publicly known|according to (?:news|reports))\b/i;
+const SOURCE_PREFIX = /^\s*(?:from (?:the )?(?:posting|job description|your notes|the notes|your context)\s*[:,-]\s*)/i;
+
+interface Sources {
+  posting: string;
+  notes: string;
+}
+
+/** A company point is kept when its facts are in one source and most of its words in one sentence there. */
+function sourceOfPoint(point: string, sources: Sources): 'posting' | 'notes' | null {
+  const stems = contentStems(point);
+  for (const [name, text] of [['posting', sources.posting], ['notes', sources.notes]] as const) {
+    if (!text.trim()) continue;
+    const material = buildMaterial([{ origin: name, text }]);
+    if (unsupportedFacts(point, { material, lines: material.lines, allowedWords: new Set() }).length) continue;
+    const best = Math.max(0, ...sentencesOf(text.replace(/\n+/g, '. ')).map((s) => containment(stems, contentStems(s))));
+    if (best >= 0.6 || containment(stems, contentStems(text)) >= 0.85) return name;
+  }
+  return null;
+}
+
+function checkCompanyPoints(points: string[], sources: Sources, report: TruthReport): string[] {
+  const kept: string[] = [];
+  for (const raw of points) {
+    const point = raw.replace(SOURCE_PREFIX, '').trim();
+    if (/addressed to AI tools/i.test(point)) continue;
+    const source = FROM_MEMORY.test(point) ? null : sourceOfPoint(point, sources);
+    if (!source) {
+      report.actions.push({
+        action: 'removed',
+        text: raw,
+        reasons: ['Not in the posting or your notes (Job Forge has no web access, so facts from memory are not kept)'],
+      });
+      continue;
+    }
+    kept.push(`${source === 'posting' ? 'From the posting' : 'From your notes'}: ${point}`);
+  }
+  return kept;
+}
+
+function quotesOf(evidence: string): string[] {
+  const quoted = [...evidence.matchAll(/["“]([^"”]{8,})["”]/g)].map((m) => m[1]!);
+  return quoted.length ? quoted : [evidence.replace(/^\s*your (?:resume|material)\s*:\s*/i, '')];
+}
+
+function checkStrengths(strengths: Positioning['strengths'], material: Material, materialText: string, report: TruthReport) {
+  const kept: Positioning['strengths'] = [];
+  for (const strength of strengths) {
+    const pointProblems = unsupportedFacts(strength.point, { material, lines: material.lines });
+    if (pointProblems.length) {
+      report.actions.push({ action: 'removed', text: `${strength.point}: ${strength.evidence}`, reasons: pointProblems.map((p) => p.reason) });
+      continue;
+    }
+    if (!strength.evidence.trim() || /^listed in your resume library\.?$/i.test(strength.evidence)) {
+      kept.push(strength);
+      continue;
+    }
+    const quotes = quotesOf(strength.evidence);
+    if (quotes.every((q) => materialText.includes(comparable(q).replace(/[.;]$/, '')))) {
+      kept.push(strength);
+      continue;
+    }
+    const best = align(quotes.join(' '), material)[0];
+    if (best && best.score >= 0.6) {
+      const evidence = `Your resume: "${best.line.text.replace(/^\s*[-*•]\s+/, '')}"`;
+      report.actions.push({ action: 'replaced', text: strength.evidence, replacement: evidence, reasons: ['The quote is not word for word in your material; your own line is quoted instead'] });
+      kept.push({ ...strength, evidence });
+    } else {
+      report.actions.push({ action: 'removed', text: `${strength.point}: ${strength.evidence}`, reasons: ['The evidence quoted is not in your material'] });
+    }
+  }
+  return kept;
+}
+
+export function gapsOf(checks: RequirementCheck[]): Positioning['gaps'] {
+  return checks
+    .filter((c) => !c.met)
+    .map((c) => {
+      const required = c.requirement.importance === 'must' ? 'Required' : 'Preferred';
+      const detail = c.inProgress.length
+        ? `your material shows ${c.inProgress.join(', ')} in progress`
+        : c.years && c.years.found < c.years.asked
+        ? `your material shows about ${c.years.found} year${c.years.found === 1 ? '' : 's'} of it`
+        : c.missing.length
+        ? `${c.missing.join(', ')} is not in your material`
+        : 'not shown in your material';
+      return {
+        gap: `${required}: ${c.requirement.text} (${detail})`.slice(0, 400),
+        howToAddress: c.inProgress.length
+          ? 'Say plainly where you are (for example, which exams you have passed and when you expect to finish); never present it as held.'
+          : 'If you have it, add it to a library resume with a concrete example. If not, point to the closest experience you have and how you would close the gap; never claim it.',
+      };
+    });
+}
+
+export function checkResearch(
+  data: ResearchData,
+  codeAnalysis: JobAnalysis,
+  application: ApplicationInput,
+  material: Material,
+  notes: string,
+  report: TruthReport,
+  now?: Date,
+): ResearchData {
+  const sources = { posting: application.jobDescription, notes };
+  const materialText = comparable(material.lines.map((l) => l.text).join('\n'));
+  const postingMaterial = buildMaterial([{ origin: 'posting', text: `${application.jobDescription}\n${notes}` }]);
+  const roleSummaryOk = unsupportedFacts(data.analysis.roleSummary, { material: postingMaterial, lines: postingMaterial.lines }).length === 0;
+  const analysis: JobAnalysis = {
+    ...codeAnalysis,
+    roleSummary: roleSummaryOk && data.analysis.roleSummary.trim() ? data.analysis.roleSummary : codeAnalysis.roleSummary,
+  };
+  const requirementChecks = checkRequirements(analysis, material, now);
+  const codeGaps = gapsOf(requirementChecks);
+  const gapText = comparable(codeGaps.map((g) => g.gap).join(' '));
+  const modelGaps = data.positioning.gaps.filter((g) => !gapText.includes(comparable(g.gap).slice(0, 40)));
+  const gaps = [...codeGaps, ...modelGaps].slice(0, 12);
+  const postingWords = new Set(wordTokens(`${application.jobDescription} ${application.companyName} ${application.roleTitle}`));
+  const summary = sentencesOf(data.positioning.summary).filter((sentence) => {
+    if (gaps.length && NO_GAPS.test(sentence)) {
+      report.actions.push({ action: 'replaced', text: sentence, reasons: [`Code found ${gaps.length} gap${gaps.length > 1 ? 's' : ''}; they are listed below`] });
+      return false;
+    }
+    const problems = unsupportedFacts(sentence, { material, lines: material.lines, extra: { words: postingWords, numbers: numbersIn(application.jobDescription) } });
+    if (problems.length) report.actions.push({ action: 'removed', text: sentence, reasons: problems.map((p) => p.reason) });
+    return problems.length === 0;
+  });
+  const met = requirementChecks.filter((c) => c.met).length;
+  const tally = `Checked by code: ${met} of ${requirementChecks.length} listed requirements are shown in your material${gaps.length ? `; ${gaps.length} gap${gaps.length > 1 ? 's are' : ' is'} listed below` : ', and no gaps were found'}.`;
+  return {
+    analysis,
+    companyInsight: { points: checkCompanyPoints(data.companyInsight.points, sources, report).slice(0, 15), sourceNote: COMPANY_SOURCE_NOTE },
+    positioning: {
+      strengths: checkStrengths(data.positioning.strengths, material, materialText, report),
+      gaps,
+      summary: [...summary, tally].join(' ').slice(0, 1500),
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Checks the facts of one generated line or sentence against a scope of the candidate's material:
+ * numbers (with what they count), names and tools, employers, positions held, dates, and whether a
+ * credential the material only shows in progress is presented as held.
+ */
+import { findSkillMentions } from '../offline/skills.js';
+import { isKnownEmployer, type Material, type SourceLine } from './material.js';
+import { isTrivialNumber, numbersIn, type NumberMention } from './numbers.js';
+import { clauseAt, credentialsIn, employerMentions, heldPositions, nameTerms, PENDING_CUE, TITLE_WORDS } from './terms.js';
+import { isFunctionWord, wordTokens } from './tokens.js';
+
+export type FactKind = 'number' | 'name' | 'employer' | 'title' | 'date' | 'credential' | 'skill';
+
+export interface Problem {
+  kind: FactKind;
+  value: string;
+  reason: string;
+}
+
+export interface Scope {
+  material: Material;
+  /** The lines the text must be grounded in. */
+  lines: SourceLine[];
+  /** Other text the sentence may draw on (the posting and notes, for sentences about the company). */
+  extra?: { words: Set<string>; numbers: NumberMention[] } | null;
+  /** Organisations the text may name (the company applied to, in a letter). */
+  allowedOrganizations?: string[];
+  /** Words that may appear although the material lacks them (the role title, the company). */
+  allowedWords?: Set<string>;
+  /** Check capitalised job titles ("Principal Engineer") as positions held (resume lines). */
+  titlePhrases?: boolean;
+}
+
+const RANK_WORDS = new Set(
+  'senior sr junior jr staff principal lead head chief director vp president manager assistant associate executive founder cofounder co-founder cto ceo cfo coo partner fellow supervisor charge'.split(' '),
+);
+const TITLE_PHRASE = new RegExp(
+  `((?:[\\p{Lu}][\\p{L}.-]*\\s+){1,3})(${TITLE_WORDS.split('|')
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join('|')})s?\\b`,
+  'gu',
+);
+
+const YEAR = /\b(?:19[5-9]\d|20\d{2})\b/g;
+
+function scopeWords(scope: Scope): Set<string> {
+  const words = new Set<string>(scope.allowedWords ?? []);
+  for (const line of scope.lines) for (const w of line.words) words.add(w);
+  for (const w of scope.extra?.words ?? []) words.add(w);
+  return words;
+}
+
+function numberSupported(mention: NumberMention, candidates: NumberMention[]): boolean {
+  return candidates.some((c) => {
+    if (Math.abs(c.value - mention.value) > 1e-9) return false;
+    if (mention.unit.length === 0 || c.unit.some((u) => mention.unit.includes(u))) return true;
+    for (const stem of mention.context) if (c.context.has(stem)) return true;
+    return false;
+  });
+}
+
+export function unsupportedFacts(text: string, scope: Scope): Problem[] {
+  const problems: Problem[] = [];
+  const words = scopeWords(scope);
+  const add = (problem: Problem) => {
+    if (!problems.some((p) => p.kind === problem.kind && p.value === problem.value)) problems.push(problem);
+  };
+  const lineNumbers = scope.lines.flatMap((l) => l.numbers);
+  for (const mention of numbersIn(text)) {
+    if (isTrivialNumber(mention, text)) continue;
+    if (numberSupported(mention, lineNumbers) || numberSupported(mention, scope.extra?.numbers ?? [])) continue;
+    add({
+      kind: 'number',
+      value: String(mention.value),
+      reason: `"${`${mention.raw} ${unitWords(text, mention.end)}`.trim()}" is not in ${sourceName(scope)}`,
+    });
+  }
+  for (const m of text.matchAll(YEAR)) {
+    if (!words.has(m[0])) add({ kind: 'date', value: m[0], reason: `${m[0]} is not a date in ${sourceName(scope)}` });
+  }
+  for (const term of nameTerms(text)) {
+    const missing = term.words.filter(
+      (w, i) => !(i === 0 && term.initial) && !words.has(w) && !isFunctionWord(w) && !/^\d+$/.test(w),
+    );
+    if (missing.length) add({ kind: 'name', value: term.text, reason: `"${term.text}" is not in ${sourceName(scope)}` });
+  }
+  for (const mention of findSkillMentions(text)) {
+    if (!mention.skill.verifiable) continue;
+    const surface = wordTokens(mention.surface);
+    if (surface.every((w) => words.has(w))) continue;
+    if (scope.lines.some((l) => findSkillMentions(l.text).some((s) => s.skill.name === mention.skill.name))) continue;
+    add({ kind: 'skill', value: mention.skill.name, reason: `${mention.skill.name} is not in ${sourceName(scope)}` });
+  }
+  for (const org of employerMentions(text)) {
+    if (isKnownEmployer(scope.material, org, scope.allowedOrganizations ?? [])) continue;
+    add({ kind: 'employer', value: org, reason: `${org} is not an employer or school in your material` });
+  }
+  for (const held of heldPositions(text)) {
+    const missing = held.filter((w) => !isFunctionWord(w) && !scope.material.titleWords.has(w) && !scope.allowedWords?.has(w));
+    if (missing.length)
+      add({ kind: 'title', value: held.join(' '), reason: `"${held.join(' ')}" is not a position in your material` });
+  }
+  if (scope.titlePhrases) {
+    for (const m of text.matchAll(TITLE_PHRASE)) {
+      const words = wordTokens(m[0]);
+      const ranks = words.filter((w) => RANK_WORDS.has(w) || w === words.at(-1));
+      const missing = ranks.filter((w) => !scope.material.titleWords.has(w) && !scope.material.titleWords.has(w.replace(/s$/, '')));
+      if (missing.length) add({ kind: 'title', value: m[0].trim(), reason: `"${m[0].trim()}" is not a position in your material` });
+    }
+  }
+  for (const credential of credentialsIn(text)) {
+    if (!scope.material.pendingOnly.has(credential.word)) continue;
+    if (PENDING_CUE.test(clauseAt(text, credential.start))) continue;
+    add({
+      kind: 'credential',
+      value: credential.word.toUpperCase(),
+      reason: `your material shows ${credential.word.toUpperCase()} as in progress, not held`,
+    });
+  }
+  return problems;
+}
+
+/** Up to two words after a number, stopping at punctuation: "three years", "60 nurses". */
+function unitWords(text: string, end: number): string {
+  const rest = text.slice(end, end + 40).split(/[,.;:!?()]/)[0] ?? '';
+  return rest.trim().split(/\s+/).slice(0, 2).join(' ');
+}
+
+function sourceName(scope: Scope): string {
+  return scope.lines.length === 1 ? 'the line it came from' : scope.lines.length <= 12 ? 'the lines it came from' : 'your material';
+}
