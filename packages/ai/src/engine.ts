@@ -73,21 +73,33 @@ export function createAiEngine(options: AiEngineOptions = {}): AiEngine {
   return {
     status,
     research: (input, runOptions = {}) =>
-      verified(input, runOptions, (safe) =>
-        claude
-          ? researchWithClaude(claude, safe, maxTokens.research, runOptions)
-          : researchPhaseOffline(safe, runOptions),
-      verifyResearch),
+      verified(
+        input,
+        runOptions,
+        (safe) =>
+          claude
+            ? researchWithClaude(claude, safe, maxTokens.research, runOptions)
+            : researchPhaseOffline(safe, runOptions),
+        verifyResearch,
+      ),
     tailorResume: (input, runOptions = {}) =>
-      verified(input, runOptions, (safe) =>
-        claude ? resumeWithClaude(claude, safe, maxTokens.resume, runOptions) : resumePhaseOffline(safe, runOptions),
-      verifyResume),
+      verified(
+        input,
+        runOptions,
+        (safe) =>
+          claude ? resumeWithClaude(claude, safe, maxTokens.resume, runOptions) : resumePhaseOffline(safe, runOptions),
+        verifyResume,
+      ),
     writeCoverLetter: (input, runOptions = {}) =>
-      verified(input, runOptions, (safe) =>
-        claude
-          ? coverLetterWithClaude(claude, safe, maxTokens.coverLetter, runOptions)
-          : coverLetterPhaseOffline(safe, runOptions),
-      verifyLetter),
+      verified(
+        input,
+        runOptions,
+        (safe) =>
+          claude
+            ? coverLetterWithClaude(claude, safe, maxTokens.coverLetter, runOptions)
+            : coverLetterPhaseOffline(safe, runOptions),
+        verifyLetter,
+      ),
     async embed(texts, embedOptions = {}): Promise<EmbeddingResult> {
       if (texts.length === 0) {
         return {

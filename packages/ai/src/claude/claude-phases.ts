@@ -1,7 +1,14 @@
 /** The three phases on Claude: research through a forced tool, resume and letter streamed. */
 import type Anthropic from '@anthropic-ai/sdk';
 import { AiError, throwIfAborted } from '../errors.js';
-import type { CoverLetterInput, ResearchData, ResearchInput, RunOptions, TailorResumeInput, TokenUsage } from '../types.js';
+import type {
+  CoverLetterInput,
+  ResearchData,
+  ResearchInput,
+  RunOptions,
+  TailorResumeInput,
+  TokenUsage,
+} from '../types.js';
 import type { LetterDraft, ResearchDraft, ResumeDraft } from '../truth/verify.js';
 import { emptyUsage, researchDataSchema } from '../types.js';
 import type { ClaudeClient } from './claude-client.js';

@@ -1,6 +1,7 @@
 /** Job-description analysis without a model: requirements, skills, responsibilities, seniority, keywords. */
 import type { JobAnalysis, Requirement, Seniority } from '../types.js';
 import { findSkills } from './skills.js';
+import { addressesModel } from '../truth/posting.js';
 import { isBullet, bulletText, headingText } from '../text/resume-structure.js';
 import { sentences, stem, isStopword, words } from '../text/words.js';
 
@@ -176,9 +177,6 @@ export function analyzeJobDescription(application: {
   };
 }
 
-const INJECTION =
-  /\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules)\b|\b(system prompt|you are (now )?(an? )?(ai|assistant|language model|chatgpt|claude))\b/i;
-
 function isTitleLine(text: string): boolean {
   const words = text
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
@@ -188,8 +186,9 @@ function isTitleLine(text: string): boolean {
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|and|the|for|in|at|&)$/.test(w));
 }
 
+/** Text addressed to an AI model rather than to a job seeker (one rule for the whole pipeline). */
 export function looksLikeInjection(text: string): boolean {
-  return INJECTION.test(text);
+  return addressesModel(text);
 }
 
 function summarizeRole(application: { roleTitle: string; companyName: string }, lines: string[]): string {

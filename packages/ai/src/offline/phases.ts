@@ -58,10 +58,7 @@ export async function resumePhaseOffline(input: TailorResumeInput, options: RunO
   };
 }
 
-export async function coverLetterPhaseOffline(
-  input: CoverLetterInput,
-  options: RunOptions = {},
-): Promise<LetterDraft> {
+export async function coverLetterPhaseOffline(input: CoverLetterInput, options: RunOptions = {}): Promise<LetterDraft> {
   const started = performance.now();
   validateInput(input);
   const analysis = analysisFor(input);

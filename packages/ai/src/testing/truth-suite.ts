@@ -96,7 +96,10 @@ export async function runPerson(engine: AiEngine, person: Person): Promise<Perso
   const altered = ownLines(base).filter((line) => !normalize(told).includes(normalize(line)));
   let tailored: string | null = null;
   try {
-    const resume = await engine.tailorResume({ ...common, research: research && { markdown: research.markdown, data: research.data } });
+    const resume = await engine.tailorResume({
+      ...common,
+      research: research && { markdown: research.markdown, data: research.data },
+    });
     tailored = resume.markdown;
     documents.push({
       document: 'resume',
@@ -112,7 +115,9 @@ export async function runPerson(engine: AiEngine, person: Person): Promise<Perso
   }
 
   // Cover letter
-  const truths = person.letterTruths.flatMap((t) => t.split('\n')).filter((t) => normalize(lyingLetter(person)).includes(normalize(t)));
+  const truths = person.letterTruths
+    .flatMap((t) => t.split('\n'))
+    .filter((t) => normalize(lyingLetter(person)).includes(normalize(t)));
   try {
     const letter = await engine.writeCoverLetter({
       ...common,
@@ -170,15 +175,24 @@ export function totals(figures: PersonFigures[], document?: DocumentFigures['doc
 /** A Markdown table: one row per person and document, then the totals. */
 export function truthTable(figures: PersonFigures[]): string {
   const pct = (a: number, b: number) => (b === 0 ? '–' : `${Math.round((a / b) * 100)}%`);
-  const rows = ['| person | field | document | planted | saved | own lines kept | restored | problems |', '|---|---|---|---:|---:|---:|---:|---|'];
+  const rows = [
+    '| person | field | document | planted | saved | own lines kept | restored | problems |',
+    '|---|---|---|---:|---:|---:|---:|---|',
+  ];
   for (const f of figures)
     for (const d of f.documents)
       rows.push(
-        `| ${f.person} | ${f.field} | ${d.document} | ${d.planted} | ${d.saved.length}${d.saved.length ? ` (${d.saved.join(', ')})` : ''} | ${
-          d.ownLines ? `${d.kept}/${d.ownLines} (${pct(d.kept, d.ownLines)})` : '–'
-        } | ${d.restored || '–'} | ${d.problems.join('; ') || '–'} |`,
+        `| ${f.person} | ${f.field} | ${d.document} | ${d.planted} | ${d.saved.length}${
+          d.saved.length ? ` (${d.saved.join(', ')})` : ''
+        } | ${d.ownLines ? `${d.kept}/${d.ownLines} (${pct(d.kept, d.ownLines)})` : '–'} | ${d.restored || '–'} | ${
+          d.problems.join('; ') || '–'
+        } |`,
       );
   const t = totals(figures);
-  rows.push(`| **all** | | | ${t.planted} | ${t.saved} | ${t.kept}/${t.ownLines} (${pct(t.kept, t.ownLines)}) | ${t.restored} | ${t.problems || '–'} |`);
+  rows.push(
+    `| **all** | | | ${t.planted} | ${t.saved} | ${t.kept}/${t.ownLines} (${pct(t.kept, t.ownLines)}) | ${
+      t.restored
+    } | ${t.problems || '–'} |`,
+  );
   return rows.join('\n');
 }

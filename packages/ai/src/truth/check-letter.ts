@@ -37,6 +37,7 @@ function mask(text: string, application: ApplicationInput): { text: string; orig
     .filter((a) => a.value)
     .sort((a, b) => b.value.length - a.value.length);
   if (alternatives.length === 0) return { text, originals: [] };
+  // regex-safe: escaped literal phrases (the company and the role title) whose spaces match \s+.
   const pattern = new RegExp(alternatives.map((a) => `((?<!\\w)${escape(a.value)}(?!\\w))`).join('|'), 'gi');
   const originals: string[] = [];
   const masked = text.replace(pattern, (match: string, ...groups: unknown[]) => {
@@ -54,7 +55,10 @@ function unmask(text: string, originals: string[], cursor: { next: number }): st
 }
 
 function clauses(sentence: string): string[] {
-  return sentence.split(/,\s+(?=and\b|but\b|which\b|where\b|so\b|while\b)|;\s+|\s+—\s+|\s+–\s+/).filter((c) => c.trim());
+  return sentence
+    .split(/[;—–]|,(?= ?(?:and|but|which|where|so|while)\b)/)
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
 export function sentencesOf(paragraph: string): string[] {
@@ -111,5 +115,10 @@ export function checkLetter(
       .filter((line) => line.trim())
       .join('\n');
   });
-  return kept.filter((p) => p.trim()).join('\n\n').trim() + '\n';
+  return (
+    kept
+      .filter((p) => p.trim())
+      .join('\n\n')
+      .trim() + '\n'
+  );
 }

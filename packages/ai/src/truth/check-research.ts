@@ -16,8 +16,16 @@ import { align } from './check-resume.js';
 import { comparable, containment, contentStems, wordTokens } from './tokens.js';
 
 const NO_GAPS =
-  /\bno (?:real |significant |major |obvious )?gaps?\b|\b(?:meet|meets|match|matches|satisf(?:y|ies)|tick|cover)s? (?:every|all)\b[^.]*\b(?:requirements?|boxes|criteria)\b|\bfully qualified\b|\bperfect (?:match|fit)\b|\bnothing (?:is )?missing\b/i;
-const FROM_MEMORY = /\b(?:from memory|general knowledge|as is widely known|publicly known|according to (?:news|reports))\b/i;
+  /\bno (?:real |significant |major |obvious )?gaps?\b|\bfully qualified\b|\bperfect (?:match|fit)\b|\bnothing (?:is )?missing\b/i;
+const MEETS_ALL = /\b(?:meet|meets|match|matches|satisfy|satisfies|tick|ticks|cover|covers) (?:every|all)\b/i;
+const REQUIREMENTS = /\b(?:requirements?|boxes|criteria)\b/i;
+
+/** "You meet every requirement", "no gaps": what only code may conclude. */
+function claimsNoGaps(sentence: string): boolean {
+  return NO_GAPS.test(sentence) || (MEETS_ALL.test(sentence) && REQUIREMENTS.test(sentence));
+}
+const FROM_MEMORY =
+  /\b(?:from memory|general knowledge|as is widely known|publicly known|according to (?:news|reports))\b/i;
 const SOURCE_PREFIX = /^\s*(?:from (?:the )?(?:posting|job description|your notes|the notes|your context)\s*[:,-]\s*)/i;
 
 interface Sources {
@@ -28,11 +36,17 @@ interface Sources {
 /** A company point is kept when its facts are in one source and most of its words in one sentence there. */
 function sourceOfPoint(point: string, sources: Sources): 'posting' | 'notes' | null {
   const stems = contentStems(point);
-  for (const [name, text] of [['posting', sources.posting], ['notes', sources.notes]] as const) {
+  for (const [name, text] of [
+    ['posting', sources.posting],
+    ['notes', sources.notes],
+  ] as const) {
     if (!text.trim()) continue;
     const material = buildMaterial([{ origin: name, text }]);
     if (unsupportedFacts(point, { material, lines: material.lines, allowedWords: new Set() }).length) continue;
-    const best = Math.max(0, ...sentencesOf(text.replace(/\n+/g, '. ')).map((s) => containment(stems, contentStems(s))));
+    const best = Math.max(
+      0,
+      ...sentencesOf(text.replace(/\n+/g, '. ')).map((s) => containment(stems, contentStems(s))),
+    );
     if (best >= 0.6 || containment(stems, contentStems(text)) >= 0.85) return name;
   }
   return null;
@@ -57,17 +71,36 @@ function checkCompanyPoints(points: string[], sources: Sources, report: TruthRep
   return kept;
 }
 
+/** The quoted parts of an evidence text ("Your resume: \"...\""), or the whole text when nothing is quoted. */
 function quotesOf(evidence: string): string[] {
-  const quoted = [...evidence.matchAll(/["“]([^"”]{8,})["”]/g)].map((m) => m[1]!);
-  return quoted.length ? quoted : [evidence.replace(/^\s*your (?:resume|material)\s*:\s*/i, '')];
+  const quoted: string[] = [];
+  let open = -1;
+  for (let i = 0; i < evidence.length; i++) {
+    const ch = evidence[i]!;
+    if (open < 0 && (ch === '"' || ch === '“')) open = i;
+    else if (open >= 0 && (ch === '"' || ch === '”')) {
+      if (i - open > 8) quoted.push(evidence.slice(open + 1, i));
+      open = -1;
+    }
+  }
+  return quoted.length ? quoted : [evidence.trim().replace(/^your (?:resume|material) ?: ?/i, '')];
 }
 
-function checkStrengths(strengths: Positioning['strengths'], material: Material, materialText: string, report: TruthReport) {
+function checkStrengths(
+  strengths: Positioning['strengths'],
+  material: Material,
+  materialText: string,
+  report: TruthReport,
+) {
   const kept: Positioning['strengths'] = [];
   for (const strength of strengths) {
     const pointProblems = unsupportedFacts(strength.point, { material, lines: material.lines });
     if (pointProblems.length) {
-      report.actions.push({ action: 'removed', text: `${strength.point}: ${strength.evidence}`, reasons: pointProblems.map((p) => p.reason) });
+      report.actions.push({
+        action: 'removed',
+        text: `${strength.point}: ${strength.evidence}`,
+        reasons: pointProblems.map((p) => p.reason),
+      });
       continue;
     }
     if (!strength.evidence.trim() || /^listed in your resume library\.?$/i.test(strength.evidence)) {
@@ -82,10 +115,19 @@ function checkStrengths(strengths: Positioning['strengths'], material: Material,
     const best = align(quotes.join(' '), material)[0];
     if (best && best.score >= 0.6) {
       const evidence = `Your resume: "${best.line.text.replace(/^\s*[-*•]\s+/, '')}"`;
-      report.actions.push({ action: 'replaced', text: strength.evidence, replacement: evidence, reasons: ['The quote is not word for word in your material; your own line is quoted instead'] });
+      report.actions.push({
+        action: 'replaced',
+        text: strength.evidence,
+        replacement: evidence,
+        reasons: ['The quote is not word for word in your material; your own line is quoted instead'],
+      });
       kept.push({ ...strength, evidence });
     } else {
-      report.actions.push({ action: 'removed', text: `${strength.point}: ${strength.evidence}`, reasons: ['The evidence quoted is not in your material'] });
+      report.actions.push({
+        action: 'removed',
+        text: `${strength.point}: ${strength.evidence}`,
+        reasons: ['The evidence quoted is not in your material'],
+      });
     }
   }
   return kept;
@@ -124,31 +166,50 @@ export function checkResearch(
   const sources = { posting: application.jobDescription, notes };
   const materialText = comparable(material.lines.map((l) => l.text).join('\n'));
   const postingMaterial = buildMaterial([{ origin: 'posting', text: `${application.jobDescription}\n${notes}` }]);
-  const roleSummaryOk = unsupportedFacts(data.analysis.roleSummary, { material: postingMaterial, lines: postingMaterial.lines }).length === 0;
+  const roleSummaryOk =
+    unsupportedFacts(data.analysis.roleSummary, { material: postingMaterial, lines: postingMaterial.lines }).length ===
+    0;
   const analysis: JobAnalysis = {
     ...codeAnalysis,
-    roleSummary: roleSummaryOk && data.analysis.roleSummary.trim() ? data.analysis.roleSummary : codeAnalysis.roleSummary,
+    roleSummary:
+      roleSummaryOk && data.analysis.roleSummary.trim() ? data.analysis.roleSummary : codeAnalysis.roleSummary,
   };
   const requirementChecks = checkRequirements(analysis, material, now);
   const codeGaps = gapsOf(requirementChecks);
   const gapText = comparable(codeGaps.map((g) => g.gap).join(' '));
   const modelGaps = data.positioning.gaps.filter((g) => !gapText.includes(comparable(g.gap).slice(0, 40)));
   const gaps = [...codeGaps, ...modelGaps].slice(0, 12);
-  const postingWords = new Set(wordTokens(`${application.jobDescription} ${application.companyName} ${application.roleTitle}`));
+  const postingWords = new Set(
+    wordTokens(`${application.jobDescription} ${application.companyName} ${application.roleTitle}`),
+  );
   const summary = sentencesOf(data.positioning.summary).filter((sentence) => {
-    if (gaps.length && NO_GAPS.test(sentence)) {
-      report.actions.push({ action: 'replaced', text: sentence, reasons: [`Code found ${gaps.length} gap${gaps.length > 1 ? 's' : ''}; they are listed below`] });
+    if (gaps.length && claimsNoGaps(sentence)) {
+      report.actions.push({
+        action: 'replaced',
+        text: sentence,
+        reasons: [`Code found ${gaps.length} gap${gaps.length > 1 ? 's' : ''}; they are listed below`],
+      });
       return false;
     }
-    const problems = unsupportedFacts(sentence, { material, lines: material.lines, extra: { words: postingWords, numbers: numbersIn(application.jobDescription) } });
-    if (problems.length) report.actions.push({ action: 'removed', text: sentence, reasons: problems.map((p) => p.reason) });
+    const problems = unsupportedFacts(sentence, {
+      material,
+      lines: material.lines,
+      extra: { words: postingWords, numbers: numbersIn(application.jobDescription) },
+    });
+    if (problems.length)
+      report.actions.push({ action: 'removed', text: sentence, reasons: problems.map((p) => p.reason) });
     return problems.length === 0;
   });
   const met = requirementChecks.filter((c) => c.met).length;
-  const tally = `Checked by code: ${met} of ${requirementChecks.length} listed requirements are shown in your material${gaps.length ? `; ${gaps.length} gap${gaps.length > 1 ? 's are' : ' is'} listed below` : ', and no gaps were found'}.`;
+  const tally = `Checked by code: ${met} of ${requirementChecks.length} listed requirements are shown in your material${
+    gaps.length ? `; ${gaps.length} gap${gaps.length > 1 ? 's are' : ' is'} listed below` : ', and no gaps were found'
+  }.`;
   return {
     analysis,
-    companyInsight: { points: checkCompanyPoints(data.companyInsight.points, sources, report).slice(0, 15), sourceNote: COMPANY_SOURCE_NOTE },
+    companyInsight: {
+      points: checkCompanyPoints(data.companyInsight.points, sources, report).slice(0, 15),
+      sourceNote: COMPANY_SOURCE_NOTE,
+    },
     positioning: {
       strengths: checkStrengths(data.positioning.strengths, material, materialText, report),
       gaps,

@@ -62,9 +62,18 @@ function isList(text: string, section: SectionKind | null): boolean {
 }
 
 function listBody(line: string): { prefix: string; items: string[]; separator: string } {
-  const match = line.match(/^(\s*(?:[-*•]\s+)?(?:\*\*[^*]+\*\*:?|[^:,]{1,40}:)?\s*)(.*)$/)!;
+  // `s`: the rest of the line always matches, so the prefix is never retried from other splits.
+  const match = line.match(/^(\s*(?:[-*•]\s+)?(?:\*\*[^*]+\*\*:?|[^:,]{1,40}:)?\s*)(.*)$/s)!;
   const body = match[2]!;
-  const separator = body.includes(',') ? ',' : body.includes('|') ? '|' : body.includes('·') ? '·' : body.includes(';') ? ';' : '';
+  const separator = body.includes(',')
+    ? ','
+    : body.includes('|')
+    ? '|'
+    : body.includes('·')
+    ? '·'
+    : body.includes(';')
+    ? ';'
+    : '';
   if (!separator) return { prefix: match[1]!, items: [], separator };
   // Commas inside parentheses belong to one item: "AWS (ECS, S3, RDS)".
   const items: string[] = [];
@@ -114,7 +123,11 @@ export function checkResume(markdown: string, material: Material, report: TruthR
     if (inventedEntry && kind !== 'entry_header' && kind !== 'heading') {
       // Work under an employer or position the material does not have is not the person's.
       output[i] = null;
-      report.actions.push({ action: 'removed', text: line.trim(), reasons: ['It belongs to an entry that is not in your material'] });
+      report.actions.push({
+        action: 'removed',
+        text: line.trim(),
+        reasons: ['It belongs to an entry that is not in your material'],
+      });
       return;
     }
     if (unchanged[i]) return;
@@ -131,14 +144,27 @@ export function checkResume(markdown: string, material: Material, report: TruthR
     const best = aligned[0];
     const isEdit = best !== undefined && best.score >= EDIT_THRESHOLD;
     let problems: Problem[];
-    if (kind === 'entry_header' || (!isBullet(line) && section !== 'summary' && section !== 'header' && kind === 'text')) {
+    if (
+      kind === 'entry_header' ||
+      (!isBullet(line) && section !== 'summary' && section !== 'header' && kind === 'text')
+    ) {
       // Headers, education and certification lines state facts only: every word must be the source's.
       const source = isEdit ? best.line : null;
       const allowed = new Set(
         (source ? entryLines(material, source) : []).flatMap((l) => wordTokens(normalizeDates(plain(l.text)))),
       );
-      const missing = wordTokens(normalizeDates(plain(line))).filter((w) => !allowed.has(w) && !/^(and|of|the|in|at|to|present|current|now)$/.test(w));
-      problems = missing.length ? [{ kind: 'name', value: missing.join(' '), reason: `"${missing.join(' ')}" is not in ${source ? 'the line it came from' : 'your material'}` }] : [];
+      const missing = wordTokens(normalizeDates(plain(line))).filter(
+        (w) => !allowed.has(w) && !/^(and|of|the|in|at|to|present|current|now)$/.test(w),
+      );
+      problems = missing.length
+        ? [
+            {
+              kind: 'name',
+              value: missing.join(' '),
+              reason: `"${missing.join(' ')}" is not in ${source ? 'the line it came from' : 'your material'}`,
+            },
+          ]
+        : [];
     } else {
       const scopeLines =
         section === 'summary' || section === 'header' || !isEdit
@@ -151,14 +177,26 @@ export function checkResume(markdown: string, material: Material, report: TruthR
     if (isEdit && !used.has(best.line.id)) {
       used.add(best.line.id);
       output[i] = rebuildLine(line, best.line.text);
-      report.actions.push({ action: 'restored', text: line.trim(), replacement: best.line.text, reasons, facts: factsOf(problems) });
+      report.actions.push({
+        action: 'restored',
+        text: line.trim(),
+        replacement: best.line.text,
+        reasons,
+        facts: factsOf(problems),
+      });
     } else {
       output[i] = null;
       report.actions.push({ action: 'removed', text: line.trim(), reasons, facts: factsOf(problems) });
       if (kind === 'entry_header') inventedEntry = true;
     }
   });
-  return output.filter((l): l is string => l !== null).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return (
+    output
+      .filter((l): l is string => l !== null)
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }
 
 /** The source text in the generated line's form: its bullet marker, or its heading level. */
@@ -174,7 +212,13 @@ function checkList(line: string, material: Material, materialSkills: Set<string>
   for (const item of items) {
     const reasons = itemProblems(item, material, materialSkills);
     if (reasons.length === 0) kept.push(item);
-    else report.actions.push({ action: 'removed_item', text: item, reasons, facts: [{ kind: 'skill', value: plain(item) }] });
+    else
+      report.actions.push({
+        action: 'removed_item',
+        text: item,
+        reasons,
+        facts: [{ kind: 'skill', value: plain(item) }],
+      });
   }
   if (kept.length === items.length) return line;
   if (kept.length === 0) return null;

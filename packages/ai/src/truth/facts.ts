@@ -6,7 +6,15 @@
 import { findSkillMentions } from '../offline/skills.js';
 import { isKnownEmployer, type Material, type SourceLine } from './material.js';
 import { isTrivialNumber, numbersIn, type NumberMention } from './numbers.js';
-import { clauseAt, credentialsIn, employerMentions, heldPositions, nameTerms, PENDING_CUE, TITLE_WORDS } from './terms.js';
+import {
+  clauseAt,
+  credentialsIn,
+  employerMentions,
+  heldPositions,
+  nameTerms,
+  PENDING_CUE,
+  TITLE_WORDS,
+} from './terms.js';
 import { isFunctionWord, wordTokens } from './tokens.js';
 
 export type FactKind = 'number' | 'name' | 'employer' | 'title' | 'date' | 'credential' | 'skill';
@@ -32,8 +40,11 @@ export interface Scope {
 }
 
 const RANK_WORDS = new Set(
-  'senior sr junior jr staff principal lead head chief director vp president manager assistant associate executive founder cofounder co-founder cto ceo cfo coo partner fellow supervisor charge'.split(' '),
+  'senior sr junior jr staff principal lead head chief director vp president manager assistant associate executive founder cofounder co-founder cto ceo cfo coo partner fellow supervisor charge'.split(
+    ' ',
+  ),
 );
+// regex-safe: at most three capitalised words separated by whitespace, then a fixed list of words.
 const TITLE_PHRASE = new RegExp(
   `((?:[\\p{Lu}][\\p{L}.-]*\\s+){1,3})(${TITLE_WORDS.split('|')
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
@@ -82,7 +93,8 @@ export function unsupportedFacts(text: string, scope: Scope): Problem[] {
     const missing = term.words.filter(
       (w, i) => !(i === 0 && term.initial) && !words.has(w) && !isFunctionWord(w) && !/^\d+$/.test(w),
     );
-    if (missing.length) add({ kind: 'name', value: term.text, reason: `"${term.text}" is not in ${sourceName(scope)}` });
+    if (missing.length)
+      add({ kind: 'name', value: term.text, reason: `"${term.text}" is not in ${sourceName(scope)}` });
   }
   for (const mention of findSkillMentions(text)) {
     if (!mention.skill.verifiable) continue;
@@ -96,7 +108,9 @@ export function unsupportedFacts(text: string, scope: Scope): Problem[] {
     add({ kind: 'employer', value: org, reason: `${org} is not an employer or school in your material` });
   }
   for (const held of heldPositions(text)) {
-    const missing = held.filter((w) => !isFunctionWord(w) && !scope.material.titleWords.has(w) && !scope.allowedWords?.has(w));
+    const missing = held.filter(
+      (w) => !isFunctionWord(w) && !scope.material.titleWords.has(w) && !scope.allowedWords?.has(w),
+    );
     if (missing.length)
       add({ kind: 'title', value: held.join(' '), reason: `"${held.join(' ')}" is not a position in your material` });
   }
@@ -104,8 +118,11 @@ export function unsupportedFacts(text: string, scope: Scope): Problem[] {
     for (const m of text.matchAll(TITLE_PHRASE)) {
       const words = wordTokens(m[0]);
       const ranks = words.filter((w) => RANK_WORDS.has(w) || w === words.at(-1));
-      const missing = ranks.filter((w) => !scope.material.titleWords.has(w) && !scope.material.titleWords.has(w.replace(/s$/, '')));
-      if (missing.length) add({ kind: 'title', value: m[0].trim(), reason: `"${m[0].trim()}" is not a position in your material` });
+      const missing = ranks.filter(
+        (w) => !scope.material.titleWords.has(w) && !scope.material.titleWords.has(w.replace(/s$/, '')),
+      );
+      if (missing.length)
+        add({ kind: 'title', value: m[0].trim(), reason: `"${m[0].trim()}" is not a position in your material` });
     }
   }
   for (const credential of credentialsIn(text)) {
@@ -127,5 +144,9 @@ function unitWords(text: string, end: number): string {
 }
 
 function sourceName(scope: Scope): string {
-  return scope.lines.length === 1 ? 'the line it came from' : scope.lines.length <= 12 ? 'the lines it came from' : 'your material';
+  return scope.lines.length === 1
+    ? 'the line it came from'
+    : scope.lines.length <= 12
+    ? 'the lines it came from'
+    : 'your material';
 }

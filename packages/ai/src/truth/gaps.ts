@@ -21,7 +21,8 @@ export interface RequirementCheck {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DATE = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b|\b(present|current|now|today)\b/gi;
+const DATE =
+  /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b|\b(present|current|now|today)\b/gi;
 
 function monthIndex(month: string | undefined, year: string): number {
   const m = month ? MONTHS.indexOf(month.toLowerCase().slice(0, 3)) : 0;
@@ -57,7 +58,8 @@ export function yearsOfExperience(material: Material, stems: string[], now = new
   return Math.round((months / 12) * 10) / 10;
 }
 
-const YEARS = /(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years|yrs)\b(?:\s+of)?((?:\s+[\p{L}-]+){0,4})/iu;
+/** Applied to text whose whitespace runs are single spaces, so no two optional spaces meet. */
+const YEARS = /(\d{1,2})(?: ?\+)?(?: ?- ?\d{1,2})? ?(?:years|yrs)\b(?: of)?((?: [\p{L}-]+){0,4})/iu;
 
 const COMMON_REQUIREMENT_WORDS =
   /^(?:strong|basic|active|experience|experienced|knowledge|excellent|good|solid|proven|familiarity|understanding|ability|a|an|the|some|any|working|deep|hands-on|great|clear|demonstrated|previous|prior|at|must|minimum|bachelor's|master's|degree|fluent|comfort|comfortable|passion|interest|curiosity|attention|willingness|ideally|bonus|plus|nice)$/i;
@@ -82,16 +84,20 @@ function keyTerms(text: string): string[][] {
 
 function termMet(words: string[], material: Material): boolean {
   return words.every(
-    (w) => material.words.has(w) || [...material.words].some((m) => m.length > 4 && stemOf(m).slice(0, 5) === stemOf(w).slice(0, 5) && w.length > 4),
+    (w) =>
+      material.words.has(w) ||
+      [...material.words].some((m) => m.length > 4 && stemOf(m).slice(0, 5) === stemOf(w).slice(0, 5) && w.length > 4),
   );
 }
 
 export function checkRequirement(requirement: Requirement, material: Material, now?: Date): RequirementCheck {
-  const text = requirement.text;
+  const text = requirement.text.split(/\s+/).join(' ');
   const terms = keyTerms(text.replace(YEARS, ' '));
   const alternatives = /\bor\b|\//i.test(text);
   const inProgress = terms.filter((t) => t.length === 1 && material.pendingOnly.has(t[0]!)).map((t) => t.join(' '));
-  const missingTerms = terms.filter((t) => !termMet(t, material) || (t.length === 1 && material.pendingOnly.has(t[0]!)));
+  const missingTerms = terms.filter(
+    (t) => !termMet(t, material) || (t.length === 1 && material.pendingOnly.has(t[0]!)),
+  );
   const acceptsInProgress = /\b(enrol|enroll|pursuing|working toward|in progress)/i.test(text);
   let met =
     terms.length === 0 ||
@@ -100,12 +106,20 @@ export function checkRequirement(requirement: Requirement, material: Material, n
   let years: RequirementCheck['years'];
   const y = text.match(YEARS);
   if (y) {
-    const qualifier = [...contentStems(y[2] ?? '')].filter((s) => !/^(experienc|work|professional|relevant|industry|production|hand)/.test(s));
+    const qualifier = [...contentStems(y[2] ?? '')].filter(
+      (s) => !/^(experienc|work|professional|relevant|industry|production|hand)/.test(s),
+    );
     const found = yearsOfExperience(material, qualifier, now);
     years = { asked: Number(y[1]), found };
     if (found < years.asked) met = false;
   }
-  return { requirement, met, missing: met ? [] : missingTerms.map((t) => t.join(' ')), inProgress, ...(years ? { years } : {}) };
+  return {
+    requirement,
+    met,
+    missing: met ? [] : missingTerms.map((t) => t.join(' ')),
+    inProgress,
+    ...(years ? { years } : {}),
+  };
 }
 
 export function checkRequirements(analysis: JobAnalysis, material: Material, now?: Date): RequirementCheck[] {

@@ -91,7 +91,11 @@ export function buildMaterial(sources: MaterialSource[]): Material {
         for (const w of line.words) titleWords.add(w);
       }
       if (isEntryHeader || section === 'education' || section === 'certifications')
-        for (const part of text.split(/\s+[—–|·•@-]\s+|\s*\|\s*|,\s+|\s+at\s+|\(/)) addOrg(employers, part);
+        for (const part of text
+          .split(/\s+/)
+          .join(' ')
+          .split(/ [—–|·•@-] | ?\| ?|, | at |\(/))
+          addOrg(employers, part);
       for (const org of employerMentions(text)) addOrg(employers, org);
       for (const held of heldPositions(text)) for (const w of held) titleWords.add(w);
       for (const credential of credentialsIn(text)) {
@@ -114,7 +118,8 @@ export function normalizeOrg(name: string): string {
 }
 
 function addOrg(set: Set<string>, part: string) {
-  const org = normalizeOrg(part.replace(/\b(19|20)\d{2}\b.*$/, ''));
+  const year = part.search(/\b(?:19|20)\d{2}\b/);
+  const org = normalizeOrg(year >= 0 ? part.slice(0, year) : part);
   if (org && org.split(' ').length <= 7) set.add(org);
 }
 

@@ -38,7 +38,10 @@ function valueOf(raw: string): number | null {
 
 function around(text: string, start: number, end: number): { unit: string[]; context: Set<string> } {
   const after = wordTokens(text.slice(end, end + 60)).slice(0, 4);
-  const unit = after.filter((w) => !/^(of|the|a|an|and|to|per|in|for)$/.test(w)).slice(0, 2).map(stemOf);
+  const unit = after
+    .filter((w) => !/^(of|the|a|an|and|to|per|in|for)$/.test(w))
+    .slice(0, 2)
+    .map(stemOf);
   const window = `${text.slice(Math.max(0, start - 50), start)} ${text.slice(end, end + 60)}`;
   return { unit, context: contentStems(window) };
 }

@@ -5,18 +5,29 @@
  */
 import type { ApplicationInput } from '../types.js';
 
+// Each pattern runs on a line whose whitespace runs are single spaces, so none needs \s+.
 const ADDRESSES_MODEL = [
-  /\b(?:ignore|disregard|forget|override)\b[^\n]{0,60}\b(?:instructions?|prompts?|rules|guidelines|above|previous)\b/i,
-  /\b(?:note|message|instructions?|hint|attention)\s+(?:to|for)\s+(?:the\s+)?(?:ai|a\.i\.|llms?|gpts?|chatgpt|claude|language models?|assistants?|bots?|models?|screeners?|automated)\b/i,
-  /\b(?:if|when)\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language model|assistant|bot|gpt|automated)\b/i,
-  /\byou\s+are\s+(?:now\s+)?(?:an?\s+)?(?:ai|llm|language model|assistant|chatgpt|claude)\b/i,
+  /\b(?:note|message|instructions?|hint|attention) (?:to|for) (?:the )?(?:ai|llms?|gpts?|chatgpt|claude|language models?|assistants?|bots?|models?|screeners?|automated)\b/i,
+  /\b(?:if|when) you are (?:an? )?(?:ai|llm|language model|assistant|bot|gpt|automated)\b/i,
+  /\byou are (?:now )?(?:an? )?(?:ai|llm|language model|assistant|chatgpt|claude)\b/i,
   /\b(?:system prompt|jailbreak|prompt injection)\b/i,
-  /^\s*[[(<]?\s*(?:ai|llm|gpt|assistant|model)\s*(?:note|instruction)?s?\s*[:\]>)]/i,
-  /\b(?:ai|llm|gpt)\s+(?:assistants?|models?|tools?|screeners?)\s*[:,]\s*(?:please\s+)?(?:write|say|state|add|include|mention|rate|score)/i,
+  /^[[(<]? ?(?:ai|llm|gpt|assistant|model) ?(?:note|instruction)?s? ?[:\]>)]/i,
+  /\b(?:ai|llm|gpt) (?:assistants?|models?|tools?|screeners?) ?[:,] ?(?:please )?(?:write|say|state|add|include|mention|rate|score)/i,
 ];
+const OVERRIDE_VERB = /\b(?:ignore|disregard|forget|override)\b/gi;
+const OVERRIDE_OBJECT = /\b(?:instructions?|prompts?|rules|guidelines|above|previous)\b/i;
+
+/** "Ignore (all) previous instructions" and the like: the verb, then its object within a few words. */
+function overridesInstructions(text: string): boolean {
+  for (const m of text.matchAll(OVERRIDE_VERB)) {
+    if (OVERRIDE_OBJECT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) return true;
+  }
+  return false;
+}
 
 export function addressesModel(line: string): boolean {
-  return ADDRESSES_MODEL.some((pattern) => pattern.test(line));
+  const text = line.trim().split(/\s+/).join(' ');
+  return overridesInstructions(text) || ADDRESSES_MODEL.some((pattern) => pattern.test(text));
 }
 
 /** The posting without the lines that address an AI model, and those lines. */
@@ -33,7 +44,9 @@ export function sanitizePosting(jobDescription: string): { text: string; removed
   return { text: kept.join('\n'), removed };
 }
 
-export function withSafePosting<T extends { application: ApplicationInput }>(input: T): { input: T; removed: string[] } {
+export function withSafePosting<T extends { application: ApplicationInput }>(
+  input: T,
+): { input: T; removed: string[] } {
   const { text, removed } = sanitizePosting(input.application.jobDescription);
   if (removed.length === 0) return { input, removed };
   return { input: { ...input, application: { ...input.application, jobDescription: text } }, removed };

@@ -4,6 +4,7 @@
  * ("worked at X", "At X, I"), positions held ("as assistant nurse manager"), and whether a
  * credential is held or still in progress ("working toward the CPA", "MSN, in progress").
  */
+import { trimEndChars } from '../text/trim.js';
 import { wordTokens } from './tokens.js';
 
 /** Capitalised words that start letters and sentences, or name months and days: not terms. */
@@ -23,8 +24,20 @@ export interface Term {
   initial?: boolean;
 }
 
-const CAPITALISED = /[\p{Lu}][\p{L}\p{M}\p{N}+#&'’./-]*|[\p{Ll}]+[\p{Lu}][\p{L}\p{N}+#./-]*/gu;
-const SENTENCE_START = /(?:^|[.!?:;•|(\n"“]\s*|^\s*[-*]\s+|—\s*|–\s*)$/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}+#&'’./-]*/gu;
+
+/** A capitalised word, or a camel-case one ("eBPF", "iOS"). */
+function looksCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || (/^\p{Ll}/u.test(word) && /\p{Lu}/u.test(word.slice(1)));
+}
+
+/** Whether a word at `start` opens a sentence, a list item or a clause after a colon or dash. */
+function startsSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start).trimEnd();
+  if (!before || start === 0) return true;
+  const last = before[before.length - 1]!;
+  return '.!?:;•|(\n"“—–-*'.includes(last) || text.slice(0, start).trim() === '';
+}
 
 /**
  * Proper names, acronyms and camel-case tools, grouped into phrases ("Johns Hopkins Hospital").
@@ -35,12 +48,16 @@ export function nameTerms(text: string): Term[] {
   const terms: Term[] = [];
   let current: Term | null = null;
   let lastEnd = -1;
-  for (const m of text.matchAll(CAPITALISED)) {
-    const raw = m[0].replace(/[.'’&/-]+$/, '');
+  for (const m of text.matchAll(WORD)) {
+    const raw = trimEndChars(m[0], ".'’&/-");
     const start = m.index!;
+    if (!looksCapitalised(raw)) {
+      current = null;
+      continue;
+    }
     const lower = raw.toLowerCase();
     const inner = /[\p{Lu}\p{N}]/u.test(raw.slice(1));
-    const atStart = SENTENCE_START.test(text.slice(Math.max(0, start - 3), start)) || start === 0;
+    const atStart = startsSentence(text, start);
     const isName = raw.length > 1 && !COMMON_CAPITALISED.has(lower) && (inner || !atStart);
     const joinsPrevious = current && /^\s+(?:(?:of|and|&|de|du|la)\s+)?$/.test(text.slice(lastEnd, start));
     if (isName || (joinsPrevious && !COMMON_CAPITALISED.has(lower) && raw.length > 1)) {
@@ -104,10 +121,8 @@ export function employerMentions(text: string): string[] {
       )
     )
       continue;
-    const name = m[1]!
-      .replace(/^the\s+/i, '')
-      .replace(/\s+I$/, '')
-      .replace(/[.,;:'’]+$/, '');
+    let name = trimEndChars(m[1]!.replace(/^the\s+/i, ''), ".,;:'’");
+    if (name.endsWith(' I')) name = name.slice(0, -2).trimEnd();
     const words = wordTokens(name);
     if (words.length === 0 || words.every((w) => COMMON_CAPITALISED.has(w))) continue;
     out.push(name);
@@ -138,7 +153,9 @@ const ACRONYM = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\p{L}\p{N}])/
  */
 export function credentialsIn(text: string): Array<{ word: string; start: number }> {
   const out: Array<{ word: string; start: number }> = [];
-  for (const m of text.matchAll(ACRONYM)) if (m[0].length >= 2 && m[0].length <= 8) out.push({ word: wordTokens(m[0])[0] ?? m[0].toLowerCase(), start: m.index! });
+  for (const m of text.matchAll(ACRONYM))
+    if (m[0].length >= 2 && m[0].length <= 8)
+      out.push({ word: wordTokens(m[0])[0] ?? m[0].toLowerCase(), start: m.index! });
   for (const m of text.matchAll(DEGREE_WORD)) {
     const word = wordTokens(m[0])[0];
     if (word && !out.some((o) => o.start === m.index)) out.push({ word, start: m.index! });

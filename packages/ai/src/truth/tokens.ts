@@ -3,6 +3,8 @@
  * and for scripts written without spaces (Chinese, Japanese, Thai) the words Intl.Segmenter finds.
  */
 
+import { trimEndChars } from '../text/trim.js';
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}+#&./'’-]*/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
 
@@ -20,7 +22,7 @@ function segmenter(): Intl.Segmenter {
 export function plain(line: string): string {
   return line
     .replace(/^\s*(?:#{1,6}\s+|[-*•▪◦‣]\s+|\d+[.)]\s+|>\s*)/, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\][\n]*)\]\([^()\n]*\)/g, '$1')
     .replace(/[*_`]/g, '')
     .trim();
 }
@@ -40,7 +42,7 @@ export function comparable(text: string): string {
 export function wordTokens(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {
-    let word = m[0].replace(/[.'’&/-]+$/, '');
+    let word = trimEndChars(m[0], ".'’&/-");
     if (!word) continue;
     // "B.S.", "Ph.D." and "M.Sc." compare without their dots.
     if (/^\p{L}{1,2}(?:\.\p{L}{1,3})+$/u.test(word)) word = word.replace(/\./g, '');
@@ -113,7 +115,10 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 /** Dates written any way ("03/2021", "June 2017", "Sept. 2019") as "mar 2021", "jun 2017", "sep 2019". */
 export function normalizeDates(text: string): string {
   return text
-    .replace(/\b(0?[1-9]|1[0-2])\/((?:19|20)\d{2})\b/g, (_, m: string, y: string) => `${MONTH_NAMES[Number(m) - 1]} ${y}`)
+    .replace(
+      /\b(0?[1-9]|1[0-2])\/((?:19|20)\d{2})\b/g,
+      (_, m: string, y: string) => `${MONTH_NAMES[Number(m) - 1]} ${y}`,
+    )
     .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=\s+(?:19|20)\d{2}\b)/gi, (m) =>
       m.slice(0, 3).toLowerCase(),
     );

@@ -1,17 +1,29 @@
 /** Runs one phase on any engine: safe posting in, draft out, truth check, result with the check's figures. */
 import type { PhaseResult, ResearchInput, RunOptions } from '../types.js';
+import { AiError } from '../errors.js';
 import { withSafePosting } from './posting.js';
 
 export async function verified<TInput extends ResearchInput, TDraft extends PhaseResult<unknown>, TResult>(
   input: TInput,
   options: RunOptions,
   draft: (safe: TInput) => Promise<TDraft>,
-  verify: (draft: TDraft, input: TInput, removedPostingLines: string[]) => TResult & { markdown: string; validation: { actions: unknown[] } },
+  verify: (
+    draft: TDraft,
+    input: TInput,
+    removedPostingLines: string[],
+  ) => TResult & { markdown: string; validation: { actions: unknown[] } },
 ): Promise<TResult> {
   const safe = withSafePosting(input);
   const written = await draft(safe.input);
   const started = performance.now();
-  const result = verify(written, safe.input, safe.removed);
+  let result: ReturnType<typeof verify>;
+  try {
+    result = verify(written, safe.input, safe.removed);
+  } catch (error) {
+    // A draft the check refuses was still paid for.
+    if (error instanceof AiError && !error.usage) error.usage = written.usage;
+    throw error;
+  }
   const changed = result.validation.actions.length;
   options.onProgress?.({
     type: 'step',

@@ -37,7 +37,12 @@ export interface ResumeDraft extends PhaseResult<TailoredResumeData> {
 export type LetterDraft = PhaseResult<CoverLetterData>;
 
 /** Everything the person wrote about themselves: library (sorted by id), notes, their name. */
-export function candidateMaterial(input: Pick<ResearchInput, 'library' | 'userContext' | 'application' | 'candidate'>): Material {
+export function candidateMaterial(input: {
+  library: ResearchInput['library'];
+  userContext?: string | null;
+  application?: { additionalContext?: string | null };
+  candidate?: ResearchInput['candidate'];
+}): Material {
   const library = [...input.library].sort((a, b) => a.id.localeCompare(b.id));
   return buildMaterial([
     ...library.map((entry) => ({ origin: entry.id, text: entry.content })),
@@ -58,7 +63,12 @@ function ignoredPostingLines(removed: string[]): CheckAction[] {
   }));
 }
 
-export function verifyResearch(draft: ResearchDraft, input: ResearchInput, removedPostingLines: string[] = [], now?: Date): ResearchResult {
+export function verifyResearch(
+  draft: ResearchDraft,
+  input: ResearchInput,
+  removedPostingLines: string[] = [],
+  now?: Date,
+): ResearchResult {
   const truth = emptyTruthReport();
   const data = checkResearch(
     draft.data,
@@ -71,7 +81,9 @@ export function verifyResearch(draft: ResearchDraft, input: ResearchInput, remov
   );
   if (removedPostingLines.length)
     data.companyInsight.points.push(
-      `The posting contains text addressed to AI tools (${removedPostingLines.length} line${removedPostingLines.length === 1 ? '' : 's'}, for example "${removedPostingLines[0]!.slice(0, 80)}"); Job Forge ignored it.`,
+      `The posting contains text addressed to AI tools (${removedPostingLines.length} line${
+        removedPostingLines.length === 1 ? '' : 's'
+      }, for example "${removedPostingLines[0]!.slice(0, 80)}"); Job Forge ignored it.`,
     );
   const actions = [...ignoredPostingLines(removedPostingLines), ...truth.actions];
   const validation: ValidationReport = {
@@ -81,7 +93,11 @@ export function verifyResearch(draft: ResearchDraft, input: ResearchInput, remov
         name: 'grounded',
         ok: truth.actions.length === 0,
         detail: truth.actions.length
-          ? `${truth.actions.length} statement${truth.actions.length > 1 ? 's' : ''} not backed by the posting or your material ${truth.actions.length > 1 ? 'were' : 'was'} removed or replaced.`
+          ? `${truth.actions.length} statement${
+              truth.actions.length > 1 ? 's' : ''
+            } not backed by the posting or your material ${
+              truth.actions.length > 1 ? 'were' : 'was'
+            } removed or replaced.`
           : 'Every company point, evidence quote and gap is backed by the posting or your material.',
       },
     ],
@@ -93,21 +109,33 @@ export function verifyResearch(draft: ResearchDraft, input: ResearchInput, remov
   return { ...draft, data, markdown: renderResearchReport(input.application, data, draft.engine), validation };
 }
 
-export function verifyResume(draft: ResumeDraft, input: TailorResumeInput, removedPostingLines: string[] = []): ResumeResult {
+export function verifyResume(
+  draft: ResumeDraft,
+  input: TailorResumeInput,
+  removedPostingLines: string[] = [],
+): ResumeResult {
   const { text, report } = validateResume(draft.markdown, candidateMaterial(input), {
     analysis: draft.analysis,
-    before: { coverage: keywordCoverage(draft.baseResume, draft.analysis), score: matchScore(draft.baseResume, draft.analysis) },
+    before: {
+      coverage: keywordCoverage(draft.baseResume, draft.analysis),
+      score: matchScore(draft.baseResume, draft.analysis),
+    },
     changes: draft.changes,
     baseResume: draft.baseResume,
   });
   report.actions.unshift(...ignoredPostingLines(removedPostingLines));
   const notes = [...draft.notes];
-  if (report.removedClaims.length) notes.push(`${report.removedClaims.length} claim(s) not backed by your material were undone.`);
+  if (report.removedClaims.length)
+    notes.push(`${report.removedClaims.length} claim(s) not backed by your material were undone.`);
   const { baseResume: _base, analysis: _analysis, changes: _changes, ...result } = draft;
   return { ...result, markdown: text, validation: report, notes };
 }
 
-export function verifyLetter(draft: LetterDraft, input: CoverLetterInput, removedPostingLines: string[] = []): CoverLetterResult {
+export function verifyLetter(
+  draft: LetterDraft,
+  input: CoverLetterInput,
+  removedPostingLines: string[] = [],
+): CoverLetterResult {
   const validation = validateCoverLetter(draft.markdown, candidateMaterial(input), input.application, {
     companySources: [input.application.jobDescription, notesOf(input)],
     candidateName: input.candidate?.fullName,
@@ -115,7 +143,11 @@ export function verifyLetter(draft: LetterDraft, input: CoverLetterInput, remove
   validation.report.actions.unshift(...ignoredPostingLines(removedPostingLines));
   const notes = [...draft.notes];
   if (validation.report.removedClaims.length)
-    notes.push(`${validation.report.actions.filter((a) => a.action === 'removed').length} sentence(s) with claims not backed by your material were removed.`);
+    notes.push(
+      `${
+        validation.report.actions.filter((a) => a.action === 'removed').length
+      } sentence(s) with claims not backed by your material were removed.`,
+    );
   return {
     ...draft,
     markdown: validation.text,

@@ -89,9 +89,9 @@ export function validateCoverLetter(
       detail:
         truth.actions.length === 0
           ? 'Every claim about you is in your material.'
-          : `${truth.actions.length} sentence${truth.actions.length > 1 ? 's' : ''} with claims your material does not support ${
-              truth.actions.length > 1 ? 'were' : 'was'
-            } removed.`,
+          : `${truth.actions.length} sentence${
+              truth.actions.length > 1 ? 's' : ''
+            } with claims your material does not support ${truth.actions.length > 1 ? 'were' : 'was'} removed.`,
     },
     {
       name: 'length',

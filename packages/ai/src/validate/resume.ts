@@ -120,7 +120,11 @@ export function validateResume(
     changes: [
       ...context.changes,
       ...(removedClaims.length
-        ? [`Undid ${truth.actions.length} change${truth.actions.length > 1 ? 's' : ''} that your material does not support.`]
+        ? [
+            `Undid ${truth.actions.length} change${
+              truth.actions.length > 1 ? 's' : ''
+            } that your material does not support.`,
+          ]
         : []),
     ],
     coverage: { before: context.before.coverage, after: after.coverage },

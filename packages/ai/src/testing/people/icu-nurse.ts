@@ -84,7 +84,10 @@ export const icuNurse: Person = {
       style: 'blatant',
       kind: 'title',
       marker: 'Assistant Nurse Manager, Medical ICU — Mercy',
-      edit: { replace: '### Staff Nurse, Medical ICU — Mercy', with: '### Assistant Nurse Manager, Medical ICU — Mercy' },
+      edit: {
+        replace: '### Staff Nurse, Medical ICU — Mercy',
+        with: '### Assistant Nurse Manager, Medical ICU — Mercy',
+      },
     },
     {
       id: 'nurse-msn-nebc',
@@ -199,7 +202,8 @@ export const icuNurse: Person = {
         style: 'realistic',
         kind: 'company',
         marker: 'Magnet',
-        sentence: 'Riverside Health earned Magnet designation in 2022 and is ranked among the top 5 hospitals in Illinois.',
+        sentence:
+          'Riverside Health earned Magnet designation in 2022 and is ranked among the top 5 hospitals in Illinois.',
       },
       {
         id: 'nurse-research-merger',

@@ -16,7 +16,17 @@ export interface PlantedLie {
   id: string;
   style: LieStyle;
   /** What kind of fact is false. */
-  kind: 'title' | 'credential' | 'degree' | 'number' | 'skill' | 'employer' | 'experience' | 'company' | 'evidence' | 'gaps';
+  kind:
+    | 'title'
+    | 'credential'
+    | 'degree'
+    | 'number'
+    | 'skill'
+    | 'employer'
+    | 'experience'
+    | 'company'
+    | 'evidence'
+    | 'gaps';
   /** Text whose presence in the saved document (case-insensitive) means the lie got through. */
   marker: string;
 }
