@@ -92,7 +92,11 @@ export function PhaseRunner({
           setProgress((current) => ({ ...current, text: (current.text + event.delta).slice(-SHOWN_TEXT * 2) }));
           break;
         case 'reset':
-          setProgress((current) => ({ ...current, text: '', steps: [...current.steps, event.reason] }));
+          setProgress((current) => ({
+            ...current,
+            text: '',
+            steps: event.reason === 'checked' ? current.steps : [...current.steps, event.reason],
+          }));
           break;
         case 'finished': {
           const engine = event.run.engine === 'claude' ? `Claude (${event.run.model})` : 'the offline engine';
@@ -203,6 +207,12 @@ export function PhaseRunner({
               Cancel
             </Button>
           </Group>
+          {shownText ? (
+            <Text size="xs" c="dimmed" mt="sm">
+              Draft as it is written. Every line is checked against your material before it is saved; the checked
+              version replaces this draft.
+            </Text>
+          ) : null}
           {shownText ? (
             <ScrollArea.Autosize mah={180} mt="sm" type="auto">
               <Text size="xs" ff="monospace" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>

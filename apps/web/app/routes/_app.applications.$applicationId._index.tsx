@@ -2,6 +2,7 @@ import { Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/
 import { IconEdit, IconHistory, IconRobot, IconUser } from '@tabler/icons-react';
 import { Link, useRouteLoaderData, useSearchParams } from '@remix-run/react';
 import { MarkdownView } from '~/components/markdown-view';
+import { TruthPanel } from '~/components/truth-panel';
 import {
   DOCUMENT_LABEL,
   DOCUMENT_TYPES,
@@ -105,6 +106,9 @@ export default function ApplicationDocuments() {
                     </Button>
                   </Group>
                 </Group>
+                {lastRuns[PHASE_OF[type]]?.check ? (
+                  <TruthPanel check={lastRuns[PHASE_OF[type]]!.check!} edited={document.source !== 'ai'} />
+                ) : null}
                 <Paper withBorder p={{ base: 'md', sm: 'xl' }} radius="lg">
                   <MarkdownView content={document.content} label={DOCUMENT_LABEL[type]} />
                 </Paper>

@@ -7,6 +7,7 @@ import { RouteErrorView } from '~/components/error-view';
 import { PhaseRunner } from '~/components/phase-runner';
 import { aiAvailable } from '~/lib/ai.server';
 import { serverApi } from '~/lib/api.server';
+import { truthCheckOf, type TruthCheck } from '~/components/truth-panel';
 import { formatDay, isApplicationStatus, isPriorityLevel, isUuid, type DocumentType, type Phase } from '~/lib/domain';
 import { textField } from '~/lib/validation';
 
@@ -45,6 +46,8 @@ export interface RunCredit {
   tokens: number;
   costUsd: string;
   finishedAt: Date | null;
+  /** What the truth check removed or restored in the document this run wrote. */
+  check: TruthCheck | null;
 }
 
 /** Which engine wrote each phase's current output, so the page can say so plainly. */
@@ -58,6 +61,7 @@ export function lastSucceededRuns(
     outputTokens: number;
     costUsd: string;
     finishedAt: Date | null;
+    details?: unknown;
   }>,
 ): Partial<Record<Phase, RunCredit>> {
   const credits: Partial<Record<Phase, RunCredit>> = {};
@@ -70,6 +74,7 @@ export function lastSucceededRuns(
       tokens: run.inputTokens + run.outputTokens,
       costUsd: run.costUsd,
       finishedAt: run.finishedAt,
+      check: truthCheckOf(run.details),
     };
   }
   return credits;

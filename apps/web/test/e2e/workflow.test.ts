@@ -91,6 +91,12 @@ describe.runIf(run)('the workflow in a browser', () => {
     await page.getByText('Written by AI').waitFor();
     await page.getByRole('heading', { name: /^Research: Staff Engineer at Acme Rockets/ }).waitFor();
     expect(await page.getByRole('tab', { name: /Research report/, selected: true }).count()).toBe(1);
+    // The check report kept with the run is shown with the document, and survives a reload.
+    await page.reload();
+    const panel = page.getByTestId('truth-panel');
+    await panel.waitFor();
+    expect(await panel.textContent()).toMatch(/Checked against your material/);
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/truth-panel-research.png` });
   });
 
   it('asks for a resume before tailoring one, and takes an uploaded .md file', async () => {

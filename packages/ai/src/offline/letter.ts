@@ -1,6 +1,7 @@
 /** The offline cover letter: assembled from the user's own bullets, skills and context, in their style. */
 import type { ApplicationInput, CandidateInput, JobAnalysis, WritingStyleProfile } from '../types.js';
-import { allBullets, parseResume } from '../text/resume-structure.js';
+import { allBullets, bulletText, parseResume } from '../text/resume-structure.js';
+import { countWords } from '../truth/tokens.js';
 import { parseEntryHeader } from '../text/entry-header.js';
 import { rankBullets } from './match.js';
 import { skillNames } from './skills.js';
@@ -91,16 +92,27 @@ export function assembleCoverLetter(facts: LetterFacts): AssembledLetter {
   const responsibility = analysis.responsibilities.find(
     (r) => [...skillNames(r)].every((s) => userSkills.has(s)) && r.length < 200 && r.split(/\s+/).length >= 5,
   );
+  // The posting's own sentences are never spliced into the letter: they read as seams and are not
+  // the person's words.
   const closing = [
-    responsibility
-      ? `The chance to ${lowerFirst(responsibility.replace(/^(you will|you'll)\s+/i, ''))
-          .replace(/[.;]$/, '')
-          .replace(/\bour\b/gi, 'your')} at ${company} is what draws me to this role.`
-      : `${company}'s ${role} role is a strong fit for the work I enjoy most.`,
+    `${company}'s ${role} role is a strong fit for the work I enjoy most.`,
     endSentence(
       `Thank you for considering my application. I would welcome the chance to talk about how I can contribute to ${company}`,
     ),
   ];
+  // A thin resume gives a thin letter: add the person's own skills and an offer to talk it through.
+  const skillsLine = skillsOf(facts.resumeMarkdown);
+  const draftWords = countWords([opening.join(' '), body, closing.join(' ')].join(' '));
+  if (draftWords < 170 && skillsLine.length >= 2) {
+    closing.unshift(`The tools and methods I rely on most are ${list(skillsLine.slice(0, 6))}.`);
+    usedFacts.push(`Skills from your resume: ${skillsLine.slice(0, 6).join(', ')}`);
+  }
+  if (draftWords < 150)
+    closing.splice(
+      -1,
+      0,
+      'I would be glad to walk you through any of these results in more detail, and to hear what matters most to the team right now.',
+    );
 
   const greetingWord = style.greeting && /^(dear|hello|hi|greetings)$/i.test(style.greeting) ? style.greeting : 'Dear';
   const signOff = style.signOff ?? 'Sincerely';
@@ -113,6 +125,21 @@ export function assembleCoverLetter(facts: LetterFacts): AssembledLetter {
     name ? `${signOff},\n${name}` : `${signOff}.`,
   ];
   return { markdown: paragraphs.join('\n\n') + '\n', usedFacts };
+}
+
+/** Items of the resume's skills section, as the person wrote them. */
+function skillsOf(markdown: string): string[] {
+  const section = parseResume(markdown).sections.find((s) => s.kind === 'skills');
+  if (!section) return [];
+  return section.entries
+    .flatMap((entry) => [...entry.headerLines, ...entry.textLines, ...entry.bullets])
+    .flatMap((line) =>
+      bulletText(line)
+        .replace(/^[^:]{1,40}:\s*/, '')
+        .split(/[,;|·]/),
+    )
+    .map((item) => item.replace(/[*_]/g, '').trim())
+    .filter((item) => item && item.length <= 40);
 }
 
 function asSentence(bullet: string, organization: string | undefined, sameAsBefore: number): string {
