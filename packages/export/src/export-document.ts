@@ -67,12 +67,27 @@ export async function exportDocument(request: ExportRequest): Promise<ExportedFi
       const { renderPdf } = await import('./pdf/render-pdf.js');
       const name = request.letter?.contact.name ?? request.author;
       return file(
-        await renderPdf(blocks(), { kind: request.kind, template, paper, title: request.title, author: request.author, footerName: name }),
+        await renderPdf(blocks(), {
+          kind: request.kind,
+          template,
+          paper,
+          title: request.title,
+          author: request.author,
+          footerName: name,
+        }),
       );
     }
     case 'docx': {
       const { renderDocx } = await import('./docx/render-docx.js');
-      return file(await renderDocx(blocks(), { kind: request.kind, template, paper, title: request.title, author: request.author }));
+      return file(
+        await renderDocx(blocks(), {
+          kind: request.kind,
+          template,
+          paper,
+          title: request.title,
+          author: request.author,
+        }),
+      );
     }
   }
 }
@@ -82,7 +97,9 @@ function compose(request: ExportRequest): { markdown: string; blocks: () => Bloc
   if (request.kind === 'cover_letter' && request.letter) {
     const head = letterheadFor(request.markdown, request.letter.contact, request.letter.date);
     const headBlocks = parseMarkdown(head.markdown).map((block, index) =>
-      block.kind === 'paragraph' && index > 0 && index <= head.subtitleParagraphs ? { ...block, subtitle: true } : block,
+      block.kind === 'paragraph' && index > 0 && index <= head.subtitleParagraphs
+        ? { ...block, subtitle: true }
+        : block,
     );
     return {
       markdown: head.markdown + request.markdown,

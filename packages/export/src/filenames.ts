@@ -22,6 +22,9 @@ export function contentDisposition(filename: string, disposition: 'attachment' |
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^\x20-\x7e]/g, '_')
       .replace(/["\\]/g, '_') || 'download';
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -27,7 +27,13 @@ export function contactFromResume(
     const contact: string[] = [];
     for (const line of lines.slice(start + 1)) {
       if (/^#{1,6}\s/.test(line) || /^(-{3,}|\*{3,}|_{3,})\s*$/.test(line)) break;
-      if (line.trim()) contact.push(line.trim().replace(/\s{2,}$/, '').slice(0, MAX_LINE_LENGTH));
+      if (line.trim())
+        contact.push(
+          line
+            .trim()
+            .replace(/\s{2,}$/, '')
+            .slice(0, MAX_LINE_LENGTH),
+        );
       if (contact.length === MAX_CONTACT_LINES) break;
     }
     const name = lines[start]!.replace(/^#\s+/, '').trim();
@@ -70,10 +76,7 @@ export function letterheadFor(letter: string, contact: LetterContact, date: stri
   const topText = top.join('\n');
   const hasContact = contact.lines.some((line) => topText.includes(line));
   const hasDate = top.some((line) => DATE_LINE.test(line));
-  const paragraphs = [
-    ...(hasContact ? [] : [contact.lines.join('  \n')]),
-    ...(hasDate ? [] : [date]),
-  ];
+  const paragraphs = [...(hasContact ? [] : [contact.lines.join('  \n')]), ...(hasDate ? [] : [date])];
   return {
     markdown: [`# ${escapeHeading(contact.name)}`, ...paragraphs].join('\n\n') + '\n\n',
     subtitleParagraphs: paragraphs.length,

@@ -106,9 +106,9 @@ function renderBlock(block: Block, context: Context, isName = false): Array<Para
           : renderBlock(inner, context),
       );
     case 'code':
-      return block.text.split('\n').map(
-        (line) => new Paragraph({ style: 'CodeBlock', children: [new TextRun({ text: line })] }),
-      );
+      return block.text
+        .split('\n')
+        .map((line) => new Paragraph({ style: 'CodeBlock', children: [new TextRun({ text: line })] }));
     case 'table':
       return [renderTable(block.rows, context)];
     case 'rule':
@@ -146,10 +146,7 @@ function renderItem(
   ];
   for (const child of item.children) {
     if (child.kind === 'list') paragraphs.push(...renderList(child, context, level + 1));
-    else
-      paragraphs.push(
-        ...renderBlock(child, context).filter((p): p is Paragraph => p instanceof Paragraph),
-      );
+    else paragraphs.push(...renderBlock(child, context).filter((p): p is Paragraph => p instanceof Paragraph));
   }
   return paragraphs;
 }
@@ -162,17 +159,19 @@ function renderTable(rows: Run[][][], context: Context): Table {
       (row, r) =>
         new TableRow({
           tableHeader: r === 0,
-          children: Array.from({ length: columns }, (_, c) =>
-            new TableCell({
-              children: [
-                new Paragraph({
-                  children: runsOf(
-                    (row[c] ?? []).map((run) => (r === 0 ? { ...run, bold: true } : run)),
-                    context,
-                  ),
-                }),
-              ],
-            }),
+          children: Array.from(
+            { length: columns },
+            (_, c) =>
+              new TableCell({
+                children: [
+                  new Paragraph({
+                    children: runsOf(
+                      (row[c] ?? []).map((run) => (r === 0 ? { ...run, bold: true } : run)),
+                      context,
+                    ),
+                  }),
+                ],
+              }),
           ),
         }),
     ),

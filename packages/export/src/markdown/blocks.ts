@@ -44,5 +44,7 @@ export function markSubtitles(blocks: Block[]): Block[] {
   while (index < blocks.length && index <= 3 && blocks[index]!.kind === 'paragraph') index += 1;
   // A letter or note with no section after the name has a body, not a subtitle.
   if (index >= blocks.length || blocks[index]!.kind === 'paragraph') return blocks;
-  return blocks.map((block, i) => (i > 0 && i < index && block.kind === 'paragraph' ? { ...block, subtitle: true } : block));
+  return blocks.map((block, i) =>
+    i > 0 && i < index && block.kind === 'paragraph' ? { ...block, subtitle: true } : block,
+  );
 }

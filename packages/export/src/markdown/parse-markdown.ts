@@ -11,7 +11,13 @@ import type { Block, ListItem, Run } from './blocks.js';
 type Style = Pick<Run, 'bold' | 'italic' | 'code' | 'strike' | 'href'>;
 
 export function parseMarkdown(markdown: string): Block[] {
-  const tree = fromMarkdown(markdown.replace(/\r\n?/g, '\n'), {
+  // Composed letters (NFC) and no typographic ligature characters: what the PDF draws is then
+  // exactly what a reader extracts and searches for.
+  const text = markdown
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC'));
+  const tree = fromMarkdown(text, {
     extensions: [gfm()],
     mdastExtensions: [gfmFromMarkdown()],
   });
@@ -48,7 +54,10 @@ function blocksOf(nodes: ReadonlyArray<RootContent | BlockContent | DefinitionCo
         if (node.value.trim()) blocks.push({ kind: 'paragraph', runs: [{ text: node.value }] });
         break;
       case 'table':
-        blocks.push({ kind: 'table', rows: node.children.map((row) => row.children.map((cell) => runsOf(cell.children))) });
+        blocks.push({
+          kind: 'table',
+          rows: node.children.map((row) => row.children.map((cell) => runsOf(cell.children))),
+        });
         break;
       case 'thematicBreak':
         blocks.push({ kind: 'rule' });

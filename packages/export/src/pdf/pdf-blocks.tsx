@@ -1,14 +1,18 @@
+// @jsxRuntime automatic
+// @jsxImportSource react
 /**
  * The block model drawn with react-pdf primitives. Everything is one column and in source order, so
  * the text a PDF reader (or an applicant tracking system) extracts follows the Markdown line by line.
  */
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import { type Block, type ListItem, type Run } from '../markdown/blocks.js';
+import { plainText, type Block, type ListItem, type Run } from '../markdown/blocks.js';
 import type { PdfStyles } from './styles.js';
 
 /** Keeps a heading off the bottom of a page when nothing of its section would follow it there. */
 const KEEP_WITH_NEXT = 36;
+/** Characters in a list item that fit in a few lines. */
+const SHORT_ITEM = 600;
 
 export function PdfRuns({ runs, styles }: { runs: Run[]; styles: PdfStyles }) {
   return (
@@ -60,10 +64,10 @@ function PdfBlock({ block, styles, role }: { block: Block; styles: PdfStyles; ro
         role === 'name'
           ? styles.name
           : block.level <= 2
-            ? styles.section
-            : block.level === 3
-              ? styles.entry
-              : styles.minor;
+          ? styles.section
+          : block.level === 3
+          ? styles.entry
+          : styles.minor;
       return (
         <Text style={style} minPresenceAhead={KEEP_WITH_NEXT}>
           <PdfRuns runs={block.runs} styles={styles} />
@@ -87,7 +91,7 @@ function PdfBlock({ block, styles, role }: { block: Block; styles: PdfStyles; ro
     case 'code':
       return (
         <View style={styles.code}>
-          <Text>{block.text}</Text>
+          <Text style={styles.text}>{block.text}</Text>
         </View>
       );
     case 'table':
@@ -133,13 +137,24 @@ function PdfList({
   );
 }
 
-function PdfListItem({ item, marker, styles, depth }: { item: ListItem; marker: string; styles: PdfStyles; depth: number }) {
+function PdfListItem({
+  item,
+  marker,
+  styles,
+  depth,
+}: {
+  item: ListItem;
+  marker: string;
+  styles: PdfStyles;
+  depth: number;
+}) {
   return (
-    <View style={styles.item}>
+    // A short item moves to the next page whole rather than leave its bullet behind.
+    <View style={styles.item} wrap={item.children.length > 0 || plainText(item.runs).length > SHORT_ITEM}>
       <Text style={styles.marker}>{marker}</Text>
       <View style={styles.itemBody}>
         {item.runs.length ? (
-          <Text>
+          <Text style={styles.text}>
             <PdfRuns runs={item.runs} styles={styles} />
           </Text>
         ) : null}

@@ -1,13 +1,15 @@
+// @jsxRuntime automatic
+// @jsxImportSource react
 /**
  * Blocks to a PDF with @react-pdf/renderer: no browser, real text with embedded (subset) fonts,
  * one column, links as link annotations.
  */
-import { Document, Font, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import { FONT_FILES, PDF_FONT_NAMES, type FontFamily } from '../fonts.js';
+import { Document, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { Block } from '../markdown/blocks.js';
 import type { DocumentKind } from '../document-kind.js';
 import { PAPER_DIMENSIONS, TEMPLATES, type PaperSize, type TemplateId } from '../templates.js';
 import { PdfBlocks } from './pdf-blocks.js';
+import { withPdfFonts } from './pdf-fonts.js';
 import { pdfStyles } from './styles.js';
 
 export interface PdfOptions {
@@ -22,29 +24,7 @@ export interface PdfOptions {
   footerName?: string;
 }
 
-let fontsRegistered = false;
-
-function registerFonts() {
-  if (fontsRegistered) return;
-  for (const family of Object.keys(FONT_FILES) as FontFamily[]) {
-    const files = FONT_FILES[family];
-    Font.register({
-      family: PDF_FONT_NAMES[family],
-      fonts: [
-        { src: files.regular },
-        { src: files.bold, fontWeight: 'bold' },
-        { src: files.italic, fontStyle: 'italic' },
-        { src: files.boldItalic, fontWeight: 'bold', fontStyle: 'italic' },
-      ],
-    });
-  }
-  // Words are never split with an inserted hyphen: extracted text must read exactly as written.
-  Font.registerHyphenationCallback((word) => [word]);
-  fontsRegistered = true;
-}
-
 export async function renderPdf(blocks: Block[], options: PdfOptions): Promise<Uint8Array> {
-  registerFonts();
   const template = TEMPLATES[options.template];
   const styles = pdfStyles(template, options.kind);
   const { width, height } = PAPER_DIMENSIONS[options.paper];
@@ -72,6 +52,6 @@ export async function renderPdf(blocks: Block[], options: PdfOptions): Promise<U
       </Page>
     </Document>
   );
-  const buffer = await renderToBuffer(document);
+  const buffer = await withPdfFonts(() => renderToBuffer(document));
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -7,11 +7,16 @@ export function pdfStyles(template: ExportTemplate, kind: DocumentKind) {
   const letter = kind === 'cover_letter';
   const bodySize = letter ? template.bodySize + 0.5 : template.bodySize;
   const paragraphGap = letter ? bodySize * 0.9 : template.blockGap;
+  /**
+   * Every text states its size and line height together: react-pdf turns a unitless line height
+   * into points with the font size of the same style (18 when it has none) and children inherit the
+   * points. (On the page itself a line height also stops the fixed footer from drawing.)
+   */
+  const text = { fontSize: bodySize, lineHeight: template.lineHeight };
   return {
     page: {
       fontFamily: PDF_FONT_NAMES[template.bodyFont],
       fontSize: bodySize,
-      lineHeight: template.lineHeight,
       color: template.text,
       paddingTop: template.margin,
       paddingBottom: template.margin,
@@ -33,6 +38,7 @@ export function pdfStyles(template: ExportTemplate, kind: DocumentKind) {
       color: template.accent,
       textTransform: template.sectionUppercase ? ('uppercase' as const) : ('none' as const),
       letterSpacing: template.sectionUppercase ? 0.6 : 0,
+      lineHeight: 1.25,
       marginTop: template.sectionGap,
       marginBottom: template.blockGap,
       paddingBottom: template.sectionRule ? 2 : 0,
@@ -43,22 +49,24 @@ export function pdfStyles(template: ExportTemplate, kind: DocumentKind) {
     entry: {
       fontFamily: PDF_FONT_NAMES[template.headingFont],
       fontSize: template.entrySize,
+      lineHeight: 1.3,
       fontWeight: 'bold' as const,
       marginTop: template.blockGap + 2,
       marginBottom: 1,
     },
     minor: {
-      fontSize: bodySize,
+      ...text,
       fontWeight: 'bold' as const,
       fontStyle: 'italic' as const,
       marginTop: template.blockGap,
     },
-    paragraph: { marginBottom: paragraphGap },
+    text,
+    paragraph: { ...text, marginBottom: paragraphGap },
     /** The line under the name (contact details) and the date of a letter. */
-    subtitle: { color: template.muted, textAlign: template.nameAlign, marginBottom: paragraphGap },
+    subtitle: { ...text, color: template.muted, textAlign: template.nameAlign, marginBottom: paragraphGap },
     list: { marginBottom: template.blockGap },
     item: { flexDirection: 'row' as const, marginBottom: 1.5 },
-    marker: { width: bodySize * 1.3, textAlign: 'left' as const },
+    marker: { ...text, width: bodySize * 1.3, textAlign: 'left' as const },
     itemBody: { flex: 1 },
     quote: {
       borderLeftWidth: 2,
@@ -70,6 +78,7 @@ export function pdfStyles(template: ExportTemplate, kind: DocumentKind) {
     },
     code: {
       fontSize: bodySize - 0.5,
+      lineHeight: template.lineHeight,
       backgroundColor: '#f3f3f3',
       padding: 6,
       marginBottom: template.blockGap,
@@ -80,7 +89,7 @@ export function pdfStyles(template: ExportTemplate, kind: DocumentKind) {
       borderBottomColor: '#bbbbbb',
       borderBottomStyle: 'solid' as const,
     },
-    tableCell: { flex: 1, paddingVertical: 2, paddingRight: 6 },
+    tableCell: { ...text, flex: 1, paddingVertical: 2, paddingRight: 6 },
     rule: {
       borderBottomWidth: 0.75,
       borderBottomColor: template.muted,
@@ -94,6 +103,7 @@ export function pdfStyles(template: ExportTemplate, kind: DocumentKind) {
       left: template.margin,
       right: template.margin,
       fontSize: bodySize - 2,
+      lineHeight: 1,
       color: template.muted,
       textAlign: 'right' as const,
     },

@@ -25,8 +25,18 @@ export function looksLikeTitle(text: string): boolean {
 /** The text with its date range (and any brackets around it) taken out. */
 export function withoutDates(text: string, dates: DateRange | null): string {
   if (!dates) return text.trim();
-  return text
-    .replace(dates.text, ' ')
+  // Brackets around the dates go with them, with any month we could not read ("(Ιαν 2020 – Present)").
+  const at = text.indexOf(dates.text);
+  const open = text.lastIndexOf('(', at);
+  const close = text.indexOf(')', at + dates.text.length);
+  const bracketed =
+    open >= 0 &&
+    close >= 0 &&
+    !text.slice(open, at).includes(')') &&
+    text.slice(open + 1, at).trim().length <= 15 &&
+    text.slice(at + dates.text.length, close).trim().length <= 15;
+  const rest = bracketed ? `${text.slice(0, open)} ${text.slice(close + 1)}` : text.replace(dates.text, ' ');
+  return rest
     .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .replace(/\s+([,;|·—–-])\s*$/, '')
     .replace(/^\s*[,;|·—–-]\s+/, '')
@@ -45,11 +55,11 @@ export function splitParts(text: string): string[] {
 export function parseEntryHeader(header: string, detailLines: string[] = []): EntryParts {
   let dates = findDateRange(header);
   const parts = splitParts(withoutDates(header, dates));
-  let [title, organization, ...rest] = parts;
+  const [first, second, ...rest] = parts;
   // "Acme GmbH — Senior Engineer" names the employer first.
-  if (title && organization && !looksLikeTitle(title) && looksLikeTitle(organization)) {
-    [title, organization] = [organization, title];
-  }
+  const swapped = first && second && !looksLikeTitle(first) && looksLikeTitle(second);
+  const title = swapped ? second : first;
+  const organization = swapped ? first : second;
   let location: string | undefined = rest.length ? rest.shift() : undefined;
   // A detail line right under the heading often holds the dates or the place ("Berlin | 2019 – 2021").
   for (const line of detailLines.slice(0, 2)) {

@@ -69,7 +69,13 @@ export function readResume(blocks: Block[]): ReadResume {
         const continuesHeader =
           open !== null && open.header !== null && open.lines.length === 0 && open.bullets.length === 0;
         const into = block.runs[0]?.bold && !continuesHeader ? newEntry(text) : current();
-        if (into.header !== text) into.lines.push(...text.split('\n').map((line) => line.trim()).filter(Boolean));
+        if (into.header !== text)
+          into.lines.push(
+            ...text
+              .split('\n')
+              .map((line) => line.trim())
+              .filter(Boolean),
+          );
         into.links.push(...linksOf(block.runs));
         break;
       }

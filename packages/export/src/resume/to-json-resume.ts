@@ -47,13 +47,22 @@ export function toJsonResume(blocks: Block[], options: { now?: Date } = {}): Jso
         push('skills', items(section).map(skill));
         break;
       case 'certificates':
-        push('certificates', items(section).map((text) => dated(text, 'name', 'date')));
+        push(
+          'certificates',
+          items(section).map((text) => dated(text, 'name', 'date')),
+        );
         break;
       case 'awards':
-        push('awards', items(section).map((text) => dated(text, 'title', 'date')));
+        push(
+          'awards',
+          items(section).map((text) => dated(text, 'title', 'date')),
+        );
         break;
       case 'publications':
-        push('publications', items(section).map((text) => dated(text, 'name', 'releaseDate')));
+        push(
+          'publications',
+          items(section).map((text) => dated(text, 'name', 'releaseDate')),
+        );
         break;
       case 'projects':
         push('projects', section.entries.map(project));
@@ -62,10 +71,16 @@ export function toJsonResume(blocks: Block[], options: { now?: Date } = {}): Jso
         push('languages', items(section).map(language));
         break;
       case 'interests':
-        push('interests', items(section).map((text) => labelled(text, 'name')));
+        push(
+          'interests',
+          items(section).map((text) => labelled(text, 'name')),
+        );
         break;
       case 'references':
-        push('references', items(section).map((text) => ({ reference: text })));
+        push(
+          'references',
+          items(section).map((text) => ({ reference: text })),
+        );
         break;
       default:
         unmapped.push({ title: section.title, lines: allLines(section) });
@@ -80,7 +95,11 @@ export function toJsonResume(blocks: Block[], options: { now?: Date } = {}): Jso
 }
 
 function allLines(section: ReadSection): string[] {
-  return section.entries.flatMap((entry) => [...(entry.header ? [entry.header] : []), ...entry.lines, ...entry.bullets]);
+  return section.entries.flatMap((entry) => [
+    ...(entry.header ? [entry.header] : []),
+    ...entry.lines,
+    ...entry.bullets,
+  ]);
 }
 
 /** One item per heading, paragraph line or bullet: degrees, certificates, languages are written one a line. */
@@ -123,11 +142,15 @@ const INSTITUTION = /universit|college|school|institut|academ|hochschule|polytec
 function education(text: string): Item {
   const dates = findDateRange(text);
   const parts = splitParts(withoutDates(text, dates));
-  const institution = parts.find((part) => INSTITUTION.test(part)) ?? (parts.length > 1 ? parts[parts.length - 1] : undefined);
+  const institution =
+    parts.find((part) => INSTITUTION.test(part)) ?? (parts.length > 1 ? parts[parts.length - 1] : undefined);
   const rest = parts.filter((part) => part !== institution);
   const degree = rest.map((part) => DEGREE.exec(part)).find(Boolean);
   const studyType = degree?.[0].trim().replace(/\s+(in|of)$/i, '');
-  const area = rest.map((part) => (degree && part.startsWith(degree[0]) ? part.slice(degree[0].length) : part)).join(', ').trim();
+  const area = rest
+    .map((part) => (degree && part.startsWith(degree[0]) ? part.slice(degree[0].length) : part))
+    .join(', ')
+    .trim();
   return compact({
     institution: institution ?? text.trim(),
     studyType,
@@ -157,7 +180,7 @@ function splitList(text: string): string[] {
 function dated(text: string, nameKey: string, dateKey: string): Item {
   const dates = findDateRange(text);
   const name = withoutDates(text, dates);
-  const date = dates ? (dates.endDate ?? dates.startDate) : undefined;
+  const date = dates ? dates.endDate ?? dates.startDate : undefined;
   return compact({ [nameKey]: name || text.trim(), [dateKey]: date && isoDate(date) ? date : undefined });
 }
 
