@@ -60,8 +60,9 @@ describe('PDF export', () => {
   });
 
   it('lays a long resume over three pages with nothing lost at the page breaks', async () => {
-    const { pdf, text } = await pdfOf(threePageResume, { template: 'classic', paper: 'a4' });
+    const { pdf, text } = await pdfOf(threePageResume, { template: 'classic', paper: 'a4', author: 'Jane Doe' });
     expect(pdf.numPages).toBe(3);
+    for (const page of [1, 2, 3]) expect(text).toContain(`Jane Doe · ${page} / 3`);
     expect(firstMissingLine(text, visibleLines(threePageResume))).toBeNull();
   });
 

@@ -10,7 +10,7 @@ export function pdfStyles(template: ExportTemplate, kind: DocumentKind) {
   /**
    * Every text states its size and line height together: react-pdf turns a unitless line height
    * into points with the font size of the same style (18 when it has none) and children inherit the
-   * points. (On the page itself a line height also stops the fixed footer from drawing.)
+   * points. The page and the footer carry none: react-pdf then stops drawing the fixed footer.
    */
   const text = { fontSize: bodySize, lineHeight: template.lineHeight };
   return {
@@ -103,7 +103,6 @@ export function pdfStyles(template: ExportTemplate, kind: DocumentKind) {
       left: template.margin,
       right: template.margin,
       fontSize: bodySize - 2,
-      lineHeight: 1,
       color: template.muted,
       textAlign: 'right' as const,
     },
