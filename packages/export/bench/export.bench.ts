@@ -20,11 +20,14 @@ async function measure(label: string, request: ExportRequest) {
   const file = await exportDocument(request);
   const cold = performance.now() - first;
   const times: number[] = [];
+  const cpuBefore = process.cpuUsage();
   for (let i = 0; i < ITERATIONS; i += 1) {
     const started = performance.now();
     await exportDocument(request);
     times.push(performance.now() - started);
   }
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuPerRun = (cpu.user + cpu.system) / 1000 / ITERATIONS;
   times.sort((a, b) => a - b);
   const pages = request.format === 'pdf' ? (await getDocumentProxy(file.bytes.slice())).numPages : '';
   console.log(
@@ -35,9 +38,10 @@ async function measure(label: string, request: ExportRequest) {
       `${cold.toFixed(0)} ms`.padStart(8),
       `${percentile(times, 0.5).toFixed(0)} ms`.padStart(8),
       `${percentile(times, 0.95).toFixed(0)} ms`.padStart(8),
+      `${cpuPerRun.toFixed(0)} ms`.padStart(8),
     ].join(' '),
   );
-  return percentile(times, 0.5);
+  return { p50: percentile(times, 0.5), cpu: cpuPerRun };
 }
 
 console.log(
@@ -47,24 +51,24 @@ console.log(
     .join(' ')}, ${ITERATIONS} warm runs each`,
 );
 console.log(
-  ['document'.padEnd(34), 'size'.padStart(9), 'pages', 'first'.padStart(8), 'p50'.padStart(8), 'p95'.padStart(8)].join(
-    ' ',
-  ),
+  ['document'.padEnd(34), 'size'.padStart(9), 'pages', 'first'.padStart(8), 'p50'.padStart(8), 'p95'.padStart(8)]
+    .concat('CPU/run'.padStart(8))
+    .join(' '),
 );
 const base = { kind: 'resume' as const, title: 'Jane Doe — Resume', author: 'Jane Doe' };
 const importStarted = performance.now();
 await import('@react-pdf/renderer');
 console.log(`(loading the PDF renderer: ${(performance.now() - importStarted).toFixed(0)} ms, once per process)`);
-let twoPagePdf = 0;
+let twoPagePdf = { p50: 0, cpu: 0 };
 for (const template of TEMPLATE_IDS) {
-  const p50 = await measure(`2-page resume, PDF, ${template}, A4`, {
+  const result = await measure(`2-page resume, PDF, ${template}, A4`, {
     ...base,
     markdown: twoPageResume,
     format: 'pdf',
     template,
     paper: 'a4',
   });
-  twoPagePdf = Math.max(twoPagePdf, p50);
+  if (result.p50 > twoPagePdf.p50) twoPagePdf = result;
 }
 await measure('2-page resume, PDF, classic, Letter', {
   ...base,
@@ -77,6 +81,8 @@ await measure('2-page resume, DOCX', { ...base, markdown: twoPageResume, format:
 await measure('2-page resume, JSON Resume', { ...base, markdown: twoPageResume, format: 'json' });
 console.log(
   `goal: a 2-page resume as PDF in under 300 ms: ${
-    twoPagePdf < 300 ? 'met' : 'MISSED'
-  } (slowest template p50 ${twoPagePdf.toFixed(0)} ms)`,
+    twoPagePdf.p50 < 300 ? 'met' : 'MISSED'
+  } (slowest template: p50 ${twoPagePdf.p50.toFixed(0)} ms wall, ${twoPagePdf.cpu.toFixed(
+    0,
+  )} ms CPU per render; wall time grows with the load average)`,
 );

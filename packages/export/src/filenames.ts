@@ -1,14 +1,10 @@
 /** Download file names: readable, safe on every file system, and sent in both header forms. */
+import { trimSpaceAnd } from './text/trim.js';
 
 /** "Acme — Platform Engineer" -> "Acme-Platform-Engineer" (letters of any script kept). */
 export function fileStem(name: string, fallback = 'document'): string {
-  const stem = name
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}._]+/gu, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 120);
-  return stem || fallback;
+  const stem = trimSpaceAnd(name.normalize('NFC').replace(/[^\p{L}\p{N}._]+/gu, '-'), '-.').slice(0, 120);
+  return trimSpaceAnd(stem, '-.') || fallback;
 }
 
 /**

@@ -27,13 +27,7 @@ export function contactFromResume(
     const contact: string[] = [];
     for (const line of lines.slice(start + 1)) {
       if (/^#{1,6}\s/.test(line) || /^(-{3,}|\*{3,}|_{3,})\s*$/.test(line)) break;
-      if (line.trim())
-        contact.push(
-          line
-            .trim()
-            .replace(/\s{2,}$/, '')
-            .slice(0, MAX_LINE_LENGTH),
-        );
+      if (line.trim()) contact.push(line.trim().slice(0, MAX_LINE_LENGTH));
       if (contact.length === MAX_CONTACT_LINES) break;
     }
     const name = lines[start]!.replace(/^#\s+/, '').trim();

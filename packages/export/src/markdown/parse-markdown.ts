@@ -124,7 +124,13 @@ function runsOf(nodes: PhrasingContent[], style: Style = {}): Run[] {
 
 /** A soft line break inside a paragraph reads as a space, as in the app's preview. */
 function pushText(runs: Run[], value: string, style: Style) {
-  const text = value.replace(/[ \t]*\n[ \t]*/g, ' ');
+  const lines = value.split('\n');
+  const text = lines
+    .map((line, index) => {
+      const start = index > 0 ? line.trimStart() : line;
+      return index < lines.length - 1 ? start.trimEnd() : start;
+    })
+    .join(' ');
   if (text) runs.push({ ...style, text });
 }
 

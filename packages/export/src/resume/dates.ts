@@ -2,12 +2,18 @@
  * Dates as resumes write them ("Mar 2021 – Present", "06/2017 - 02/2021", "2013–2017") to the
  * ISO 8601 forms JSON Resume accepts (2021-03, 2017), and back.
  */
+import { collapseSpaces } from '../text/trim.js';
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-const DATE = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}|\d{1,2}[/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}(?:-\d{2})?|(?:19|20)\d{2})`;
-const NOW = String.raw`(?:present|current|now|today|ongoing)`;
-const RANGE = new RegExp(String.raw`(${DATE})(?:\s*(?:–|—|-|to|until)\s*(${DATE}|${NOW}))?`, 'i');
+/**
+ * One written date, then optionally a dash or "to" and a second date or "Present". Written out (not
+ * assembled from parts) so the linear-time check can read it; whitespace is collapsed beforehand.
+ */
+const RANGE =
+  /((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d\d|\d\d?[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d(?:-\d\d)?|(?:19|20)\d\d)(?: ?(?:–|—|-|to|until) ?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d\d|\d\d?[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d(?:-\d\d)?|(?:19|20)\d\d|present|current|now|today|ongoing))?/i;
+const NOW = new Set(['present', 'current', 'now', 'today', 'ongoing']);
 
 export interface DateRange {
   startDate?: string;
@@ -32,7 +38,7 @@ export function isoDate(written: string): string | undefined {
     const month = Number(match[1]);
     return month >= 1 && month <= 12 ? `${match[2]}-${String(month).padStart(2, '0')}` : match[2];
   }
-  match = /^([a-z]{3})[a-z]*\.?\s+((?:19|20)\d{2})$/.exec(text);
+  match = /^([a-z]{3})[a-z]{0,6}\.? ((?:19|20)\d{2})$/.exec(collapseSpaces(text));
   if (match) {
     const month = MONTHS.indexOf(match[1]!);
     return month >= 0 ? `${match[2]}-${String(month + 1).padStart(2, '0')}` : match[2];
@@ -41,11 +47,12 @@ export function isoDate(written: string): string | undefined {
   return match ? match[1] : undefined;
 }
 
-export function findDateRange(text: string): DateRange | null {
+export function findDateRange(written: string): DateRange | null {
+  const text = collapseSpaces(written);
   const match = RANGE.exec(text);
   if (!match) return null;
   const end = match[2];
-  const current = end !== undefined && new RegExp(`^${NOW}$`, 'i').test(end);
+  const current = end !== undefined && NOW.has(end.toLowerCase());
   return {
     startDate: isoDate(match[1]!),
     endDate: end && !current ? isoDate(end) : undefined,

@@ -2,12 +2,14 @@
  * Splits an entry heading into its parts: "Senior Engineer — Acme GmbH, Berlin (Mar 2021 – Present)"
  * gives the title, the organisation, the place and the dates. Every part keeps its original words.
  */
+import { collapseSpaces, trimSpaceAnd } from '../text/trim.js';
 import { findDateRange, type DateRange } from './dates.js';
 
 const TITLE_WORDS =
   /\b(engineer|developer|programmer|manager|designer|analyst|scientist|architect|consultant|director|lead|intern|head|officer|specialist|administrator|coordinator|founder|co-founder|cto|ceo|cfo|coo|vp|president|assistant|associate|researcher|teacher|lecturer|professor|nurse|accountant|writer|editor|owner|technician|advisor|recruiter|representative|executive|partner|fellow|instructor|tester|trainer|producer|supervisor|student|volunteer|mentor|tutor)s?\b/i;
 
-const SEPARATORS = /\s+[—–|·•]\s+|\s+-\s+|\s*\|\s*|,\s+|\s+at\s+|\s+@\s+/;
+/** Between the parts of a heading whose spaces were collapsed: " — ", " - ", "|", ", ", " at ", " @ ". */
+const SEPARATORS = / [—–|·•] | - | ?\| ?|, | at | @ /;
 
 export interface EntryParts {
   title?: string;
@@ -23,8 +25,9 @@ export function looksLikeTitle(text: string): boolean {
 }
 
 /** The text with its date range (and any brackets around it) taken out. */
-export function withoutDates(text: string, dates: DateRange | null): string {
-  if (!dates) return text.trim();
+export function withoutDates(written: string, dates: DateRange | null): string {
+  const text = collapseSpaces(written);
+  if (!dates) return text;
   // Brackets around the dates go with them, with any month we could not read ("(Ιαν 2020 – Present)").
   const at = text.indexOf(dates.text);
   const open = text.lastIndexOf('(', at);
@@ -36,19 +39,13 @@ export function withoutDates(text: string, dates: DateRange | null): string {
     text.slice(open + 1, at).trim().length <= 15 &&
     text.slice(at + dates.text.length, close).trim().length <= 15;
   const rest = bracketed ? `${text.slice(0, open)} ${text.slice(close + 1)}` : text.replace(dates.text, ' ');
-  return rest
-    .replace(/\(\s*\)|\[\s*\]/g, ' ')
-    .replace(/\s+([,;|·—–-])\s*$/, '')
-    .replace(/^\s*[,;|·—–-]\s+/, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim()
-    .replace(/[\s,;|·—–-]+$/, '');
+  return trimSpaceAnd(collapseSpaces(rest.replaceAll('()', ' ').replaceAll('[]', ' ')), ',;|·—–-');
 }
 
 export function splitParts(text: string): string[] {
-  return text
+  return collapseSpaces(text)
     .split(SEPARATORS)
-    .map((part) => part.trim().replace(/^[([]|[)\]]$/g, ''))
+    .map((part) => trimSpaceAnd(part, '()[]'))
     .filter(Boolean);
 }
 

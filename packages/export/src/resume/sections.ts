@@ -2,6 +2,8 @@
  * The usual resume sections and the words people title them with, mapped to JSON Resume's keys.
  * Matching is on the heading's words alone, case-insensitive, without Markdown or a trailing colon.
  */
+import { collapseSpaces, trimSpaceAnd } from '../text/trim.js';
+
 export const RESUME_SECTIONS = [
   'summary',
   'work',
@@ -40,13 +42,7 @@ const PATTERNS: Array<[ResumeSection, RegExp]> = [
 ];
 
 export function headingWords(heading: string): string {
-  return heading
-    .replace(/^\s*#{1,6}\s*/, '')
-    .replace(/[*_`]/g, '')
-    .replace(/[:\s]+$/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+  return collapseSpaces(trimSpaceAnd(heading.replace(/[*_`]/g, ''), '#:')).toLowerCase();
 }
 
 export function sectionOfHeading(heading: string): ResumeSection | null {

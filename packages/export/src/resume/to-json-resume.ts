@@ -8,6 +8,7 @@ import { readBasics, type JsonResumeBasics } from './basics.js';
 import { findDateRange, isoDate } from './dates.js';
 import { isDetailLine, parseEntryHeader, splitParts, withoutDates } from './entry-header.js';
 import { readResume, type ReadSection, type ResumeEntry } from './read-resume.js';
+import { collapseSpaces, splitLabel } from '../text/trim.js';
 
 export const JSON_RESUME_SCHEMA_URL = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
 
@@ -146,7 +147,7 @@ function education(text: string): Item {
     parts.find((part) => INSTITUTION.test(part)) ?? (parts.length > 1 ? parts[parts.length - 1] : undefined);
   const rest = parts.filter((part) => part !== institution);
   const degree = rest.map((part) => DEGREE.exec(part)).find(Boolean);
-  const studyType = degree?.[0].trim().replace(/\s+(in|of)$/i, '');
+  const studyType = degree ? withoutTrailingWord(collapseSpaces(degree[0]), ['in', 'of']) : undefined;
   const area = rest
     .map((part) => (degree && part.startsWith(degree[0]) ? part.slice(degree[0].length) : part))
     .join(', ')
@@ -162,17 +163,15 @@ function education(text: string): Item {
 
 /** "**Languages:** Python, SQL" -> { name: 'Languages', keywords: ['Python', 'SQL'] }; "Python" -> { name: 'Python' }. */
 function skill(text: string): Item {
-  const labelledMatch = /^([^:]{1,60}):\s*(.+)$/.exec(text);
-  if (labelledMatch) {
-    return { name: labelledMatch[1]!.trim(), keywords: splitList(labelledMatch[2]!) };
-  }
+  const labelled = splitLabel(text);
+  if (labelled) return { name: labelled.label, keywords: splitList(labelled.rest) };
   const list = splitList(text);
   return list.length > 1 ? { name: text.trim(), keywords: list } : { name: text.trim() };
 }
 
 function splitList(text: string): string[] {
   return text
-    .split(/\s*[,;·•|]\s*/)
+    .split(/[,;·•|]/)
     .map((word) => word.trim())
     .filter(Boolean);
 }
@@ -185,15 +184,29 @@ function dated(text: string, nameKey: string, dateKey: string): Item {
 }
 
 function labelled(text: string, key: string): Item {
-  const match = /^([^:]{1,60}):\s*(.+)$/.exec(text);
-  return match ? { [key]: match[1]!.trim(), keywords: splitList(match[2]!) } : { [key]: text.trim() };
+  const split = splitLabel(text);
+  return split ? { [key]: split.label, keywords: splitList(split.rest) } : { [key]: text.trim() };
 }
 
 /** "German (native)", "German — native", "German: native". */
-function language(text: string): Item {
-  const match = /^(.+?)\s*(?:\(([^)]+)\)|[—–:-]\s*(.+))$/.exec(text.trim());
-  if (!match) return { language: text.trim() };
-  return compact({ language: match[1]!.trim(), fluency: (match[2] ?? match[3])?.trim() });
+function language(written: string): Item {
+  const text = collapseSpaces(written);
+  const open = text.indexOf('(');
+  if (open > 0 && text.endsWith(')')) {
+    return compact({ language: text.slice(0, open).trim(), fluency: text.slice(open + 1, -1).trim() });
+  }
+  for (const separator of [' — ', ' – ', ': ', ' - ']) {
+    const at = text.indexOf(separator);
+    if (at > 0)
+      return compact({ language: text.slice(0, at).trim(), fluency: text.slice(at + separator.length).trim() });
+  }
+  return { language: text };
+}
+
+/** "B.Sc. in" -> "B.Sc." */
+function withoutTrailingWord(text: string, words: string[]): string {
+  const space = text.lastIndexOf(' ');
+  return space > 0 && words.includes(text.slice(space + 1).toLowerCase()) ? text.slice(0, space) : text;
 }
 
 function project(entry: ResumeEntry): Item {
