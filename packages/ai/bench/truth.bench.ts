@@ -6,11 +6,12 @@
 import { createAiEngine } from '../src/index.js';
 import { startAnthropicMock, lyingResponder, runPerson, totals, truthTable, people } from '../src/testing/index.js';
 
-const mock = await startAnthropicMock({ respond: lyingResponder(people.people) });
+const everyone = [...people.people, ...people.heldOut];
+const mock = await startAnthropicMock({ respond: lyingResponder(everyone) });
 try {
   const engine = createAiEngine({ anthropic: { apiKey: 'bench', baseUrl: mock.url, model: 'claude-sonnet-5-5' } });
   const figures = [];
-  for (const person of people.people) figures.push(await runPerson(engine, person));
+  for (const person of everyone) figures.push(await runPerson(engine, person));
   console.log(truthTable(figures));
   const t = totals(figures);
   const resume = totals(figures, 'resume');

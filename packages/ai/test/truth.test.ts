@@ -20,11 +20,11 @@ let mock: AnthropicMock;
 const figures: PersonFigures[] = [];
 
 beforeAll(async () => {
-  mock = await startAnthropicMock({ respond: lyingResponder(people.people) });
+  mock = await startAnthropicMock({ respond: lyingResponder([...people.people, ...people.heldOut]) });
 });
 afterAll(() => mock.close());
 
-describe.each(people.people.map((p) => [p.key, p] as const))('%s', (_key, person) => {
+describe.each([...people.people, ...people.heldOut].map((p) => [p.key, p] as const))('%s', (_key, person) => {
   it('no planted lie reaches a document, the own lines stay, the gaps are named', async () => {
     const engine = createAiEngine({ anthropic: { apiKey: 'test', baseUrl: mock.url, model: 'claude-sonnet-5-5' } });
     const result = await runPerson(engine, person);

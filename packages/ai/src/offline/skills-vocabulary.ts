@@ -108,7 +108,7 @@ export const SKILL_VOCABULARY: Record<string, string[]> = {
     'Symfony',
     '.NET|dotnet|.net core|asp.net',
     'gRPC',
-    'REST APIs|rest|restful|rest api|restful apis',
+    'REST APIs|REST!|restful|REST API!|rest api|restful apis',
     'tRPC',
     'OpenAPI|swagger',
     'WebSockets|websocket',

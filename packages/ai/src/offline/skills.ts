@@ -1,5 +1,6 @@
 /** Finds skills from the shipped vocabulary in free text, in one pass over its tokens. */
 import { SKILL_VOCABULARY } from './skills-vocabulary.js';
+import { FIELD_VOCABULARY } from './field-vocabulary.js';
 
 export interface Skill {
   name: string;
@@ -34,7 +35,7 @@ export function skillTokens(text: string): string[] {
 function buildIndex() {
   const byFirstToken = new Map<string, AliasPattern[]>();
   const skills: Skill[] = [];
-  for (const [category, entries] of Object.entries(SKILL_VOCABULARY)) {
+  for (const [category, entries] of Object.entries({ ...SKILL_VOCABULARY, ...FIELD_VOCABULARY })) {
     for (const entry of entries) {
       const [nameSpec, ...aliasSpecs] = entry.split('|');
       const name = nameSpec!.replace(/!$/, '');

@@ -96,6 +96,7 @@ export function checkLetter(
               material,
               lines: material.lines,
               extra: aboutCompany ? extra : null,
+              mixedExtra: aboutCompany ? null : extra,
               allowedOrganizations: [application.companyName],
               allowedWords,
             };

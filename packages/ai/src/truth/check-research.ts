@@ -140,6 +140,8 @@ export function gapsOf(checks: RequirementCheck[]): Positioning['gaps'] {
       const required = c.requirement.importance === 'must' ? 'Required' : 'Preferred';
       const detail = c.inProgress.length
         ? `your material shows ${c.inProgress.join(', ')} in progress`
+        : c.years && c.years.found === 0
+        ? 'your material does not show this experience with dates'
         : c.years && c.years.found < c.years.asked
         ? `your material shows about ${c.years.found} year${c.years.found === 1 ? '' : 's'} of it`
         : c.missing.length
@@ -176,8 +178,27 @@ export function checkResearch(
   };
   const requirementChecks = checkRequirements(analysis, material, now);
   const codeGaps = gapsOf(requirementChecks);
-  const gapText = comparable(codeGaps.map((g) => g.gap).join(' '));
-  const modelGaps = data.positioning.gaps.filter((g) => !gapText.includes(comparable(g.gap).slice(0, 40)));
+  // The model's own gaps are kept only when they add one code did not judge, and say nothing false.
+  const postingScope = {
+    words: new Set(wordTokens(`${application.jobDescription} ${notes}`)),
+    numbers: numbersIn(application.jobDescription),
+  };
+  const modelGaps = data.positioning.gaps.filter((g) => {
+    const stems = contentStems(g.gap);
+    if (/\b\d+\+? ?(?:years|yrs)\b/i.test(g.gap)) return false;
+    if (
+      requirementChecks.some(
+        (c) =>
+          containment(contentStems(c.requirement.text), stems) >= 0.5 ||
+          containment(stems, contentStems(c.requirement.text)) >= 0.5,
+      )
+    )
+      return false;
+    return (
+      unsupportedFacts(`${g.gap}. ${g.howToAddress}`, { material, lines: material.lines, extra: postingScope })
+        .length === 0
+    );
+  });
   const gaps = [...codeGaps, ...modelGaps].slice(0, 12);
   const postingWords = new Set(
     wordTokens(`${application.jobDescription} ${application.companyName} ${application.roleTitle}`),

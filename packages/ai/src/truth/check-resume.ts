@@ -104,7 +104,48 @@ function itemProblems(item: string, material: Material, materialSkills: Set<stri
   return [`"${missing.join(' ')}" is not in your material`];
 }
 
-export function checkResume(markdown: string, material: Material, report: TruthReport): string {
+/** Verbs that claim charge of people or work: a line may use one only where its source does. */
+const LEAD_STEMS = [
+  'lead',
+  'led',
+  'supervis',
+  'manag',
+  'direct',
+  'head',
+  'oversaw',
+  'overse',
+  'own',
+  'spearhead',
+  'chair',
+];
+
+/**
+ * What an edited line says that its source lines do not: a verb of charge ("Lead" for "Manage"),
+ * the posting's own terms laid onto the person's work ("commercial litigation" cases), or a new
+ * clause ("and building weekly labor plans for the whole building"). A summary is only held to the
+ * posting's terms, as it may gather facts from the whole material.
+ */
+function addedContent(line: string, scope: SourceLine[], postingStems: Set<string>, summary: boolean): Problem | null {
+  const scopeStems = new Set(scope.flatMap((l) => [...l.stems]));
+  const fresh = [...contentStems(plain(line))].filter((s) => !scopeStems.has(s) && s.length > 2);
+  if (fresh.length === 0) return null;
+  const fromPosting = fresh.filter((s) => postingStems.has(s));
+  const leads = fresh.filter((s) => LEAD_STEMS.some((v) => s.startsWith(v)));
+  const added =
+    (!summary && (leads.length > 0 || fresh.length >= 4 || fromPosting.length >= 2)) ||
+    (summary && fromPosting.length >= 3);
+  if (!added) return null;
+  const shown = (leads.length ? leads : fromPosting.length >= 2 ? fromPosting : fresh).slice(0, 5).join(', ');
+  return { kind: 'name', value: shown, reason: `it adds what the line it came from does not say (${shown})` };
+}
+
+export function checkResume(
+  markdown: string,
+  material: Material,
+  report: TruthReport,
+  options: { posting?: string } = {},
+): string {
+  const postingStems = contentStems(options.posting ?? '');
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const kinds = classify(lines);
   const output: Array<string | null> = [...lines];
@@ -171,6 +212,9 @@ export function checkResume(markdown: string, material: Material, report: TruthR
           ? material.lines
           : [...new Set([...aligned.map((a) => a.line), ...entryLines(material, best.line)])];
       problems = unsupportedFacts(plain(line), { material, lines: scopeLines, titlePhrases: true });
+      const added =
+        isEdit || section === 'summary' ? addedContent(line, scopeLines, postingStems, section === 'summary') : null;
+      if (added) problems.push(added);
     }
     if (problems.length === 0) return;
     const reasons = problems.map((p) => p.reason);

@@ -15,7 +15,7 @@ import {
   PENDING_CUE,
   TITLE_WORDS,
 } from './terms.js';
-import { isFunctionWord, wordTokens } from './tokens.js';
+import { isFunctionWord, stemOf, wordTokens } from './tokens.js';
 
 export type FactKind = 'number' | 'name' | 'employer' | 'title' | 'date' | 'credential' | 'skill';
 
@@ -31,6 +31,8 @@ export interface Scope {
   lines: SourceLine[];
   /** Other text the sentence may draw on (the posting and notes, for sentences about the company). */
   extra?: { words: Set<string>; numbers: NumberMention[] } | null;
+  /** The posting, for a clause that names the company and the candidate: numbers and names before "I". */
+  mixedExtra?: { words: Set<string>; numbers: NumberMention[] } | null;
   /** Organisations the text may name (the company applied to, in a letter). */
   allowedOrganizations?: string[];
   /** Words that may appear although the material lacks them (the role title, the company). */
@@ -70,6 +72,19 @@ function numberSupported(mention: NumberMention, candidates: NumberMention[]): b
   });
 }
 
+/**
+ * Words that state an achievement or a qualification ("promoted", "award-winning", "fluent",
+ * "published"): the material must use them (or a word of the same stem) too.
+ */
+const CLAIM_WORDS =
+  /\b(?:promot(?:ed|ion)|award(?:ed|s)?|award-winning|patent(?:ed|s)?|publish(?:ed)?|published|founded|co-founded|fluent|fluency|bilingual|trilingual|native speaker|accredited|elected|valedictorian|scholarship|keynote|invented|honou?rs?|winner|won)\b/gi;
+
+/** The posting counts the same thing ("40,000 orders"); years and months are the candidate's own. */
+function sameCountInPosting(mention: NumberMention, posting: NumberMention[]): boolean {
+  if (mention.unit.length === 0 || /^(?:year|yr|month|week|day|hour)/.test(mention.unit[0]!)) return false;
+  return posting.some((p) => Math.abs(p.value - mention.value) < 1e-9 && p.unit[0] === mention.unit[0]);
+}
+
 export function unsupportedFacts(text: string, scope: Scope): Problem[] {
   const problems: Problem[] = [];
   const words = scopeWords(scope);
@@ -77,9 +92,15 @@ export function unsupportedFacts(text: string, scope: Scope): Problem[] {
     if (!problems.some((p) => p.kind === problem.kind && p.value === problem.value)) problems.push(problem);
   };
   const lineNumbers = scope.lines.flatMap((l) => l.numbers);
+  // In a clause that mixes the company and the candidate, a posting's number may describe the
+  // company only before the candidate enters ("40,000 orders a week is the scale I want to run").
+  const firstPerson = text.search(/\b(?:I|I'm|I’m|I've|I’ve|my|me)\b/);
+  const posting = scope.extra?.numbers ?? [];
+  const mixedPosting = scope.mixedExtra?.numbers ?? [];
   for (const mention of numbersIn(text)) {
     if (isTrivialNumber(mention, text)) continue;
-    if (numberSupported(mention, lineNumbers) || numberSupported(mention, scope.extra?.numbers ?? [])) continue;
+    if (numberSupported(mention, lineNumbers) || numberSupported(mention, posting)) continue;
+    if (firstPerson > mention.end && sameCountInPosting(mention, mixedPosting)) continue;
     add({
       kind: 'number',
       value: String(mention.value),
@@ -89,7 +110,15 @@ export function unsupportedFacts(text: string, scope: Scope): Problem[] {
   for (const m of text.matchAll(YEAR)) {
     if (!words.has(m[0])) add({ kind: 'date', value: m[0], reason: `${m[0]} is not a date in ${sourceName(scope)}` });
   }
+  for (const m of text.matchAll(CLAIM_WORDS)) {
+    const stem = m[0].toLowerCase().slice(0, 5);
+    if ([...words].some((w) => w.startsWith(stem))) continue;
+    add({ kind: 'name', value: m[0], reason: `"${m[0]}" is not in ${sourceName(scope)}` });
+  }
+  const mixedWords = scope.mixedExtra?.words;
+  const stems = new Set([...words].map(stemOf));
   for (const term of nameTerms(text)) {
+    if (mixedWords && firstPerson > term.start && term.words.every((w) => mixedWords.has(w) || words.has(w))) continue;
     const missing = term.words.filter(
       (w, i) => !(i === 0 && term.initial) && !words.has(w) && !isFunctionWord(w) && !/^\d+$/.test(w),
     );
@@ -99,7 +128,14 @@ export function unsupportedFacts(text: string, scope: Scope): Problem[] {
   for (const mention of findSkillMentions(text)) {
     if (!mention.skill.verifiable) continue;
     const surface = wordTokens(mention.surface);
-    if (surface.every((w) => words.has(w))) continue;
+    if (surface.every((w) => words.has(w) || stems.has(stemOf(w)))) continue;
+    // Before "I" in a clause about the company, the posting's own terms describe the company.
+    if (
+      mixedWords &&
+      surface.every((w) => mixedWords.has(w)) &&
+      firstPerson > text.indexOf(mention.surface.split(' ')[0]!)
+    )
+      continue;
     if (scope.lines.some((l) => findSkillMentions(l.text).some((s) => s.skill.name === mention.skill.name))) continue;
     add({ kind: 'skill', value: mention.skill.name, reason: `${mention.skill.name} is not in ${sourceName(scope)}` });
   }

@@ -29,7 +29,7 @@ function monthIndex(month: string | undefined, year: string): number {
   return Number(year) * 12 + Math.max(0, m);
 }
 
-/** Years covered by the entries whose lines mention every stem (all entries when none given). */
+/** Years covered by the entries whose lines mention one of the stems (all entries when none given). */
 export function yearsOfExperience(material: Material, stems: string[], now = new Date()): number {
   const intervals: Array<[number, number]> = [];
   const entries = new Map<number, string[]>();
@@ -40,7 +40,7 @@ export function yearsOfExperience(material: Material, stems: string[], now = new
   for (const lines of entries.values()) {
     const stemsOfEntry = contentStems(lines.join(' '));
     const words = new Set([...stemsOfEntry].map((s) => s.slice(0, 5)));
-    if (!stems.every((s) => stemsOfEntry.has(s) || words.has(s.slice(0, 5)))) continue;
+    if (stems.length && !stems.some((s) => stemsOfEntry.has(s) || words.has(s.slice(0, 5)))) continue;
     const header = lines[0] ?? '';
     const points = [...header.matchAll(DATE)].map((m) =>
       m[3] ? now.getUTCFullYear() * 12 + now.getUTCMonth() : monthIndex(m[1], m[2]!),
@@ -67,11 +67,19 @@ const COMMON_REQUIREMENT_WORDS =
 function keyTerms(text: string): string[][] {
   const terms: string[][] = [];
   for (const m of findSkillMentions(text)) if (m.skill.verifiable) terms.push(wordTokens(m.surface));
-  for (const t of nameTerms(text)) terms.push(t.words);
-  for (const c of credentialsIn(text)) terms.push([c.word]);
+  for (const t of nameTerms(text)) {
+    // "Active RN licence": a common first word is not part of the name; "Advanced Certified Paralegal" is.
+    const words = t.initial && COMMON_REQUIREMENT_WORDS.test(t.words[0]!) ? t.words.slice(1) : t.words;
+    if (words.length) terms.push(words);
+  }
+  for (const c of credentialsIn(text)) {
+    // "OSHA 30" is not "OSHA 10": a number right after a credential is part of its name.
+    const number = text.slice(c.start).match(/^[\p{L}-]+ (\d{1,4})\b/u)?.[1];
+    terms.push(number ? [c.word, number] : [c.word]);
+  }
   // A short requirement that is only a name ("Anaplan", "Healthcare experience") names a tool or field.
   const first = text.trim().match(/^([\p{Lu}][\p{L}\p{N}+#.-]*)/u)?.[1];
-  if (first && text.trim().split(/\s+/).length <= 4 && !COMMON_REQUIREMENT_WORDS.test(first))
+  if (terms.length === 0 && first && text.trim().split(/\s+/).length <= 4 && !COMMON_REQUIREMENT_WORDS.test(first))
     terms.push(wordTokens(first));
   const seen = new Set<string>();
   return terms.filter((t) => {
@@ -83,6 +91,7 @@ function keyTerms(text: string): string[][] {
 }
 
 function termMet(words: string[], material: Material): boolean {
+  if (words.length > 1 && /^\d+$/.test(words.at(-1)!)) return material.text.includes(` ${words.join(' ')}`);
   return words.every(
     (w) =>
       material.words.has(w) ||

@@ -37,6 +37,8 @@ export interface Material {
   titleWords: Set<string>;
   /** Words the material only ever uses about something in progress ("working toward the CPA"). */
   pendingOnly: Set<string>;
+  /** The whole material, comparable form, one line per source line, with a leading space. */
+  text: string;
 }
 
 export interface MaterialSource {
@@ -108,7 +110,8 @@ export function buildMaterial(sources: MaterialSource[]): Material {
   const byComparable = new Map<string, SourceLine>();
   for (const line of lines) if (!byComparable.has(line.comparable)) byComparable.set(line.comparable, line);
   const pendingOnly = new Set([...pendingWords].filter((w) => !heldWords.has(w)));
-  return { lines, byComparable, words, employers, titleWords, pendingOnly };
+  const text = ` ${lines.map((l) => wordTokens(l.text).join(' ')).join(' \n ')} `;
+  return { lines, byComparable, words, employers, titleWords, pendingOnly, text };
 }
 
 export function normalizeOrg(name: string): string {

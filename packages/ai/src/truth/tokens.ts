@@ -5,7 +5,7 @@
 
 import { trimEndChars } from '../text/trim.js';
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}+#&./'’-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}+#&.'’-]*/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -42,7 +42,7 @@ export function comparable(text: string): string {
 export function wordTokens(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {
-    let word = trimEndChars(m[0], ".'’&/-");
+    let word = trimEndChars(m[0], ".'’&-");
     if (!word) continue;
     // "B.S.", "Ph.D." and "M.Sc." compare without their dots.
     if (/^\p{L}{1,2}(?:\.\p{L}{1,3})+$/u.test(word)) word = word.replace(/\./g, '');

@@ -122,6 +122,7 @@ export function verifyResume(
     },
     changes: draft.changes,
     baseResume: draft.baseResume,
+    posting: input.application.jobDescription,
   });
   report.actions.unshift(...ignoredPostingLines(removedPostingLines));
   const notes = [...draft.notes];

@@ -31,6 +31,8 @@ export interface ResumeValidationContext {
   changes: string[];
   /** The base resume, so the report can list the bullets left out. */
   baseResume?: string;
+  /** The posting: its terms laid onto the person's lines are additions to check. */
+  posting?: string;
 }
 
 export function findInventions(
@@ -70,7 +72,7 @@ export function validateResume(
 ): { text: string; report: ResumeValidationReport } {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const truth = emptyTruthReport();
-  const text = checkResume(markdown, material, truth);
+  const text = checkResume(markdown, material, truth, { posting: context.posting ?? '' });
   const removedClaims = removedClaimsOf(truth.actions);
   const warnings: string[] = [];
   const leftOut = context.baseResume ? leftOutLines(context.baseResume, text) : [];
