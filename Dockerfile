@@ -20,6 +20,7 @@ COPY packages/db/package.json packages/db/
 COPY packages/observability/package.json packages/observability/
 COPY tooling/tsconfig/package.json tooling/tsconfig/
 COPY tooling/deploy-tests/package.json tooling/deploy-tests/
+COPY tooling/source-checks/package.json tooling/source-checks/
 
 FROM manifests AS deps
 ENV NPM_CONFIG_FUND=false NPM_CONFIG_AUDIT=false NPM_CONFIG_UPDATE_NOTIFIER=false

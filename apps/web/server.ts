@@ -8,7 +8,7 @@ import { createApi } from '@jobforge/api';
 import { ConfigError, loadConfig, type AppConfig } from '@jobforge/config';
 import { logger } from '@jobforge/observability';
 import { createHttpApp } from './server/http-app.js';
-import { exitOnSignals, listen } from './server/lifecycle.js';
+import { exitOnSignals, exitOnUnhandledRejections, listen } from './server/lifecycle.js';
 import { applyLocalDefaults } from './server/local-defaults.js';
 import { addServerChecks } from './server/readiness.js';
 import { assertProductionBuild, createPages } from './server/pages.js';
@@ -30,6 +30,7 @@ try {
   throw error;
 }
 logger.level = config.logLevel;
+exitOnUnhandledRejections(logger);
 if (config.isProduction) {
   try {
     assertProductionBuild(appDir);

@@ -39,6 +39,9 @@ export default function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+          // A 503 page means the database is not answering (the API's SERVICE_UNAVAILABLE): say when to retry.
+          if (responseStatusCode === 503 && !responseHeaders.has('Retry-After'))
+            responseHeaders.set('Retry-After', '5');
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,

@@ -5,6 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
+import { isDatabaseUnavailable } from '@jobforge/db';
 import type { Logger } from '@jobforge/observability';
 import type { HttpApp } from './http-app.js';
 
@@ -96,6 +97,24 @@ export function exitOnSignals(running: RunningServer, logger: Logger): void {
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+}
+
+/**
+ * The database driver drops the promise of a query it sends on its own (the array types it reads on
+ * every new connection); when the backend dies during it, that rejection has no handler, and Node
+ * would end the process for it. Such a rejection says only "the database is unavailable": requests
+ * hear that on their own and the pool reconnects, so it is logged and the process carries on. Any
+ * other unhandled rejection is a bug of unknown reach and still ends the process, as Node would.
+ */
+export function exitOnUnhandledRejections(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => {
+    if (isDatabaseUnavailable(reason)) {
+      logger.warn({ err: reason }, 'a database connection failed outside any request; the pool reconnects');
+      return;
+    }
+    logger.fatal({ err: reason }, 'unhandled promise rejection: exiting');
+    flushAndExit(logger, 1);
+  });
 }
 
 function flushAndExit(logger: Logger, code: number): void {

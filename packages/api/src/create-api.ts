@@ -71,6 +71,7 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
       url: config.database.url,
       dataDir: config.database.dataDir,
       poolSize: config.database.poolSize,
+      timeouts: config.database.timeouts,
       onNotice: (message) => logger.warn(message),
     }));
 
@@ -146,7 +147,7 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
       await Promise.all(
         [...readinessChecks].map(async ([name, check]) => {
           try {
-            checks[name] = await check();
+            checks[name] = await withinReadinessTimeout(check());
           } catch (error) {
             logger.warn({ err: error, check: name }, 'readiness check failed');
             checks[name] = { ok: false, detail: 'unavailable' };
@@ -174,6 +175,27 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
       if (ownsDatabase) await database.close();
     },
   };
+}
+
+/** A probe that hangs (a silent network) must still get its answer in time: each check gets this long. */
+export const READINESS_CHECK_TIMEOUT_MS = 1_500;
+
+async function withinReadinessTimeout(
+  check: Promise<{ ok: boolean; detail?: string }>,
+): Promise<{ ok: boolean; detail?: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<{ ok: boolean; detail: string }>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, detail: `no answer within ${READINESS_CHECK_TIMEOUT_MS} ms` }),
+      READINESS_CHECK_TIMEOUT_MS,
+    );
+  });
+  check.catch(() => {}); // a late failure after the timeout is not news
+  try {
+    return await Promise.race([check, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

@@ -74,6 +74,8 @@ export const envSchema = z.object({
     message: 'expected a postgres:// or postgresql:// connection URL',
   }),
   DATABASE_POOL_SIZE: integer(10, 1, 200),
+  DATABASE_STATEMENT_TIMEOUT_MS: integer(5_000, 100, 600_000),
+  DATABASE_CONNECT_TIMEOUT_MS: integer(5_000, 1_000, 120_000),
   JOBFORGE_DATA_DIR: optionalString,
   ANTHROPIC_API_KEY: optionalString,
   CLAUDE_API_KEY: optionalString,
@@ -108,6 +110,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
     database: {
       url: env.DATABASE_URL,
       poolSize: env.DATABASE_POOL_SIZE,
+      timeouts: { statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS, connectMs: env.DATABASE_CONNECT_TIMEOUT_MS },
       dataDir: env.JOBFORGE_DATA_DIR ?? './.jobforge',
     },
     anthropic: {

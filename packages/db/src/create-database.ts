@@ -6,13 +6,15 @@
  */
 import { detectVector, migratePgliteClient, migratePostgresUrl } from './migrate.js';
 import { openPglite } from './pglite.js';
-import { openPostgres } from './postgres.js';
+import { openPostgres, type DatabaseTimeouts } from './postgres.js';
 import type { Database } from './types.js';
 
 export interface CreateDatabaseOptions {
   url?: string;
   dataDir?: string;
   poolSize?: number;
+  /** Statement, connect and idle-in-transaction timeouts on a server (defaults: 5 s, 5 s, 30 s). */
+  timeouts?: Partial<DatabaseTimeouts>;
   /** Apply migrations on open (default true). */
   migrate?: boolean;
   /** Told once when semantic matching is off for lack of pgvector. */
@@ -25,7 +27,7 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
   const migrate = options.migrate ?? true;
   if (options.url) {
     if (migrate) await migratePostgresUrl(options.url);
-    const database = await openPostgres({ url: options.url, poolSize: options.poolSize });
+    const database = await openPostgres({ url: options.url, poolSize: options.poolSize, timeouts: options.timeouts });
     const vector = await detectVector(database.bypassRls);
     if (!vector) {
       options.onNotice?.(

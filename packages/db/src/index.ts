@@ -9,6 +9,8 @@ export { createDatabase, DEFAULT_DATA_DIR, type CreateDatabaseOptions } from './
 export { withUser, APP_ROLE, InvalidUserIdError } from './with-user.js';
 export { migrationStatus, MIGRATIONS_FOLDER, type MigrationStatus } from './migrate.js';
 export { DatabaseStartError } from './errors.js';
+export { DatabaseUnavailableError, ReleasedConnectionError, isDatabaseUnavailable } from './unavailable.js';
+export { DEFAULT_TIMEOUTS, type DatabaseTimeouts } from './postgres.js';
 export { rowsOf } from './rows.js';
 export type { Capabilities, Database, Db, DriverName, Notifications, UserTx } from './types.js';
 

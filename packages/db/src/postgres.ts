@@ -8,19 +8,43 @@ import { DatabaseStartError, describeConnectError } from './errors.js';
 import * as schema from './schema/index.js';
 import type { Database, Db, Notifications } from './types.js';
 import { APP_ROLE, assertUuid } from './with-user.js';
+import { pooledWithDeadline } from './deadline.js';
+import { ConnectionWatch, TransactionScope } from './transaction-scope.js';
 
 export interface PostgresOptions {
   url: string;
   poolSize?: number;
+  timeouts?: Partial<DatabaseTimeouts>;
 }
+
+export interface DatabaseTimeouts {
+  /** PostgreSQL ends a statement that runs longer (statement_timeout). */
+  statementMs: number;
+  /** Giving up on opening a connection. */
+  connectMs: number;
+  /** The server ends a session idle inside a transaction this long (no transaction waits on anything but SQL). */
+  idleInTransactionMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: DatabaseTimeouts = { statementMs: 5_000, connectMs: 5_000, idleInTransactionMs: 30_000 };
+/** On a live server the server's statement_timeout answers first; past this, the network is gone. */
+const DEADLINE_MARGIN_MS = 1_000;
 
 export async function openPostgres(options: PostgresOptions): Promise<Database> {
   const max = options.poolSize ?? 10;
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const deadlineMs = timeouts.statementMs + DEADLINE_MARGIN_MS;
+  const watch = new ConnectionWatch();
   const client = postgres(options.url, {
     max,
+    onclose: (connectionId: number) => watch.closed(connectionId),
     onnotice: () => {},
-    connect_timeout: 10,
-    connection: { application_name: 'jobforge' },
+    connect_timeout: Math.max(1, Math.round(timeouts.connectMs / 1000)),
+    connection: {
+      application_name: 'jobforge',
+      statement_timeout: timeouts.statementMs,
+      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    } as Record<string, string | number>,
   });
   try {
     const [role] = await client<{ privileged: boolean }[]>`
@@ -37,9 +61,10 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     throw describeConnectError(error, options.url);
   }
 
-  const db = drizzle({ client, schema }) as unknown as Db;
+  // Drizzle sets the driver's type parsers through the proxy, on `client` itself.
+  const db = drizzle({ client: pooledWithDeadline(client, deadlineMs), schema }) as unknown as Db;
   const usage = { active: 0 };
-  const runAsUser = userTransactionRunner(client, usage);
+  const runAsUser = userTransactionRunner(client, watch, usage, deadlineMs);
   return {
     driver: 'postgres',
     capabilities: { vector: false }, // filled in by createDatabase after migrations
@@ -47,7 +72,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     poolStats: () => ({ size: max, max, active: usage.active }),
     runAsUser,
     notifications: notificationsOf(client),
-    close: () => client.end({ timeout: 5 }),
+    // With nothing in flight there is nothing to wait for: a connection stuck reconnecting after an
+    // outage would otherwise hold shutdown for the whole grace period.
+    close: () => client.end({ timeout: usage.active > 0 ? 5 : 0 }),
   };
 }
 
@@ -68,45 +95,55 @@ function notificationsOf(client: postgres.Sql): Notifications {
 }
 
 /**
- * A user transaction costs the server as little extra as possible: BEGIN and both settings travel as
- * ONE simple-protocol message (no parse/bind/describe, one round trip), then the caller's queries,
- * then COMMIT. Drizzle's own `transaction()` would spend a round trip on BEGIN and a prepared
- * statement on the settings; on a 2-core server that overhead is what halves throughput.
- * The user id is inlined only after it has been checked to be a UUID.
+ * A user transaction costs the server little extra: BEGIN, then the user context as one
+ * simple-protocol statement (no parse/bind/describe) that is not awaited, so the caller's first
+ * query is pipelined behind it; then COMMIT. The user id is inlined only after it has been checked
+ * to be a UUID. A TransactionScope guards the connection: one that dies mid-transaction fails this
+ * transaction and nothing else, and never the process.
  */
-function userTransactionRunner(client: postgres.Sql, usage: { active: number }) {
+function userTransactionRunner(
+  client: postgres.Sql,
+  watch: ConnectionWatch,
+  usage: { active: number },
+  deadlineMs: number,
+) {
   const dialect = new PgDialect();
   const relations = extractTablesRelationalConfig(schema, createTableRelationsHelpers);
   const relationalSchema = { fullSchema: schema, schema: relations.tables, tableNamesMap: relations.tableNamesMap };
+  /** Returned by the transaction function once the connection is lost: begin() must not go on. */
+  const never = new Promise<never>(() => {});
 
   return async function runAsUser<T>(userId: string, fn: (tx: Db) => Promise<T>): Promise<T> {
     assertUuid(userId);
-    const connection = await client.reserve();
+    const scope = new TransactionScope(watch, deadlineMs);
     usage.active++;
     try {
-      // Not awaited: the caller's first query is pipelined behind it on the same connection. That is
-      // safe because BEGIN travels in the same message: if the settings fail, the transaction is
-      // aborted and every later statement on it fails too; nothing can run without the user context.
-      const context = connection.unsafe(
-        `begin; select set_config('app.current_user_id', '${userId}', true), set_config('role', '${APP_ROLE}', true)`,
-      );
-      context.catch(() => {}); // awaited below; this only avoids an unhandled rejection if fn fails first
-      // Nested tx.transaction() (savepoints) is not offered on this handle: keep user transactions flat.
-      const session = new PostgresJsSession(connection as never, dialect, relationalSchema);
-      const tx = new PostgresJsTransaction(dialect, session as never, relationalSchema) as unknown as Db;
-      let result: T;
-      try {
-        result = await fn(tx);
-        await context;
-      } catch (error) {
-        await connection.unsafe('rollback').catch(() => {});
-        throw error;
-      }
-      await connection.unsafe('commit');
-      return result;
+      const transaction = client.begin(async (sql) => {
+        // Safe to pipeline: if the settings fail, the transaction is aborted and every later
+        // statement on it fails too; nothing can run without the user context.
+        const context = Promise.resolve(
+          scope.first(
+            sql,
+            `select set_config('app.current_user_id', '${userId}', true), set_config('role', '${APP_ROLE}', true)`,
+          ),
+        );
+        context.catch(() => {}); // awaited below; this only avoids an unhandled rejection if fn fails first
+        // Nested tx.transaction() (savepoints) is not offered on this handle: keep user transactions flat.
+        const session = new PostgresJsSession(scope.handle(sql) as never, dialect, relationalSchema);
+        const tx = new PostgresJsTransaction(dialect, session as never, relationalSchema) as unknown as Db;
+        try {
+          const result = await fn(tx);
+          await context;
+          return scope.lost ? never : result;
+        } catch (error) {
+          if (scope.lost) return never;
+          throw error;
+        }
+      });
+      return (await Promise.race([transaction, scope.whenLost])) as T;
     } finally {
       usage.active--;
-      connection.release();
+      scope.end();
     }
   };
 }

@@ -82,3 +82,5 @@ function migrationsFingerprint(): string {
   hash.update(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json')));
   return hash.digest('hex').slice(0, 16);
 }
+
+export { startFaultProxy, type FaultProxy } from './fault-proxy.js';

@@ -14,6 +14,10 @@ export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 
 export interface RunningApp {
   url: string;
+  /** The app's own database on the server (DATABASE_URL runs only), as the test reaches it directly. */
+  databaseUrl: string | null;
+  /** Whether the server process is still running. */
+  alive(): boolean;
   logs(): string;
   stop(): Promise<void>;
 }
@@ -83,12 +87,20 @@ async function waitUntilHealthy(
   throw new Error(`The server did not become ready within ${timeoutMs / 1000}s:\n${logs()}`);
 }
 
-export async function startApp(): Promise<RunningApp> {
+export interface StartAppOptions {
+  /** Extra environment for the server. */
+  env?: Record<string, string>;
+  /** Rewrites the URL the server connects with (e.g. through a fault-injecting proxy). */
+  databaseUrlForServer?: (url: string) => string;
+}
+
+export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
   ensureBuild();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobforge-e2e-'));
   let dropDatabase: (() => Promise<void>) | null = null;
+  let databaseUrl: string | null = null;
   const env: Record<string, string> = {
     ...withoutVitest(process.env),
     NODE_ENV: 'production',
@@ -98,6 +110,7 @@ export async function startApp(): Promise<RunningApp> {
     ALLOW_INSECURE_HTTP: 'true',
     JOBFORGE_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
+    ...options.env,
   };
   // Never a real AI provider from a test.
   for (const name of ['ANTHROPIC_API_KEY', 'CLAUDE_API_KEY', 'OPENAI_API_KEY', 'ANTHROPIC_BASE_URL', 'OPENAI_BASE_URL'])
@@ -105,7 +118,8 @@ export async function startApp(): Promise<RunningApp> {
   if (process.env.DATABASE_URL) {
     const { createTestDatabase } = await import('@jobforge/db/testing');
     const database = await createTestDatabase({ url: process.env.DATABASE_URL });
-    env.DATABASE_URL = database.url!;
+    databaseUrl = database.url!;
+    env.DATABASE_URL = options.databaseUrlForServer?.(databaseUrl) ?? databaseUrl;
     dropDatabase = () => database.close();
   } else {
     delete env.DATABASE_URL;
@@ -129,6 +143,8 @@ export async function startApp(): Promise<RunningApp> {
 
   return {
     url,
+    databaseUrl,
+    alive: () => child.exitCode === null && child.signalCode === null,
     logs,
     async stop() {
       if (child.exitCode === null) {

@@ -255,6 +255,40 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
     });
   });
 
+  it('a refused claim goes ahead when another replica failed the stale run first (no 409 for a free slot)', async () => {
+    const { user, as, applicationId } = await setUpUser(b, 'dora');
+    const [stale] = await withUser(b.database, user.id, (db) =>
+      db
+        .insert(aiRuns)
+        .values({
+          applicationId,
+          userId: user.id,
+          phase: 'research',
+          status: 'running',
+          engine: 'offline',
+          model: 'm',
+          runner: 'gone:1:y',
+          heartbeatAt: new Date(Date.now() - 120_000),
+        })
+        .returning({ id: aiRuns.id }),
+    );
+    // The race that made this suite flaky, made certain: between B's refused claim and B's own
+    // recovery, A's periodic sweep fails the stale run, so B's recovery finds nothing to fail.
+    const runtimeB = aiRuntime(b.api.services);
+    const recoverB = runtimeB.recover;
+    runtimeB.recover = async (only) => {
+      await aiRuntime(a.api.services).recover(only);
+      return recoverB(only);
+    };
+    try {
+      const run = await as('ai.runPhase', { applicationId, phase: 'research', wait: true }, 'mutation');
+      expect(run.ok, run.text).toBe(true);
+    } finally {
+      runtimeB.recover = recoverB;
+    }
+    expect(await runRow(b.database, user.id, stale!.id)).toMatchObject({ status: 'failed' });
+  });
+
   it('cancelling on replica B stops the run executing on replica A and nothing is saved', async () => {
     const { user, as, applicationId } = await setUpUser(a, 'eve');
     const release = gate();

@@ -59,10 +59,10 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // The running run in the way may belong to a server that stopped: if so it is failed now and
-    // this claim goes ahead.
-    const recovered = await runtime.recover({ applicationId: request.applicationId, phase: request.phase });
+    // this claim goes ahead. The claim is retried even when this recovery failed nothing: another
+    // replica's sweep (or the run itself) may have settled it in the meantime.
+    await runtime.recover({ applicationId: request.applicationId, phase: request.phase });
     try {
-      if (recovered.length === 0) throw error;
       claimed = await claim();
     } catch (retryError) {
       if (!isUniqueViolation(retryError)) throw retryError;

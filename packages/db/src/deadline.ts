@@ -1,0 +1,67 @@
+/**
+ * A client-side deadline for every statement. PostgreSQL's statement_timeout ends slow statements
+ * on a live server; when the network goes silent nothing answers at all, and a query would wait for
+ * TCP to give up (many minutes). The deadline is the server's timeout plus a margin, so on a live
+ * server the server's own error always comes first.
+ */
+import type postgres from 'postgres';
+import { DatabaseUnavailableError } from './unavailable.js';
+
+/** A postgres.js query: lazy until awaited; `values()` asks for rows as arrays. */
+interface Query extends PromiseLike<unknown> {
+  values(): unknown;
+}
+
+/** What Drizzle's postgres-js session uses of a query: `await q` and `await q.values()`. */
+export interface DeadlinedQuery extends PromiseLike<unknown> {
+  values(): DeadlinedQuery;
+}
+
+export function noAnswerError(ms: number): DatabaseUnavailableError {
+  return new DatabaseUnavailableError(`The database did not answer within ${ms} ms.`);
+}
+
+/** Wraps a postgres.js query; `onTimeout` runs once if the deadline passes first. */
+export function withDeadline(query: Query, ms: number, onTimeout?: () => void): DeadlinedQuery {
+  let settled: Promise<unknown> | undefined;
+  const run = () =>
+    (settled ??= new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        onTimeout?.();
+        reject(noAnswerError(ms));
+      }, ms);
+      query.then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    }));
+  const wrapped: DeadlinedQuery = {
+    values() {
+      query.values();
+      return wrapped;
+    },
+    then(onFulfilled, onRejected) {
+      return run().then(onFulfilled, onRejected);
+    },
+  };
+  return wrapped;
+}
+
+/** The pool as Drizzle sees it, with a deadline on every statement. */
+export function pooledWithDeadline(client: postgres.Sql, ms: number): postgres.Sql {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === 'unsafe') {
+        return (text: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) =>
+          withDeadline(target.unsafe(text, params as never, options), ms);
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
