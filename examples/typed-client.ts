@@ -1,6 +1,7 @@
 /**
  * A separate Node program using Job Forge through the typed client: sign in, create an application,
- * list the applications. Run it against a running server:
+ * move it along the hiring pipeline (a stage change with a note), list the applications with their
+ * stages, and read the funnel. Run it against a running server:
  *
  *   JOBFORGE_URL=http://localhost:3000 JOBFORGE_EMAIL=you@example.com JOBFORGE_PASSWORD='…' \
  *     npx tsx examples/typed-client.ts
@@ -38,12 +39,45 @@ async function main() {
     priorityLevel: 'high',
   });
 
+  // Sending it: the stage change records when, freezes the documents that went out, and suggests a
+  // follow-up a week later (the next action on the application).
+  const applied = await client.applications.moveStage.mutate({
+    id: created.id,
+    stage: 'applied',
+    note: 'Applied through the careers page',
+  });
+
   const applications = await client.applications.list.query({});
   console.log(`Signed in as ${me.email}; created ${created.name} (${created.status}).`);
   for (const application of applications) {
-    console.log(`- ${application.name}: ${application.companyName}, ${application.roleTitle} [${application.status}]`);
+    const next = application.nextAction
+      ? `; next: ${application.nextAction.title} by ${application.nextAction.dueAt.toISOString().slice(0, 10)}`
+      : '';
+    console.log(
+      `- ${application.name}: ${application.companyName}, ${application.roleTitle} [${application.stage}${next}]`,
+    );
   }
-  console.log(JSON.stringify({ email: me.email, created: created.name, listed: applications.map((a) => a.name) }));
+
+  const funnel = await client.insights.funnel.query({});
+  for (const { stage, reached } of funnel.stages) console.log(`  ${stage.padEnd(12)} reached by ${reached}`);
+  const toScreening = funnel.conversions.find((step) => step.from === 'applied');
+  console.log(
+    `  applied -> screening: ${
+      toScreening?.rate === null || !toScreening ? 'no data yet' : `${Math.round(toScreening.rate * 100)}%`
+    }`,
+  );
+
+  console.log(
+    JSON.stringify({
+      email: me.email,
+      created: created.name,
+      stage: applied.stage,
+      appliedAt: applied.appliedAt,
+      nextAction: applied.nextAction?.title ?? null,
+      listed: applications.map((a) => a.name),
+      reachedApplied: funnel.stages.find((s) => s.stage === 'applied')?.reached ?? 0,
+    }),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApi } from '@jobforge/api';
+import { calendarFeedResponse, createApi } from '@jobforge/api';
 import { ConfigError, loadConfig, type AppConfig } from '@jobforge/config';
 import { logger } from '@jobforge/observability';
 import { createHttpApp } from './server/http-app.js';
@@ -70,6 +70,7 @@ const http = createHttpApp({
   pageHandler: pages.pageHandler,
   staticHandlers: pages.staticHandlers,
   csp: { enabled: config.isProduction, nonceAware: pages.nonceAware },
+  calendarFeed: (token, meta) => calendarFeedResponse(api.services, token, meta),
 });
 const running = await listen({
   http,

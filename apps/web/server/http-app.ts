@@ -15,6 +15,7 @@ import {
   requestIdFrom,
   type Logger,
 } from '@jobforge/observability';
+import { calendarFeedHandler, CALENDAR_PREFIX, loggablePath, type CalendarFeed } from './calendar-feed.js';
 import { routeLabel } from './route-label.js';
 import { securityHeaders, type CspOptions } from './security-headers.js';
 import { TRPC_PREFIX, trpcHandler } from './trpc-bridge.js';
@@ -31,6 +32,8 @@ export interface HttpAppOptions {
   staticHandlers?: RequestHandler[];
   /** Content-Security-Policy (production only; off when omitted). */
   csp?: CspOptions;
+  /** Serves the private calendar feeds at /calendar/<token>.ics (left out: no feeds). */
+  calendarFeed?: CalendarFeed;
 }
 
 export interface HttpApp {
@@ -76,7 +79,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
       const quiet = route === '/healthz' || route === '/readyz' || route === '/metrics' || route === '/assets/*';
       const entry = {
         method: req.method,
-        path: path.slice(0, 200),
+        path: loggablePath(path).slice(0, 200),
         route,
         status: res.statusCode,
         durationMs: Math.round(seconds * 1000),
@@ -143,6 +146,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   );
 
   app.all(`${TRPC_PREFIX}/*`, trpcHandler(api));
+  if (options.calendarFeed) app.get(`${CALENDAR_PREFIX}*`, calendarFeedHandler(options.calendarFeed));
 
   // Remix actions read the whole body into memory: refuse oversized ones up front, with the same
   // bound the API uses (nginx enforces it for chunked bodies too).

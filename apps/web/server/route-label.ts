@@ -12,6 +12,8 @@ const MAX_SEGMENTS = 4;
 export function routeLabel(path: string, status: number, procedures: ReadonlySet<string>): string {
   if (FIXED.has(path)) return path;
   if (path.startsWith('/assets/')) return '/assets/*';
+  // The feed address is a credential: never any part of it in a label.
+  if (path.startsWith('/calendar/')) return '/calendar/:feed';
   if (path.startsWith(`${TRPC_PREFIX}/`)) {
     const names = decodeSafely(path.slice(TRPC_PREFIX.length + 1)).split(',');
     if (!names.every((name) => procedures.has(name))) return `${TRPC_PREFIX}/(unknown)`;

@@ -111,3 +111,11 @@ export function reportUnexpectedError(
 export function notFound(what: string): TRPCError {
   return new TRPCError({ code: 'NOT_FOUND', message: `${what} not found` });
 }
+
+/**
+ * A rule about one field that the schema cannot check alone (it needs the stored data): answered like
+ * a schema issue, `BAD_REQUEST` naming the field, with the field's message in `fieldErrors`.
+ */
+export function fieldError(field: string, message: string): TRPCError {
+  return new TRPCError({ code: 'BAD_REQUEST', message, cause: { issues: [{ path: [field], message }] } });
+}

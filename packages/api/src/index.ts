@@ -15,6 +15,8 @@ export type { ApiContext, ApiServices, AuthedContext, ProtectedContext } from '.
 export type { JobForgeErrorData, FieldErrors } from './errors.js';
 export { LIMITS } from './shared/fields.js';
 export { saveDocument } from './documents/document-store.js';
+export { calendarFeedResponse } from './calendar/serve-feed.js';
+export { CALENDAR_FEED_PATH } from './calendar/feed-url.js';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

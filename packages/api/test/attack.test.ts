@@ -43,6 +43,24 @@ beforeAll(async () => {
   aliceIds.session = sessionList.data[0].id;
   const token = await as('auth.createApiToken', { name: `${MARKER} token` });
   aliceIds.apiToken = token.data.id;
+  // The hiring pipeline: a stage change that froze the sent documents, a note, reminders, a contact, a feed.
+  const moved = await as('applications.moveStage', { id: app.data.id, stage: 'applied', note: `${MARKER} sent` });
+  if (!moved.ok) throw new Error(`moveStage failed: ${moved.text.slice(0, 300)}`);
+  aliceIds.suggestedReminder = moved.data.nextAction.reminderId;
+  const note = await as('applications.addNote', { id: app.data.id, note: `${MARKER} note` });
+  aliceIds.note = note.data.id;
+  const timeline = await as('applications.timeline', { id: app.data.id }, 'query');
+  aliceIds.stageEvent = timeline.data.entries.find((entry: { type: string }) => entry.type === 'stage').id;
+  const reminder = await as('reminders.create', {
+    applicationId: app.data.id,
+    title: `${MARKER} reminder`,
+    dueAt: new Date(Date.now() - 60_000),
+  });
+  aliceIds.reminder = reminder.data.id;
+  const contact = await as('contacts.create', { applicationId: app.data.id, name: `${MARKER} contact` });
+  aliceIds.contact = contact.data.id;
+  const feed = await as('calendar.rotateFeed', {});
+  if (!feed.ok) throw new Error(`rotateFeed failed: ${feed.text.slice(0, 300)}`);
 }, 60_000);
 afterAll(async () => harness?.close());
 

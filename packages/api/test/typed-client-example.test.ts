@@ -22,7 +22,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-it('signs in, creates an application and lists it from a separate program', async () => {
+it('signs in, creates an application, moves it to applied, lists it and reads the funnel from a separate program', async () => {
   const { stdout } = await promisify(execFile)(
     path.join(root, 'node_modules/.bin/tsx'),
     [path.join(root, 'examples/typed-client.ts')],
@@ -32,5 +32,12 @@ it('signs in, creates an application and lists it from a separate program', asyn
   expect(summary.email).toMatch(/^demo-.*@example\.com$/);
   expect(summary.created).toMatch(/^northwind_analytics_senior_data_engineer_\d{4}_\d{2}_\d{2}$/);
   expect(summary.listed).toEqual([summary.created]);
+  expect(summary).toMatchObject({
+    stage: 'applied',
+    nextAction: 'Follow up with Northwind Analytics',
+    reachedApplied: 1,
+  });
+  expect(new Date(summary.appliedAt).getTime()).toBeGreaterThan(Date.now() - 120_000);
+  expect(stdout).toContain('[applied; next: Follow up with Northwind Analytics by ');
   expect(stdout).toContain(`created ${summary.created} (draft)`);
 }, 90_000);

@@ -9,3 +9,4 @@ export * from './api-tokens.js';
 export * from './authenticate.js';
 export * from './throttle.js';
 export * from './accounts.js';
+export * from './calendar-feeds.js';

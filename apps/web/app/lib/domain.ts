@@ -23,6 +23,7 @@ export const LIMITS = {
   additionalContext: 20_000,
   url: 2_048,
   focusArea: 100,
+  note: 20_000,
 } as const;
 
 export const STATUS_LABEL: Record<ApplicationStatus, string> = {

@@ -57,6 +57,7 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
           res.send(`export const filler = ${JSON.stringify('x'.repeat(4000))};\n`);
         },
       ],
+      calendarFeed: async () => new Response('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'),
       pageHandler: (_req, res) => {
         res
           .type('text/html')
@@ -146,6 +147,23 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
       .map((line) => JSON.parse(line))
       .find((line) => line.requestId === 'client-req-12345678');
     expect(entry).toMatchObject({ method: 'GET', uri: '/api/trpc/auth.me', status: 200 });
+  });
+
+  it('keeps the secret of a calendar feed address out of its access log', async () => {
+    const secret = 'q'.repeat(32);
+    const response = await get(`/calendar/cal_${'a'.repeat(24)}.${secret}.ics`, {
+      'x-request-id': 'feed-req-12345678',
+    });
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const accessLog = readFileSync(path.join(site.dir, 'access.log'), 'utf8');
+    expect(accessLog).not.toContain(secret);
+    const entry = accessLog
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+      .find((line) => line.requestId === 'feed-req-12345678');
+    expect(entry).toMatchObject({ uri: `/calendar/cal_${'a'.repeat(24)}.(secret).ics`, status: 200 });
   });
 
   it('accepts a body the API allows and refuses a larger one', async () => {

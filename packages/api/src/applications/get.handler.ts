@@ -3,6 +3,7 @@ import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { applicationColumns } from './application-fields.js';
 import type { ApplicationIdInput } from './by-id.schema.js';
+import { sentSummary } from './sent-document-store.js';
 
 export async function getApplication({ ctx, input }: HandlerArgs<ProtectedContext, ApplicationIdInput>) {
   const [application] = await ctx.db
@@ -23,5 +24,5 @@ export async function getApplication({ ctx, input }: HandlerArgs<ProtectedContex
     .from(documents)
     .where(eq(documents.applicationId, application.id))
     .orderBy(asc(documents.documentType));
-  return { ...application, documents: documentRows };
+  return { ...application, documents: documentRows, sent: await sentSummary(ctx.db, application.id) };
 }

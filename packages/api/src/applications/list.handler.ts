@@ -1,12 +1,7 @@
-import { applications, desc, eq } from '@jobforge/db';
 import type { ProtectedContext } from '../context.js';
-import { applicationSummaryColumns } from './application-fields.js';
+import { listItems } from './list-items.js';
 
-/** Newest first, without the long texts (applications.get has them). */
+/** Newest first, without the long texts (applications.get has them), with stage and next action. */
 export async function listApplications({ ctx }: { ctx: ProtectedContext }) {
-  return ctx.db
-    .select(applicationSummaryColumns)
-    .from(applications)
-    .where(eq(applications.userId, ctx.user.id))
-    .orderBy(desc(applications.createdAt), desc(applications.id));
+  return listItems(ctx.db, ctx.user.id);
 }

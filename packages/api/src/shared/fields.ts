@@ -13,6 +13,7 @@ export const LIMITS = {
   additionalContext: 20_000,
   url: 2_048,
   focusArea: 100,
+  note: 20_000,
 } as const;
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -65,3 +66,10 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
 
 /** Every input object is strict: an unexpected key is refused by name rather than silently dropped. */
 export const input = <Shape extends z.ZodRawShape>(shape: Shape) => z.strictObject(shape);
+
+/** Moments the app accepts: a real date between 1970 and 2100 (superjson sends Dates as they are). */
+export const moment = () =>
+  z
+    .date({ error: 'must be a date and time' })
+    .min(new Date('1970-01-01T00:00:00Z'), 'must be after 1970')
+    .max(new Date('2100-01-01T00:00:00Z'), 'must be before 2100');

@@ -1,0 +1,6 @@
+import type { z } from 'zod';
+import { input, uuid } from '../shared/fields.js';
+import { contactFields } from './contact-fields.js';
+
+export const createContactSchema = input({ applicationId: uuid(), ...contactFields });
+export type CreateContactInput = z.infer<typeof createContactSchema>;

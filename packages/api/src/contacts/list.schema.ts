@@ -1,0 +1,5 @@
+import type { z } from 'zod';
+import { input, uuid } from '../shared/fields.js';
+
+export const listContactsSchema = input({ applicationId: uuid() });
+export type ListContactsInput = z.infer<typeof listContactsSchema>;

@@ -1,0 +1,19 @@
+import { and, eq, reminders, type UserTx } from '@jobforge/db';
+import { notFound } from '../errors.js';
+import { reminderColumns } from './reminder-fields.js';
+
+/** Applies `changes` to one of the user's reminders; NOT_FOUND when it is not theirs or not there. */
+export async function changeReminder(
+  db: UserTx,
+  userId: string,
+  id: string,
+  changes: Partial<typeof reminders.$inferInsert>,
+) {
+  const [updated] = await db
+    .update(reminders)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(reminders.id, id), eq(reminders.userId, userId)))
+    .returning(reminderColumns);
+  if (!updated) throw notFound('Reminder');
+  return updated;
+}

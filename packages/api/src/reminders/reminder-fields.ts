@@ -1,0 +1,19 @@
+import { REMINDER_KINDS, reminders } from '@jobforge/db';
+import { LIMITS, moment, oneOf, requiredText } from '../shared/fields.js';
+
+export const reminderFields = {
+  title: requiredText(LIMITS.name),
+  dueAt: moment(),
+  kind: oneOf(REMINDER_KINDS),
+};
+
+export const reminderColumns = {
+  id: reminders.id,
+  applicationId: reminders.applicationId,
+  title: reminders.title,
+  kind: reminders.kind,
+  dueAt: reminders.dueAt,
+  completedAt: reminders.completedAt,
+  suggested: reminders.suggested,
+  createdAt: reminders.createdAt,
+};
