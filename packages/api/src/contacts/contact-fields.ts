@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { contacts } from '@jobforge/db';
-import { LIMITS, optionalText, requiredText } from '../shared/fields.js';
+import { atMost, LIMITS, optionalText, requiredText } from '../shared/fields.js';
 
 /** Optional; "" clears it. Length is bounded before the address pattern runs. */
 const optionalEmail = () =>
   z
     .string({ error: 'must be text' })
     .trim()
-    .max(LIMITS.name, `must be at most ${LIMITS.name} characters`)
+    .max(LIMITS.name, atMost(LIMITS.name))
     .pipe(z.union([z.literal(''), z.email({ error: 'must be an email address' })]))
     .transform((value) => (value === '' ? null : value))
     .nullish();

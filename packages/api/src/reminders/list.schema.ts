@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { input, uuid } from '../shared/fields.js';
+import { atMost, input, uuid } from '../shared/fields.js';
 import { isTimeZone } from './due-window.js';
 
 export const REMINDER_WINDOWS = ['overdue', 'today', 'upcoming'] as const;
@@ -13,7 +13,7 @@ export const listRemindersSchema = input({
   /** Whose "today": an IANA time zone such as Europe/Berlin (default UTC). */
   timeZone: z
     .string({ error: 'must be text' })
-    .max(64, 'must be at most 64 characters')
+    .max(64, atMost(64))
     .refine(isTimeZone, 'must be a time zone such as Europe/Berlin or UTC')
     .optional(),
   /** Completed reminders too (they come after the open ones). Ignored when `due` is given. */
