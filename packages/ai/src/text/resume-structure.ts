@@ -47,7 +47,7 @@ const SECTION_PATTERNS: Array<[SectionKind, RegExp]> = [
     /^((technical|core|key)\s+)?(skills|competencies|technologies|tech stack|toolbox|expertise)( and tools| & tools)?$/,
   ],
   ['certifications', /^(certifications?|licen[cs]es?( (and|&) certifications)?|certificates|courses)$/],
-  ['projects', /^((selected|personal|side|open source)\s+)?projects$/],
+  ['projects', /^(?:[a-z/&-]+ ){0,2}projects$/],
   [
     'other',
     /^(publications|awards|honou?rs|volunteer(ing)?( experience)?|languages|interests|activities|references|talks|patents|achievements)$/,

@@ -116,10 +116,10 @@ export function checkLetter(
       .filter((line) => line.trim())
       .join('\n');
   });
-  return (
-    kept
-      .filter((p) => p.trim())
-      .join('\n\n')
-      .trim() + '\n'
-  );
+  const result = kept.filter((p) => p.trim());
+  // A sign-off and a name keep their own lines when rendered (a Markdown hard break).
+  const last = result.at(-1)?.split('\n') ?? [];
+  if (last.length >= 2 && last.length <= 3 && last.every((line) => line.trim().length <= 60))
+    result[result.length - 1] = last.map((line) => line.trimEnd()).join('  \n');
+  return result.join('\n\n').trim() + '\n';
 }
