@@ -17,8 +17,25 @@ export interface NumberMention {
   context: Set<string>;
 }
 
-const DIGITS =
-  /(?<![\p{L}\p{N}.,])[$€£¥]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?(?:%|k|m|bn|million|billion|thousand)\b|%)?|(?<![\p{L}\p{N}.,])[$€£¥]?\d+(?:\.\d+)?(?:\s?(?:%|k|m|bn|million|billion|thousand)\b|%|x\b)?/giu;
+/** A run of digits with its separators; the scale after it ("45%", "$2.4M", "3 million") is read apart. */
+const DIGITS = /[$€£¥]?\d[\d,.]*/g;
+const SCALE_AFTER = /^ ?(?:%|k|m|bn|million|billion|thousand|x)(?![\p{L}\p{N}])/iu;
+
+/** "1,200" and "12,000.5" group thousands; "6,000,0" does not, and "2.4." ends a sentence. */
+function digitsAt(text: string, match: string, start: number): { raw: string; end: number } | null {
+  let raw = match;
+  while (raw.length && (raw.endsWith('.') || raw.endsWith(','))) raw = raw.slice(0, -1);
+  const body = raw.replace(/^[$€£¥]/, '');
+  const [whole, ...fraction] = body.split('.');
+  if (fraction.length > 1 || (whole!.includes(',') && !/^\d{1,3}(?:,\d{3})+$/.test(whole!))) return null;
+  let end = start + raw.length;
+  const scale = text.slice(end, end + 12).match(SCALE_AFTER);
+  if (scale) {
+    raw += scale[0];
+    end += scale[0].length;
+  }
+  return { raw, end };
+}
 const NUMBER_WORD =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens)\b/i;
 const YEAR = /^(?:19[5-9]\d|20\d{2})$/;
@@ -49,9 +66,12 @@ function around(text: string, start: number, end: number): { unit: string[]; con
 export function numbersIn(text: string): NumberMention[] {
   const found: NumberMention[] = [];
   for (const m of text.matchAll(DIGITS)) {
-    const raw = m[0].trim();
     const start = m.index!;
-    const end = start + m[0].length;
+    const before = text[start - 1];
+    if (before !== undefined && /[\p{L}\p{N}.,]/u.test(before) && !(before === '-' || before === ' ')) continue;
+    const read = digitsAt(text, m[0], start);
+    if (!read) continue;
+    const { raw, end } = read;
     if (YEAR.test(raw) && !/[$€£¥%]/.test(raw)) continue;
     // "24-bed" and "12-week" are numbers; "covid-19" and "v2" are names.
     if (start > 0 && /[\p{L}]/u.test(text[start - 1]!)) continue;
