@@ -5,7 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import { MAX_BODY_BYTES, type JobForgeApi } from '@jobforge/api';
+import { EXPORT_PREFIX, MAX_BODY_BYTES, type JobForgeApi } from '@jobforge/api';
 import type { AppConfig } from '@jobforge/config';
 import {
   REQUEST_ID_HEADER,
@@ -18,9 +18,10 @@ import {
 import { calendarFeedHandler, CALENDAR_PREFIX, loggablePath, type CalendarFeed } from './calendar-feed.js';
 import { routeLabel } from './route-label.js';
 import { securityHeaders, type CspOptions } from './security-headers.js';
-import { TRPC_PREFIX, trpcHandler } from './trpc-bridge.js';
+import { exportHandler, TRPC_PREFIX, trpcHandler } from './trpc-bridge.js';
 
-export type ServerApi = Pick<JobForgeApi, 'handleTrpcRequest' | 'readiness'> & { router?: JobForgeApi['router'] };
+export type ServerApi = Pick<JobForgeApi, 'handleTrpcRequest' | 'readiness'> &
+  Partial<Pick<JobForgeApi, 'handleExportRequest'>> & { router?: JobForgeApi['router'] };
 
 export interface HttpAppOptions {
   config: Pick<AppConfig, 'metricsToken' | 'trustProxy'>;
@@ -147,6 +148,8 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
 
   app.all(`${TRPC_PREFIX}/*`, trpcHandler(api));
   if (options.calendarFeed) app.get(`${CALENDAR_PREFIX}*`, calendarFeedHandler(options.calendarFeed));
+  if (api.handleExportRequest)
+    app.all(`${EXPORT_PREFIX}*`, exportHandler({ handleExportRequest: api.handleExportRequest }));
 
   // Remix actions read the whole body into memory: refuse oversized ones up front, with the same
   // bound the API uses (nginx enforces it for chunked bodies too).

@@ -6,6 +6,7 @@
 import { TRPC_PREFIX } from './trpc-bridge.js';
 
 const ID_SEGMENT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+|[A-Za-z0-9_-]{20,})$/i;
+const UUID_ANYWHERE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const FIXED = new Set(['/healthz', '/readyz', '/metrics', '/']);
 const MAX_SEGMENTS = 4;
 
@@ -20,6 +21,8 @@ export function routeLabel(path: string, status: number, procedures: ReadonlySet
     return names.length === 1 ? `${TRPC_PREFIX}/${names[0]}` : `${TRPC_PREFIX}/(batch)`;
   }
   if (status === 404) return '(not found)';
+  // Downloads answer anything but 404 only for well-formed paths: ids and the file's type and format.
+  if (path.startsWith('/export/')) return path.replace(UUID_ANYWHERE, ':id');
   // Remix single-fetch data requests are the page path plus ".data" (and "/_root.data" for "/").
   const data = path.endsWith('.data');
   const base = data ? path.slice(0, -'.data'.length) : path;

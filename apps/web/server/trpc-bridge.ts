@@ -1,6 +1,6 @@
 /**
- * Serves /api/trpc through the API's fetch handler: Express request in, Fetch Response out, with
- * the body streamed chunk by chunk so that event streams (subscriptions) reach the client live.
+ * Serves /api/trpc (and /export/) through the API's fetch handlers: Express request in, Fetch Response
+ * out, with the body streamed chunk by chunk so that event streams (subscriptions) reach the client live.
  */
 import { Readable } from 'node:stream';
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express';
@@ -9,13 +9,24 @@ import type { JobForgeApi } from '@jobforge/api';
 export const TRPC_PREFIX = '/api/trpc';
 
 export function trpcHandler(api: Pick<JobForgeApi, 'handleTrpcRequest'>): RequestHandler {
+  return fetchHandler((request, options) => api.handleTrpcRequest(request, options));
+}
+
+/** Downloads: GET /export/... (cookie or bearer token). */
+export function exportHandler(api: Pick<JobForgeApi, 'handleExportRequest'>): RequestHandler {
+  return fetchHandler((request, options) => api.handleExportRequest(request, options));
+}
+
+type FetchHandler = JobForgeApi['handleTrpcRequest'];
+
+function fetchHandler(handle: FetchHandler): RequestHandler {
   return async (req, res, next) => {
     const abort = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
     });
     try {
-      const response = await api.handleTrpcRequest(toFetchRequest(req, abort.signal), {
+      const response = await handle(toFetchRequest(req, abort.signal), {
         requestId: res.locals.requestId as string,
         clientIp: req.ip ?? null,
       });

@@ -10,6 +10,7 @@ import { logger as defaultLogger, type Logger } from '@jobforge/observability';
 import { aiRuntime, setAiRuntimeTiming } from './ai/index.js';
 import type { AiRuntimeTiming } from './ai/ai-runtime.js';
 import { createRequestContext, type ApiServices } from './context.js';
+import { handleExportRequest } from './exports/handle-export-request.js';
 import { reportUnexpectedError } from './errors.js';
 import { ReportedUnexpectedError } from './middlewares/shield-unexpected-errors.js';
 import { appRouter } from './root.js';
@@ -53,6 +54,8 @@ export interface JobForgeApi {
   readonly router: typeof appRouter;
   /** Serves tRPC over HTTP for requests under /api/trpc. */
   handleTrpcRequest(request: Request, options: RequestOptions): Promise<Response>;
+  /** Serves downloads under /export/ (PDF, DOCX, Markdown, JSON Resume), by cookie or bearer token. */
+  handleExportRequest(request: Request, options: RequestOptions): Promise<Response>;
   /** For Remix loaders and actions: the same procedures, authenticated by the request's cookie. */
   createCaller(request: Request, options: RequestOptions & { responseHeaders: Headers }): ApiCaller;
   readiness(): Promise<Readiness>;
@@ -131,6 +134,10 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
         onError: ({ error, path, ctx }) =>
           reportUnexpectedError(error, path, ctx, (e) => e instanceof ReportedUnexpectedError),
       });
+    },
+
+    handleExportRequest(request, requestOptions) {
+      return handleExportRequest(services, request, requestOptions);
     },
 
     createCaller(request, requestOptions) {

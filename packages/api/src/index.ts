@@ -17,6 +17,7 @@ export { LIMITS } from './shared/fields.js';
 export { saveDocument } from './documents/document-store.js';
 export { calendarFeedResponse } from './calendar/serve-feed.js';
 export { CALENDAR_FEED_PATH } from './calendar/feed-url.js';
+export { EXPORT_PREFIX } from './exports/export-path.js';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

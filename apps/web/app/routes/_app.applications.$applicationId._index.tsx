@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconEdit, IconHistory, IconRobot, IconUser } from '@tabler/icons-react';
 import { Link, useRouteLoaderData, useSearchParams } from '@remix-run/react';
+import { DownloadMenu } from '~/components/download-menu';
 import { MarkdownView } from '~/components/markdown-view';
 import { TruthPanel } from '~/components/truth-panel';
 import {
@@ -92,6 +93,7 @@ export default function ApplicationDocuments() {
                     </Text>
                   </Group>
                   <Group gap="xs">
+                    <DownloadMenu base={`/export/applications/${application.id}/${type}`} markdown={document.content} />
                     <Button
                       component={Link}
                       to={`${base}/history`}

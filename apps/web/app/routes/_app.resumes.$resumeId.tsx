@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconStarFilled } from '@tabler/icons-react';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
+import { DownloadMenu } from '~/components/download-menu';
 import { RouteErrorView } from '~/components/error-view';
 import { ResumeForm, type ResumeActionResult } from '~/components/resume-form';
 import { serverApi } from '~/lib/api.server';
@@ -52,19 +53,22 @@ export default function EditResume() {
   const { resume } = useLoaderData<typeof loader>();
   return (
     <Stack gap="lg" maw={1200}>
-      <div>
-        <Group gap="sm">
-          <Title order={1}>{resume.name}</Title>
-          {resume.isPrimary ? (
-            <Badge color="yellow" variant="light" leftSection={<IconStarFilled size={12} />}>
-              Primary
-            </Badge>
-          ) : null}
-        </Group>
-        <Text c="dimmed" size="sm" mt={4}>
-          Last saved {formatMoment(resume.updatedAt)}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="sm">
+            <Title order={1}>{resume.name}</Title>
+            {resume.isPrimary ? (
+              <Badge color="yellow" variant="light" leftSection={<IconStarFilled size={12} />}>
+                Primary
+              </Badge>
+            ) : null}
+          </Group>
+          <Text c="dimmed" size="sm" mt={4}>
+            Last saved {formatMoment(resume.updatedAt)}
+          </Text>
+        </div>
+        <DownloadMenu base={`/export/resumes/${resume.id}`} markdown={resume.content} jsonResume />
+      </Group>
       <ResumeForm
         key={resume.id}
         initial={{

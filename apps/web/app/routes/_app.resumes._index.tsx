@@ -2,6 +2,7 @@ import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } fr
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconFileText, IconPlus, IconStar, IconStarFilled, IconTrash } from '@tabler/icons-react';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { DownloadMenu } from '~/components/download-menu';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { useEffect, useState } from 'react';
 import { serverApi } from '~/lib/api.server';
@@ -148,6 +149,7 @@ export default function ResumeLibrary() {
                   >
                     Edit
                   </Button>
+                  <DownloadMenu base={`/export/resumes/${resume.id}`} jsonResume size="xs" />
                   {!resume.isPrimary ? (
                     <Form method="post">
                       <input type="hidden" name="intent" value="primary" />

@@ -20,6 +20,9 @@ describe('routeLabel', () => {
     ['/api/trpc/applications.get%2Cdocuments.update', 200, '/api/trpc/(batch)'],
     ['/api/trpc/no.such.thing', 404, '/api/trpc/(unknown)'],
     ['/api/trpc/applications.get,evil', 200, '/api/trpc/(unknown)'],
+    [`/export/resumes/${id}.pdf`, 200, '/export/resumes/:id.pdf'],
+    [`/export/applications/${id}/cover_letter.docx`, 401, '/export/applications/:id/cover_letter.docx'],
+    [`/export/resumes/${id}.exe`, 404, '(not found)'],
   ])('%s (%i) -> %s', (path, status, label) => {
     expect(routeLabel(path, status, procedures)).toBe(label);
   });

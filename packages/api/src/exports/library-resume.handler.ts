@@ -1,0 +1,25 @@
+import { and, eq, userResumes } from '@jobforge/db';
+import type { HandlerArgs, ProtectedContext } from '../context.js';
+import { notFound } from '../errors.js';
+import type { ExportSource } from './export-source.js';
+import type { LibraryResumeSourceInput } from './library-resume.schema.js';
+
+export async function loadLibraryResume({
+  ctx,
+  input,
+}: HandlerArgs<ProtectedContext, LibraryResumeSourceInput>): Promise<ExportSource> {
+  const [resume] = await ctx.db
+    .select({ name: userResumes.name, content: userResumes.content })
+    .from(userResumes)
+    .where(and(eq(userResumes.id, input.resumeId), eq(userResumes.userId, ctx.user.id)))
+    .limit(1);
+  if (!resume) throw notFound('Resume');
+  const { fullName } = ctx.user;
+  return {
+    kind: 'resume',
+    markdown: resume.content,
+    title: `${fullName} — Resume (${resume.name})`,
+    fileName: `${fullName} Resume ${resume.name}`,
+    author: fullName,
+  };
+}
