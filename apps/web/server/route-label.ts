@@ -6,7 +6,7 @@
 import { TRPC_PREFIX } from './trpc-bridge.js';
 
 const ID_SEGMENT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+|[A-Za-z0-9_-]{20,})$/i;
-const UUID_ANYWHERE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const STARTS_WITH_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const FIXED = new Set(['/healthz', '/readyz', '/metrics', '/']);
 const MAX_SEGMENTS = 4;
 
@@ -22,7 +22,12 @@ export function routeLabel(path: string, status: number, procedures: ReadonlySet
   }
   if (status === 404) return '(not found)';
   // Downloads answer anything but 404 only for well-formed paths: ids and the file's type and format.
-  if (path.startsWith('/export/')) return path.replace(UUID_ANYWHERE, ':id');
+  if (path.startsWith('/export/')) {
+    return path
+      .split('/')
+      .map((segment) => (STARTS_WITH_UUID.test(segment) ? `:id${segment.slice(36)}` : segment))
+      .join('/');
+  }
   // Remix single-fetch data requests are the page path plus ".data" (and "/_root.data" for "/").
   const data = path.endsWith('.data');
   const base = data ? path.slice(0, -'.data'.length) : path;
