@@ -124,7 +124,16 @@ export function analyzeJobDescription(application: {
     const skills = findSkills(part.text).map((m) => m.skill.name);
     const trimmed = part.text.replace(/[.;]$/, '').slice(0, 500);
     let importance: 'must' | 'nice' | null = null;
-    if (part.block === 'nice' || NICE_CUE.test(part.text)) importance = 'nice';
+    // A sentence about the company ("We are a strong team of 80", "Acme builds ...") is no requirement.
+    const aboutCompany =
+      part.block === 'about' ||
+      part.block === 'benefits' ||
+      (part.block === 'neutral' &&
+        !part.isBullet &&
+        (/^(?:we|our|at)\b/i.test(part.text) ||
+          part.text.toLowerCase().startsWith(application.companyName.toLowerCase())));
+    if (aboutCompany) importance = null;
+    else if (part.block === 'nice' || NICE_CUE.test(part.text)) importance = 'nice';
     else if (part.block === 'must') importance = 'must';
     else if (
       part.block === 'neutral' &&
@@ -169,8 +178,12 @@ export function analyzeJobDescription(application: {
     niceToHave,
     skills,
     responsibilities,
+    // Keywords come from what the job asks and involves, not from the company blurb or the benefits;
+    // "28-bed" or "400-person" give no keyword.
     keywords: extractKeywords(
-      text,
+      [...mustHave.map((r) => r.text), ...niceToHave.map((r) => r.text), ...responsibilities]
+        .join('\n')
+        .replace(/\d+-[a-z]+/gi, ' '),
       skills.map((s) => s.name),
       application.companyName,
     ),
@@ -197,6 +210,13 @@ function summarizeRole(application: { roleTitle: string; companyName: string }, 
   return (first ? `${intro} ${first}` : intro).slice(0, 1200);
 }
 
+/** Words that recur in postings without saying anything about the job ("end-to-end", "builds"). */
+const KEYWORD_JUNK = new Set(
+  'end field fields builds build part parts way ways day things thing lot lots kind kinds area areas range set sets type types level'.split(
+    ' ',
+  ),
+);
+
 /** Skills first, then the posting's most frequent content words and two-word phrases. */
 export function extractKeywords(text: string, skills: string[], companyName: string): string[] {
   const companyWords = new Set(words(companyName));
@@ -209,7 +229,7 @@ export function extractKeywords(text: string, skills: string[], companyName: str
   };
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
-    if (isStopword(word) || word.length < 3 || /^\d/.test(word)) continue;
+    if (isStopword(word) || KEYWORD_JUNK.has(word) || word.length < 3 || /^\d/.test(word)) continue;
     add(stem(word), word, 1);
     const next = tokens[i + 1];
     if (next && !isStopword(next) && next.length >= 3 && !/^\d/.test(next))

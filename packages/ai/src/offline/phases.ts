@@ -7,6 +7,7 @@ import { renderResearchReport } from '../render/research-report.js';
 import { analyzeJobDescription } from './analyze-job.js';
 import { selectBaseResume } from './select-base.js';
 import { tailorResumeOffline } from './tailor.js';
+import { matchScore } from './match.js';
 import { profileWritingStyle } from './writing-style.js';
 import { assembleCoverLetter } from './letter.js';
 import type { LetterDraft, ResearchDraft, ResumeDraft } from '../truth/verify.js';
@@ -44,7 +45,19 @@ export async function resumePhaseOffline(input: TailorResumeInput, options: RunO
   const selection = selectBaseResume(input.library, input.application.jobDescription, analysis, input);
   throwIfAborted(options.signal);
   options.onProgress?.({ type: 'step', label: `Ranking the bullets of "${selection.resume.name}"` });
-  const tailored = tailorResumeOffline(selection.resume.content, analysis);
+  let tailored = tailorResumeOffline(selection.resume.content, analysis);
+  // Tailoring must help: when the reordered version scores below the base resume, keep the base order.
+  const before = matchScore(selection.resume.content, analysis).total;
+  const after = matchScore(tailored.markdown, analysis).total;
+  if (after < before) {
+    tailored = {
+      ...tailored,
+      markdown: selection.resume.content,
+      changes: [
+        `Kept the order of "${selection.resume.name}": the reordered version scored lower (${after} vs ${before}).`,
+      ],
+    };
+  }
   options.onProgress?.({ type: 'step', label: 'Checking every line against your own material' });
   const data = {
     ...selection.data,
