@@ -183,7 +183,7 @@ export function analyzeJobDescription(application: {
     keywords: extractKeywords(
       [...mustHave.map((r) => r.text), ...niceToHave.map((r) => r.text), ...responsibilities]
         .join('\n')
-        .replace(/\d+-[a-z]+/gi, ' '),
+        .replace(/(?<!\d)\d+-[a-z]+/gi, ' '),
       skills.map((s) => s.name),
       application.companyName,
     ),
