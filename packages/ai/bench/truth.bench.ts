@@ -6,7 +6,7 @@
 import { createAiEngine } from '../src/index.js';
 import { startAnthropicMock, lyingResponder, runPerson, totals, truthTable, people } from '../src/testing/index.js';
 
-const everyone = [...people.people, ...people.heldOut];
+const everyone = [...people.people, ...people.heldOut, ...people.lateHeldOut];
 const mock = await startAnthropicMock({ respond: lyingResponder(everyone) });
 try {
   const engine = createAiEngine({ anthropic: { apiKey: 'bench', baseUrl: mock.url, model: 'claude-sonnet-5-5' } });

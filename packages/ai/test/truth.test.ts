@@ -20,24 +20,29 @@ let mock: AnthropicMock;
 const figures: PersonFigures[] = [];
 
 beforeAll(async () => {
-  mock = await startAnthropicMock({ respond: lyingResponder([...people.people, ...people.heldOut]) });
+  mock = await startAnthropicMock({
+    respond: lyingResponder([...people.people, ...people.heldOut, ...people.lateHeldOut]),
+  });
 });
 afterAll(() => mock.close());
 
-describe.each([...people.people, ...people.heldOut].map((p) => [p.key, p] as const))('%s', (_key, person) => {
-  it('no planted lie reaches a document, the own lines stay, the gaps are named', async () => {
-    const engine = createAiEngine({ anthropic: { apiKey: 'test', baseUrl: mock.url, model: 'claude-sonnet-5-5' } });
-    const result = await runPerson(engine, person);
-    figures.push(result);
-    for (const document of result.documents) {
-      expect(document.problems, `${document.document}: ${document.problems.join('; ')}`).toEqual([]);
-      expect(document.saved, `${document.document} kept lies`).toEqual([]);
-      if (document.ownLines) expect(document.kept / document.ownLines).toBeGreaterThanOrEqual(0.9);
-    }
-    // An inflated line of the person's own comes back as they wrote it.
-    expect(result.documents.find((d) => d.document === 'resume')!.restored).toBeGreaterThan(0);
-  });
-});
+describe.each([...people.people, ...people.heldOut, ...people.lateHeldOut].map((p) => [p.key, p] as const))(
+  '%s',
+  (_key, person) => {
+    it('no planted lie reaches a document, the own lines stay, the gaps are named', async () => {
+      const engine = createAiEngine({ anthropic: { apiKey: 'test', baseUrl: mock.url, model: 'claude-sonnet-5-5' } });
+      const result = await runPerson(engine, person);
+      figures.push(result);
+      for (const document of result.documents) {
+        expect(document.problems, `${document.document}: ${document.problems.join('; ')}`).toEqual([]);
+        expect(document.saved, `${document.document} kept lies`).toEqual([]);
+        if (document.ownLines) expect(document.kept / document.ownLines).toBeGreaterThanOrEqual(0.9);
+      }
+      // An inflated line of the person's own comes back as they wrote it.
+      expect(result.documents.find((d) => d.document === 'resume')!.restored).toBeGreaterThan(0);
+    });
+  },
+);
 
 describe('all people', () => {
   it('keeps at least 90% of the unaltered resume lines overall', () => {

@@ -138,14 +138,19 @@ export function gapsOf(checks: RequirementCheck[]): Positioning['gaps'] {
     .filter((c) => !c.met)
     .map((c) => {
       const required = c.requirement.importance === 'must' ? 'Required' : 'Preferred';
+      // Terms as the posting writes them ("PE", not "pe").
+      const asWritten = (term: string) => {
+        const at = c.requirement.text.toLowerCase().indexOf(term);
+        return at >= 0 ? c.requirement.text.slice(at, at + term.length) : term;
+      };
       const detail = c.inProgress.length
-        ? `your material shows ${c.inProgress.join(', ')} in progress`
+        ? `your material shows ${c.inProgress.map(asWritten).join(', ')} in progress`
         : c.years && c.years.found === 0
         ? 'your material does not show this experience with dates'
         : c.years && c.years.found < c.years.asked
         ? `your material shows about ${c.years.found} year${c.years.found === 1 ? '' : 's'} of it`
         : c.missing.length
-        ? `${c.missing.join(', ')} is not in your material`
+        ? `${c.missing.map(asWritten).join(', ')} ${c.missing.length > 1 ? 'are' : 'is'} not in your material`
         : 'not shown in your material';
       return {
         gap: `${required}: ${c.requirement.text} (${detail})`.slice(0, 400),
