@@ -163,6 +163,14 @@ export function nameFromFileName(fileName: string): string {
   return (base.charAt(0).toUpperCase() + base.slice(1)).slice(0, LIMITS.name);
 }
 
+/**
+ * What a sign-in or sign-up form shows again after a refusal: the value as typed, unless it is far
+ * beyond anything valid (re-rendering 200 KB into the page and its data costs the server for nothing).
+ */
+export function echoed(value: string): string {
+  return value.length <= 1_000 ? value : '';
+}
+
 export function hasErrors(errors: FieldErrors): boolean {
   return Object.keys(errors).length > 0;
 }

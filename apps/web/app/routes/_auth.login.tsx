@@ -6,7 +6,7 @@ import { serverApi } from '~/lib/api.server';
 import { redirectIfSignedIn } from '~/lib/auth.server';
 import { safeRedirectPath } from '~/lib/safe-redirect';
 import { useClientValidation } from '~/lib/use-client-validation';
-import { hasErrors, textField, validateLogin, type FieldErrors } from '~/lib/validation';
+import { echoed, hasErrors, textField, validateLogin, type FieldErrors } from '~/lib/validation';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Job Forge' }];
 
@@ -26,7 +26,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const values = { email: textField(form, 'email'), password: textField(form, 'password') };
   const redirectTo = safeRedirectPath(textField(form, 'redirectTo'));
   const reply = (status: number, body: Omit<LoginActionData, 'email'>, headers?: Headers) =>
-    data<LoginActionData>({ ...body, email: values.email }, { status, headers });
+    data<LoginActionData>({ ...body, email: echoed(values.email) }, { status, headers });
 
   const fieldErrors = validateLogin(values);
   if (hasErrors(fieldErrors)) return reply(400, { fieldErrors, formError: null, throttled: false });

@@ -6,7 +6,14 @@ import { serverApi } from '~/lib/api.server';
 import { redirectIfSignedIn } from '~/lib/auth.server';
 import { safeRedirectPath } from '~/lib/safe-redirect';
 import { useClientValidation } from '~/lib/use-client-validation';
-import { hasErrors, PASSWORD_MIN_LENGTH, textField, validateRegister, type FieldErrors } from '~/lib/validation';
+import {
+  echoed,
+  hasErrors,
+  PASSWORD_MIN_LENGTH,
+  textField,
+  validateRegister,
+  type FieldErrors,
+} from '~/lib/validation';
 
 export const meta: MetaFunction = () => [{ title: 'Create an account · Job Forge' }];
 
@@ -34,7 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const redirectTo = safeRedirectPath(textField(form, 'redirectTo'));
   const reply = (status: number, fieldErrors: FieldErrors, formError: string | null, headers?: Headers) =>
     data<RegisterActionData>(
-      { fieldErrors, formError, values: { email: values.email, fullName: values.fullName } },
+      { fieldErrors, formError, values: { email: echoed(values.email), fullName: echoed(values.fullName) } },
       { status, headers },
     );
 

@@ -5,11 +5,19 @@
  */
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { createAiEngine, type AiEngine } from '@jobforge/ai';
+import {
+  createAiEngine,
+  type AiEngine,
+  type CoverLetterInput,
+  type ProgressEvent,
+  type ResumeChunk,
+} from '@jobforge/ai';
 import type { ApiServices } from '../context.js';
 import { RunEvents } from './run-events.js';
 import { RunEventRelay } from './run-event-relay.js';
 import { beat, recoverOrphanedRuns, recoverStaleRuns, type RecoveredRun } from './recover-stale-runs.js';
+import { createPhasePool, type PhasePool } from './phase-pool/phase-pool.js';
+import type { Phase } from './phase-pool/messages.js';
 
 export interface ActiveRun {
   runId: string;
@@ -35,7 +43,19 @@ export const DEFAULT_TIMING: AiRuntimeTiming = {
 };
 
 export interface AiRuntime {
+  /** Status and embeddings; the phases themselves run through `runPhase`. */
   engine: AiEngine;
+  /**
+   * Runs a phase: in the worker pool (off the thread that answers requests, with a time limit), or
+   * in process when a test set its own engine.
+   */
+  runPhase(
+    phase: Phase,
+    input: CoverLetterInput,
+    options: { signal: AbortSignal; onProgress: (event: ProgressEvent) => void },
+  ): Promise<Awaited<ReturnType<AiEngine['research']>>>;
+  /** Parses a resume into chunks, in the worker pool (or in process with a test's engine). */
+  chunkResume(markdown: string, signal?: AbortSignal): Promise<ResumeChunk[]>;
   events: RunEvents;
   /** Progress to and from other replicas; null on PGlite, whose data folder one process owns. */
   relay: RunEventRelay | null;
@@ -56,9 +76,23 @@ const liveRunners = new Set<string>();
 const SHUTDOWN_GRACE_MS = 5_000;
 const RELAY_FLUSH_MS = 1_000;
 
-/** Lets tests (and tools) run the pipeline on an engine of their choice. */
+/** Lets tests (and tools) run the pipeline on an engine of their choice, in process. */
 export function setAiEngine(services: ApiServices, engine: AiEngine): void {
   aiRuntime(services).engine = engine;
+  inProcess.add(services);
+}
+
+const inProcess = new WeakSet<ApiServices>();
+
+function callEngine(
+  engine: AiEngine,
+  phase: Phase,
+  input: CoverLetterInput,
+  options: { signal: AbortSignal; onProgress: (event: ProgressEvent) => void },
+) {
+  if (phase === 'research') return engine.research(input, options);
+  if (phase === 'resume') return engine.tailorResume(input, options);
+  return engine.writeCoverLetter(input, options);
 }
 
 /** Shorter heartbeats for tests; must come before the instance's first AI request. */
@@ -97,8 +131,18 @@ export function aiRuntime(services: ApiServices): AiRuntime {
     }
   };
 
+  const engineOptions = { anthropic: config.anthropic, openai: config.openai, limits: config.limits };
+  let pool: PhasePool | null = null;
+  const phasePool = () => (pool ??= createPhasePool({ engineOptions, warm: config.isProduction }));
+  if (config.isProduction) phasePool();
   runtime = {
-    engine: createAiEngine({ anthropic: config.anthropic, openai: config.openai, limits: config.limits }),
+    engine: createAiEngine(engineOptions),
+    runPhase: (phase, input, options) =>
+      (inProcess.has(services)
+        ? callEngine(current.engine, phase, input, options)
+        : phasePool().runPhase(phase, input, options)) as ReturnType<AiRuntime['runPhase']>,
+    chunkResume: async (markdown, signal) =>
+      inProcess.has(services) ? current.engine.chunkResume(markdown) : phasePool().chunkResume(markdown, signal),
     events,
     relay,
     active: new Map(),
@@ -111,7 +155,7 @@ export function aiRuntime(services: ApiServices): AiRuntime {
     ]).then(() => undefined),
   };
   runtimes.set(services, runtime);
-  const current = runtime;
+  const current: AiRuntime = runtime;
 
   const heartbeat = setInterval(() => void keepAlive(current, services), timing.heartbeatIntervalMs);
   heartbeat.unref();
@@ -144,6 +188,7 @@ export function aiRuntime(services: ApiServices): AiRuntime {
     // Followers on other replicas hear how the interrupted runs ended.
     await relay?.flush(RELAY_FLUSH_MS);
     await relay?.close();
+    await pool?.close();
     liveRunners.delete(runner);
   });
   return runtime;

@@ -313,7 +313,7 @@ describe('on one instance', () => {
     const api = await createApi({
       config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
       database,
-      aiTiming: { staleAfterMs: 1_500, sweepIntervalMs: 200 },
+      aiTiming: { heartbeatIntervalMs: 200, staleAfterMs: 1_500, sweepIntervalMs: 200 },
     });
     try {
       const { user, as, applicationId } = await setUpUser({ api }, 'fay');

@@ -47,7 +47,7 @@ export async function refreshResumeEmbeddings(
   );
   let embedded = 0;
   for (const resume of resumes) {
-    const chunks = engine.chunkResume(resume.content);
+    const chunks = await aiRuntime(services).chunkResume(resume.content);
     const current = stored.filter((row) => row.resumeId === resume.id).sort((a, b) => a.chunkIndex - b.chunkIndex);
     const upToDate = current.length === chunks.length && current.every((row, i) => row.content === chunks[i]!.content);
     if (upToDate || chunks.length === 0) continue;

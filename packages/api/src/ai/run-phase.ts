@@ -4,7 +4,7 @@
  * A failed or cancelled run records why and leaves the existing document untouched.
  */
 import { TRPCError } from '@trpc/server';
-import { AiError, claudeCostUsd, type AiEngine, type CoverLetterInput, type ProgressEvent } from '@jobforge/ai';
+import { AiError, claudeCostUsd, type CoverLetterInput } from '@jobforge/ai';
 import { isUniqueViolation } from '@jobforge/auth';
 import { aiRuns, and, applications, APPLICATION_STATUSES, eq, withUser } from '@jobforge/db';
 import { recordAiRunFinished, recordAiRunStarted } from '@jobforge/observability';
@@ -113,17 +113,6 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
   return final;
 }
 
-function callEngine(
-  engine: AiEngine,
-  phase: Phase,
-  input: CoverLetterInput,
-  options: { signal: AbortSignal; onProgress: (e: ProgressEvent) => void },
-) {
-  if (phase === 'research') return engine.research(input, options);
-  if (phase === 'resume') return engine.tailorResume(input, options);
-  return engine.writeCoverLetter(input, options);
-}
-
 async function execute(
   ctx: AuthedContext,
   runtime: AiRuntime,
@@ -157,7 +146,7 @@ async function execute(
         publish({ type: 'step', label: 'Embeddings are unavailable right now; matching by keywords instead' });
       }
     }
-    const result = await callEngine(runtime.engine, phase, input, { signal, onProgress: (event) => publish(event) });
+    const result = await runtime.runPhase(phase, input, { signal, onProgress: (event) => publish(event) });
     publish({ type: 'step', label: 'Saving the document' });
     const finished = await withUser(services.database, user.id, async (db) => {
       // The run row first: if another replica settled it meanwhile (a cancel, or a stale heartbeat
