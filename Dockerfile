@@ -3,7 +3,8 @@
 # Stages: deps (all dependencies, cached on the lockfile) -> build (Remix/Vite build)
 #         prod-deps (production dependencies only) -> runtime (small, non-root).
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 24 is the current LTS (Node 20 reached end of life in April 2026); the tag is pinned to a release.
+ARG NODE_IMAGE=node:24.11.1-bookworm-slim
 
 FROM ${NODE_IMAGE} AS manifests
 WORKDIR /app
@@ -17,6 +18,7 @@ COPY packages/auth/package.json packages/auth/
 COPY packages/client/package.json packages/client/
 COPY packages/config/package.json packages/config/
 COPY packages/db/package.json packages/db/
+COPY packages/export/package.json packages/export/
 COPY packages/observability/package.json packages/observability/
 COPY tooling/tsconfig/package.json tooling/tsconfig/
 COPY tooling/deploy-tests/package.json tooling/deploy-tests/

@@ -5,7 +5,7 @@
  * The file appears under its final name only when complete. With --keep, only the newest n backups
  * of that kind stay in the folder.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
@@ -28,13 +28,17 @@ async function main(): Promise<void> {
   const keep = values.keep === undefined ? undefined : Number(values.keep);
   if (keep !== undefined && (!Number.isInteger(keep) || keep < 1))
     throw new BackupError('--keep expects a whole number of backups, 1 or more.');
-  mkdirSync(outDir, { recursive: true });
+  // A backup holds every user's data and password hashes: only the owner may read it.
+  mkdirSync(outDir, { recursive: true, mode: 0o700 });
   const target = targetFromEnv();
 
   if (target.kind === 'server') {
     const file = path.join(outDir, `jobforge-${timestamp()}.dump`);
     const { dbname, env } = libpqConnection(target.url);
+    // Created owner-only first: pg_dump keeps the mode of a file that exists.
+    writeFileSync(`${file}.partial`, '', { mode: 0o600 });
     await run('pg_dump', ['--format=custom', '--no-owner', `--file=${file}.partial`, `--dbname=${dbname}`], env);
+    chmodSync(`${file}.partial`, 0o600);
     renameSync(`${file}.partial`, file);
     report(file, `PostgreSQL ${redactUrl(target.url)}`);
     prune(outDir, /^jobforge-\d{8}T\d{6}Z\.dump$/, keep);
@@ -49,7 +53,8 @@ async function main(): Promise<void> {
   const dump = await client.dumpDataDir('gzip');
   await client.close();
   const file = path.join(outDir, `jobforge-embedded-${timestamp()}.tar.gz`);
-  writeFileSync(`${file}.partial`, Buffer.from(await dump.arrayBuffer()));
+  writeFileSync(`${file}.partial`, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
+  chmodSync(`${file}.partial`, 0o600);
   renameSync(`${file}.partial`, file);
   report(file, `the embedded database in ${target.dataDir}`);
   prune(outDir, /^jobforge-embedded-\d{8}T\d{6}Z\.tar\.gz$/, keep);

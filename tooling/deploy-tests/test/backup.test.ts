@@ -136,6 +136,8 @@ describe('embedded database (PGlite data folder)', () => {
     expect(kept).toContain('jobforge-20260101T000000Z.dump');
     expect(kept).toContain('jobforge-embedded-20260102T000000Z.tar.gz');
     const file = path.join(outDir, kept.at(-1)!);
+    // Every user's data and password hashes: readable by the owner only.
+    expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(file).toMatch(/jobforge-embedded-\d{8}T\d{6}Z\.tar\.gz$/);
     expect(file).not.toContain('20260102');
 
@@ -183,6 +185,7 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL server (DATABASE_URL)', (
     const backup = await runScript('db-backup', ['--out', outDir], { DATABASE_URL: url });
     expect(backup.code, backup.stderr).toBe(0);
     const file = onlyFile(outDir);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(file).toMatch(/jobforge-\d{8}T\d{6}Z\.dump$/);
 
     // Changes after the backup that the restore must undo: rows deleted and added, and a table the

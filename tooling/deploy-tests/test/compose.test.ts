@@ -3,7 +3,7 @@
  * needs: healthchecks, start order, persistent data, and no secret written into the file.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -77,8 +77,8 @@ describe('docker-compose.yml', () => {
 
   it('has the app, PostgreSQL with pgvector, nginx, migrations and a backup profile', () => {
     expect(Object.keys(services).sort()).toEqual(['app', 'backup', 'migrate', 'nginx', 'postgres', 'restore']);
-    expect(services.postgres!.image).toBe('pgvector/pgvector:pg16');
-    expect(services.nginx!.image).toBe('nginx:alpine');
+    expect(services.postgres!.image).toBe('pgvector/pgvector:0.8.0-pg16');
+    expect(services.nginx!.image).toBe('nginx:1.27.5-alpine');
     expect(services.backup!.profiles).toEqual(['backup']);
     expect(services.restore!.profiles).toEqual(['backup']);
     expect(services.app!.build).toBeDefined();
@@ -134,6 +134,8 @@ describe('docker-compose.yml', () => {
       expect(output).toMatch(/Backup written to .*jobforge-\d{8}T\d{6}Z\.dump/);
       const left = readdirSync(dir).sort();
       expect(left).toHaveLength(2);
+      // umask 077: the new backup is readable by its owner only.
+      expect(statSync(path.join(dir, left.at(-1)!)).mode & 0o777).toBe(0o600);
       expect(left[0]).toBe('jobforge-20260103T000000Z.dump');
       expect(left.some((name) => name.endsWith('.partial'))).toBe(false);
     } finally {

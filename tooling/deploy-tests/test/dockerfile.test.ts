@@ -67,7 +67,7 @@ describe('.github/workflows/ci.yml', () => {
   };
 
   it('tests against PostgreSQL with pgvector as a service container', () => {
-    expect(workflow.jobs.test!.services!.postgres!.image).toBe('pgvector/pgvector:pg16');
+    expect(workflow.jobs.test!.services!.postgres!.image).toBe('pgvector/pgvector:0.8.0-pg16');
     const runs = workflow.jobs.test!.steps.map((step) => step.run ?? '').join('\n');
     for (const command of ['npm ci', 'npm run typecheck', 'npm run build', 'npm test']) expect(runs).toContain(command);
     expect(runs).toContain('nginx');

@@ -202,6 +202,27 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
     expect(limited[0]!.headers['strict-transport-security']).toBeTruthy();
   });
 
+  it('applies the password rate limit and the /metrics block whatever the case or a trailing slash', async () => {
+    const variants = ['/Login', '/login/', '/REGISTER', '/register.data', '/api/trpc/AUTH.LOGIN'];
+    const attempts = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        httpsRequest(`https://127.0.0.1:${site.httpsPort}${variants[i % variants.length]}`, {
+          ca: site.cert,
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'email=a%40b.co&password=x',
+        }),
+      ),
+    );
+    for (const variant of variants) {
+      const limited = attempts.filter(
+        (response, i) => variants[i % variants.length] === variant && response.status === 429,
+      );
+      expect(limited.length, variant).toBeGreaterThan(0);
+    }
+    for (const path of ['/Metrics', '/metrics/', '/METRICS/']) expect((await get(path)).status, path).toBe(404);
+  });
+
   it('delivers an event stream as it is written, not buffered', async () => {
     const response = await get('/api/trpc/ai.onProgress?input=%7B%7D', {
       accept: 'text/event-stream',
