@@ -19,6 +19,9 @@ import { createCallerFactory } from './trpc.js';
 export const TRPC_ENDPOINT = '/api/trpc';
 /** Documents may hold 200,000 characters (up to 800 KB of UTF-8); leave room for the envelope. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** resumes.import carries a file of up to 5 MB as base64 (4/3 of it), called on its own (not batched). */
+export const IMPORT_BODY_BYTES = 8 * 1024 * 1024;
+const LARGE_BODY_PATHS = new Set([`/api/trpc/resumes.import`]);
 const MAX_BATCH_SIZE = 25;
 /** Expired sessions and login attempts older than any throttling window are removed this often. */
 const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
@@ -123,7 +126,8 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
     router: appRouter,
 
     async handleTrpcRequest(incoming, requestOptions) {
-      const limited = await limitBody(incoming);
+      const limit = LARGE_BODY_PATHS.has(new URL(incoming.url).pathname) ? IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+      const limited = await limitBody(incoming, limit);
       if ('refused' in limited) return limited.refused;
       return fetchRequestHandler({
         endpoint: TRPC_ENDPOINT,
@@ -209,10 +213,10 @@ async function withinReadinessTimeout(
  * The fetch adapter reads whole bodies without a limit; refuse large ones first, by the declared
  * length or, for a body without one, by reading at most the limit (and handing on what was read).
  */
-async function limitBody(request: Request): Promise<{ request: Request } | { refused: Response }> {
+async function limitBody(request: Request, limit: number): Promise<{ request: Request } | { refused: Response }> {
   if (!request.body) return { request };
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(declared)) return declared <= MAX_BODY_BYTES ? { request } : { refused: payloadTooLarge() };
+  if (Number.isFinite(declared)) return declared <= limit ? { request } : { refused: payloadTooLarge(limit) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -220,9 +224,9 @@ async function limitBody(request: Request): Promise<{ request: Request } | { ref
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > MAX_BODY_BYTES) {
+    if (total > limit) {
       void reader.cancel().catch(() => {});
-      return { refused: payloadTooLarge() };
+      return { refused: payloadTooLarge(limit) };
     }
     chunks.push(value);
   }
@@ -236,13 +240,13 @@ async function limitBody(request: Request): Promise<{ request: Request } | { ref
   };
 }
 
-function payloadTooLarge(): Response {
+function payloadTooLarge(limit: number): Response {
   return Response.json(
     {
       error: {
         json: {
           code: -32600,
-          message: `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+          message: `The request body is larger than ${limit / 1024 / 1024} MB.`,
           data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413, requestId: null, fieldErrors: null },
         },
       },

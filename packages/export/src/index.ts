@@ -20,3 +20,6 @@ export { plainText, markSubtitles, type Block, type Run, type ListItem } from '.
 export { toJsonResume, JSON_RESUME_SCHEMA_URL, type JsonResume } from './resume/to-json-resume.js';
 export { validateJsonResume, type JsonResumeValidation } from './resume/validate-json-resume.js';
 export * from './templates.js';
+export { sectionOfHeading, RESUME_SECTIONS, type ResumeSection } from './resume/sections.js';
+export { findDateRange, writtenDate, writtenRange } from './resume/dates.js';
+export { collapseSpaces, trimSpaceAnd } from './text/trim.js';

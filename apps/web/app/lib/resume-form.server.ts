@@ -1,8 +1,11 @@
 /**
  * Reads the resume form, including the no-JavaScript path where a .md/.txt file arrives with it.
  */
+import { data, redirect, type AppLoadContext } from '@remix-run/node';
+import type { ResumeActionResult } from '~/components/resume-form';
+import { serverApi } from './api.server';
 import { LIMITS } from './domain';
-import { nameFromFileName, textField, uploadProblem, validateResume, type FieldErrors } from './validation';
+import { hasErrors, nameFromFileName, textField, uploadProblem, validateResume, type FieldErrors } from './validation';
 
 export interface ResumeInput {
   name: string;
@@ -32,4 +35,25 @@ export async function readResumeForm(form: FormData): Promise<{ input: ResumeInp
     isWritingSample: textField(form, 'isWritingSample') === 'true',
   };
   return { input, fieldErrors: { ...validateResume({ name, content, focusArea }), ...fieldErrors } };
+}
+
+/** The action of the pages that add a resume (typed, uploaded, or imported and reviewed). */
+export async function createResumeFromForm(request: Request, context: AppLoadContext) {
+  const { input, fieldErrors } = await readResumeForm(await request.formData());
+  if (hasErrors(fieldErrors))
+    return data<ResumeActionResult>({ ok: false, fieldErrors, formError: null }, { status: 400 });
+  const api = serverApi(request, context);
+  const result = await api.act((caller) => caller.resumes.create(input));
+  if (!result.ok) {
+    const { failure } = result;
+    return data<ResumeActionResult>(
+      {
+        ok: false,
+        fieldErrors: failure.fieldErrors,
+        formError: hasErrors(failure.fieldErrors) ? null : failure.message,
+      },
+      { status: failure.status, headers: api.headers },
+    );
+  }
+  return redirect(`/resumes?added=${result.value.id}`, { headers: api.headers });
 }

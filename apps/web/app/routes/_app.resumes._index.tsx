@@ -1,6 +1,14 @@
 import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconEdit, IconFileText, IconPlus, IconStar, IconStarFilled, IconTrash } from '@tabler/icons-react';
+import {
+  IconEdit,
+  IconFileText,
+  IconFileImport,
+  IconPlus,
+  IconStar,
+  IconStarFilled,
+  IconTrash,
+} from '@tabler/icons-react';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { DownloadMenu } from '~/components/download-menu';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
@@ -91,9 +99,14 @@ export default function ResumeLibrary() {
             better.
           </Text>
         </div>
-        <Button component={Link} to="/resumes/new" leftSection={<IconPlus size={18} />}>
-          Add resume
-        </Button>
+        <Group gap="xs">
+          <Button component={Link} to="/resumes/import" variant="default" leftSection={<IconFileImport size={18} />}>
+            Import a file
+          </Button>
+          <Button component={Link} to="/resumes/new" leftSection={<IconPlus size={18} />}>
+            Add resume
+          </Button>
+        </Group>
       </Group>
 
       {resumes.length === 0 ? (

@@ -1,30 +1,12 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { ResumeForm, type ResumeActionResult } from '~/components/resume-form';
-import { serverApi } from '~/lib/api.server';
-import { readResumeForm } from '~/lib/resume-form.server';
-import { hasErrors } from '~/lib/validation';
+import { type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { ResumeForm } from '~/components/resume-form';
+import { createResumeFromForm } from '~/lib/resume-form.server';
 
 export const meta: MetaFunction = () => [{ title: 'Add a resume · Job Forge' }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { input, fieldErrors } = await readResumeForm(await request.formData());
-  if (hasErrors(fieldErrors))
-    return data<ResumeActionResult>({ ok: false, fieldErrors, formError: null }, { status: 400 });
-  const api = serverApi(request, context);
-  const result = await api.act((caller) => caller.resumes.create(input));
-  if (!result.ok) {
-    const { failure } = result;
-    return data<ResumeActionResult>(
-      {
-        ok: false,
-        fieldErrors: failure.fieldErrors,
-        formError: hasErrors(failure.fieldErrors) ? null : failure.message,
-      },
-      { status: failure.status, headers: api.headers },
-    );
-  }
-  return redirect(`/resumes?added=${result.value.id}`, { headers: api.headers });
+  return createResumeFromForm(request, context);
 }
 
 export default function NewResume() {

@@ -80,6 +80,17 @@ async function main() {
     await page.goto(`${app.url}/resumes/${resume.id}`);
     await page.getByRole('button', { name: 'Download' }).click();
     await shoot(page, 'documents-resume-download');
+    await page.keyboard.press('Escape');
+
+    const fixtures = path.resolve(webDir, '../../packages/import/test/fixtures');
+    await page.goto(`${app.url}/resumes/import`);
+    await shoot(page, 'documents-import-dropzone');
+    await page.locator('input[type=file]').setInputFiles(path.join(fixtures, 'scanned.pdf'));
+    await page.getByRole('alert').waitFor();
+    await shoot(page, 'documents-import-refused');
+    await page.locator('input[type=file]').setInputFiles(path.join(fixtures, 'resume-chromium.pdf'));
+    await page.getByRole('button', { name: 'Save to library' }).waitFor();
+    await shoot(page, 'documents-import-review');
   } finally {
     await browser.close();
     await app.stop();

@@ -1,8 +1,10 @@
-import { protectedProcedure, router } from '../trpc.js';
+import { authedProcedure, protectedProcedure, router } from '../trpc.js';
 import { resumeIdSchema } from './by-id.schema.js';
 import { createResume } from './create.handler.js';
 import { createResumeSchema } from './create.schema.js';
 import { deleteResume } from './delete.handler.js';
+import { importResumeFile } from './import.handler.js';
+import { importResumeSchema } from './import.schema.js';
 import { listResumes } from './list.handler.js';
 import { listResumesSchema } from './list.schema.js';
 import { setPrimaryResume } from './set-primary.handler.js';
@@ -15,4 +17,6 @@ export const resumesRouter = router({
   update: protectedProcedure.input(updateResumeSchema).mutation(updateResume),
   delete: protectedProcedure.input(resumeIdSchema).mutation(deleteResume),
   setPrimary: protectedProcedure.input(resumeIdSchema).mutation(setPrimaryResume),
+  // No transaction around the conversion: the handler opens a short one to save.
+  import: authedProcedure.input(importResumeSchema).mutation(importResumeFile),
 });
