@@ -34,14 +34,15 @@ interface Sources {
 }
 
 /** A company point is kept when its facts are in one source and most of its words in one sentence there. */
-function sourceOfPoint(point: string, sources: Sources): 'posting' | 'notes' | null {
+function sourceOfPoint(point: string, sources: Sources, built: Map<string, Material>): 'posting' | 'notes' | null {
   const stems = contentStems(point);
   for (const [name, text] of [
     ['posting', sources.posting],
     ['notes', sources.notes],
   ] as const) {
     if (!text.trim()) continue;
-    const material = buildMaterial([{ origin: name, text }]);
+    const material = built.get(name) ?? buildMaterial([{ origin: name, text }]);
+    built.set(name, material);
     if (unsupportedFacts(point, { material, lines: material.lines, allowedWords: new Set() }).length) continue;
     const best = Math.max(
       0,
@@ -54,10 +55,11 @@ function sourceOfPoint(point: string, sources: Sources): 'posting' | 'notes' | n
 
 function checkCompanyPoints(points: string[], sources: Sources, report: TruthReport): string[] {
   const kept: string[] = [];
+  const built = new Map<string, Material>();
   for (const raw of points) {
     const point = raw.replace(SOURCE_PREFIX, '').trim();
     if (/addressed to AI tools/i.test(point)) continue;
-    const source = FROM_MEMORY.test(point) ? null : sourceOfPoint(point, sources);
+    const source = FROM_MEMORY.test(point) ? null : sourceOfPoint(point, sources, built);
     if (!source) {
       report.actions.push({
         action: 'removed',

@@ -150,7 +150,7 @@ export function checkResume(
   const kinds = classify(lines);
   const output: Array<string | null> = [...lines];
   const used = new Set<number>();
-  const materialSkills = new Set(material.lines.flatMap((l) => findSkillMentions(l.text).map((m) => m.skill.name)));
+  const materialSkills = new Set(material.lines.flatMap((l) => [...l.skills]));
 
   // First pass: lines that are the person's own text, unchanged.
   const unchanged = lines.map((line) => material.byComparable.get(comparable(line)));

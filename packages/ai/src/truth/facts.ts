@@ -112,7 +112,13 @@ export function unsupportedFacts(text: string, scope: Scope): Problem[] {
   }
   for (const m of text.matchAll(CLAIM_WORDS)) {
     const stem = m[0].toLowerCase().slice(0, 5);
-    if ([...words].some((w) => w.startsWith(stem))) continue;
+    let known = false;
+    for (const w of words)
+      if (w.startsWith(stem)) {
+        known = true;
+        break;
+      }
+    if (known) continue;
     add({ kind: 'name', value: m[0], reason: `"${m[0]}" is not in ${sourceName(scope)}` });
   }
   const mixedWords = scope.mixedExtra?.words;
@@ -136,7 +142,7 @@ export function unsupportedFacts(text: string, scope: Scope): Problem[] {
       firstPerson > text.indexOf(mention.surface.split(' ')[0]!)
     )
       continue;
-    if (scope.lines.some((l) => findSkillMentions(l.text).some((s) => s.skill.name === mention.skill.name))) continue;
+    if (scope.lines.some((l) => l.skills.has(mention.skill.name))) continue;
     add({ kind: 'skill', value: mention.skill.name, reason: `${mention.skill.name} is not in ${sourceName(scope)}` });
   }
   for (const org of employerMentions(text)) {

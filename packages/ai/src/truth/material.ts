@@ -5,6 +5,7 @@
  * words found somewhere in the library.
  */
 import { isBullet, sectionKindOf, type SectionKind } from '../text/resume-structure.js';
+import { findSkillMentions } from '../offline/skills.js';
 import { numbersIn, type NumberMention } from './numbers.js';
 import { clauseAt, credentialsIn, employerMentions, heldPositions, PENDING_CUE } from './terms.js';
 import { comparable, contentStems, plain, wordTokens } from './tokens.js';
@@ -24,6 +25,8 @@ export interface SourceLine {
   isEntryHeader: boolean;
   isBullet: boolean;
   numbers: NumberMention[];
+  /** Skills of the shipped vocabulary the line names (canonical names). */
+  skills: Set<string>;
 }
 
 export interface Material {
@@ -87,6 +90,7 @@ export function buildMaterial(sources: MaterialSource[]): Material {
         isEntryHeader,
         isBullet: bullet,
         numbers: numbersIn(text),
+        skills: new Set(findSkillMentions(text).map((m) => m.skill.name)),
       };
       lines.push(line);
       if (isEntryHeader || section === 'header' || section === 'summary' || lines.length <= 2) {
