@@ -35,6 +35,11 @@ export function truthCheckOf(details: unknown): TruthCheck | null {
   };
 }
 
+/** A line as text: without its list marker or heading hashes. */
+function withoutMarker(line: string): string {
+  return line.replace(/^\s*(?:[-*•]\s+|#{1,6}\s+)/, '');
+}
+
 function summary(check: TruthCheck): string {
   const count = (kind: TruthAction['action']) => check.actions.filter((a) => a.action === kind).length;
   const parts = [
@@ -76,7 +81,14 @@ export function TruthPanel({ check, edited }: { check: TruthCheck; edited: boole
             </Text>
           ))}
           {details > 0 ? (
-            <Anchor component="button" type="button" size="sm" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              onClick={() => setOpen((o) => !o)}
+              aria-expanded={open}
+              style={{ alignSelf: 'flex-start' }}
+            >
               {open ? 'Hide what was changed' : 'Show what was changed and why'}
             </Anchor>
           ) : null}
@@ -88,11 +100,11 @@ export function TruthPanel({ check, edited }: { check: TruthCheck; edited: boole
                     {ACTION_LABEL[action.action].label}
                   </Badge>
                   <Text span size="sm" td={action.action === 'restored' ? undefined : 'line-through'} c="dimmed">
-                    {action.text}
+                    {withoutMarker(action.text)}
                   </Text>
                   {action.replacement ? (
                     <Text size="sm" mt={2}>
-                      Now: {action.replacement}
+                      Now: {withoutMarker(action.replacement)}
                     </Text>
                   ) : null}
                   <Text size="xs" c="dimmed" mt={2}>

@@ -9,7 +9,8 @@ import { findSkillMentions } from '../offline/skills.js';
 import { unsupportedFacts, type Problem } from './facts.js';
 import { entryLines, type Material, type SourceLine } from './material.js';
 import type { CheckAction, TruthReport } from './report.js';
-import { comparable, contentStems, normalizeDates, overlap, plain, wordTokens } from './tokens.js';
+import { comparable, contentStems, normalizeDates, overlap, plain, stemOf, wordTokens } from './tokens.js';
+import { trimEndChars } from '../text/trim.js';
 
 /** Below this overlap a changed line is new content, not an edit of a source line. */
 const EDIT_THRESHOLD = 0.45;
@@ -100,8 +101,11 @@ function itemProblems(item: string, material: Material, materialSkills: Set<stri
     const rest = wordTokens(item).filter((w) => !skills.some((m) => wordTokens(m.surface).includes(w)));
     if (rest.every((w) => material.words.has(w) || w.length <= 2)) return [];
   }
-  const missing = words.filter((w) => !material.words.has(w));
-  return [`"${missing.join(' ')}" is not in your material`];
+  const missing = new Set(words.filter((w) => !material.words.has(w)));
+  const written = plain(item)
+    .split(/\s+/)
+    .filter((w) => wordTokens(w).some((t) => missing.has(t)));
+  return [`"${written.join(' ') || [...missing].join(' ')}" is not in your material`];
 }
 
 /** Verbs that claim charge of people or work: a line may use one only where its source does. */
@@ -135,7 +139,13 @@ function addedContent(line: string, scope: SourceLine[], postingStems: Set<strin
     (!summary && (leads.length > 0 || fresh.length >= 4 || fromPosting.length >= 2)) ||
     (summary && fromPosting.length >= 3);
   if (!added) return null;
-  const shown = (leads.length ? leads : fromPosting.length >= 2 ? fromPosting : fresh).slice(0, 5).join(', ');
+  const stems = new Set(leads.length ? leads : fromPosting.length >= 2 ? fromPosting : fresh);
+  // The words as written, not their stems.
+  const written = plain(line)
+    .split(/\s+/)
+    .map((w) => trimEndChars(w, '.,;:()'))
+    .filter((w) => wordTokens(w).some((t) => stems.has(stemOf(t))));
+  const shown = [...new Set(written)].slice(0, 5).join(', ');
   return { kind: 'name', value: shown, reason: `it adds what the line it came from does not say (${shown})` };
 }
 

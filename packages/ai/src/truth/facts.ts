@@ -182,7 +182,12 @@ export function unsupportedFacts(text: string, scope: Scope): Problem[] {
 /** Up to two words after a number, stopping at punctuation: "three years", "60 nurses". */
 function unitWords(text: string, end: number): string {
   const rest = text.slice(end, end + 40).split(/[,.;:!?()]/)[0] ?? '';
-  return rest.trim().split(/\s+/).slice(0, 2).join(' ');
+  const words: string[] = [];
+  for (const word of rest.trim().split(/\s+/)) {
+    if (!word || isFunctionWord(word) || words.length === 2) break;
+    words.push(word);
+  }
+  return words.join(' ');
 }
 
 function sourceName(scope: Scope): string {
