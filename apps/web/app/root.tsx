@@ -1,6 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dropzone/styles.css';
+import '@mantine/charts/styles.css';
 import './app.css';
 import { ColorSchemeScript, MantineProvider, mantineHtmlProps } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
@@ -11,6 +12,8 @@ import { RouteErrorView } from './components/error-view';
 import { NavigationIndicator } from './components/navigation-indicator';
 import { TrpcProvider } from './components/trpc-provider';
 import { useNonce } from './lib/nonce';
+import { timeZoneFromCookie } from './lib/time';
+import { TimeZoneSync } from './lib/use-time-zone';
 import { theme } from './theme';
 
 export const meta: MetaFunction = () => [
@@ -23,9 +26,12 @@ const FAVICON =
 
 export const links: LinksFunction = () => [{ rel: 'icon', href: FAVICON, type: 'image/svg+xml' }];
 
-/** The request id lets an error page name the reference under which the server logged it. */
-export function loader({ context }: LoaderFunctionArgs) {
-  return { requestId: context.requestId };
+/**
+ * The request id lets an error page name the reference under which the server logged it; the time
+ * zone (from the browser's cookie) lets the server write times as the user reads them.
+ */
+export function loader({ context, request }: LoaderFunctionArgs) {
+  return { requestId: context.requestId, timeZone: timeZoneFromCookie(request.headers.get('cookie')) };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -56,6 +62,7 @@ export default function App() {
   return (
     <TrpcProvider>
       <NavigationIndicator />
+      <TimeZoneSync />
       <Outlet />
     </TrpcProvider>
   );

@@ -180,3 +180,24 @@ describe('timeline corrections and notes', () => {
     expect(after.data.entries.some((entry: any) => entry.type === 'note')).toBe(false);
   });
 });
+
+describe('dates from plain JSON clients', () => {
+  it('accepts ISO 8601 text with a time zone for a moment, and refuses other text by name', async () => {
+    const id = await newApplication();
+    const at = new Date(Date.now() - DAY);
+    const moved = await call<any>(harness.api, 'applications.moveStage', undefined, {
+      token: user.token,
+      type: 'mutation',
+      raw: JSON.stringify({ json: { id, stage: 'applied', at: at.toISOString() } }),
+    });
+    expect(moved.status).toBe(200);
+    expect(new Date(moved.data.appliedAt)).toEqual(at);
+    const wrong = await call<any>(harness.api, 'reminders.create', undefined, {
+      token: user.token,
+      type: 'mutation',
+      raw: JSON.stringify({ json: { applicationId: id, title: 'x', dueAt: 'next tuesday' } }),
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.error?.message).toMatch(/^dueAt: must be a date and time/);
+  });
+});

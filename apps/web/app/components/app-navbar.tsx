@@ -10,9 +10,17 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconFileText, IconPlus, IconSearch, IconStarFilled } from '@tabler/icons-react';
-import { Link, useNavigate, useParams } from '@remix-run/react';
-import { useDeferredValue, useMemo, useState, type MouseEvent } from 'react';
+import {
+  IconChartBar,
+  IconFileText,
+  IconHome,
+  IconLayoutKanban,
+  IconPlus,
+  IconSearch,
+  IconStarFilled,
+} from '@tabler/icons-react';
+import { Link, NavLink, useParams } from '@remix-run/react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   APPLICATION_STATUSES,
   formatDay,
@@ -20,6 +28,7 @@ import {
   type ApplicationStatus,
   type PriorityLevel,
 } from '~/lib/domain';
+import { useFollowLinks } from '~/lib/follow-links';
 import classes from './sidebar.module.css';
 import { PriorityMark, StatusBadge } from './status-badge';
 
@@ -38,6 +47,12 @@ export interface ResumeSummary {
   isPrimary: boolean;
   isWritingSample: boolean;
 }
+
+const SECTIONS = [
+  { to: '/', label: 'Home', icon: IconHome },
+  { to: '/board', label: 'Pipeline', icon: IconLayoutKanban },
+  { to: '/insights', label: 'Insights', icon: IconChartBar },
+] as const;
 
 export function filterApplications<T extends ApplicationSummary>(
   applications: T[],
@@ -69,33 +84,20 @@ export function AppNavbar({
     [applications, deferredQuery, status],
   );
   const { applicationId } = useParams();
-  const navigate = useNavigate();
   const filtering = query !== '' || status !== '';
 
-  /**
-   * The cards are plain links with one click handler on the list: a router <Link> per card costs
-   * several hooks each, which shows in the server-render time of a long list.
-   */
-  const followCardLink = (event: MouseEvent<HTMLUListElement>) => {
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    )
-      return;
-    const anchor = (event.target as HTMLElement).closest('a');
-    const href = anchor?.getAttribute('href');
-    if (!href) return;
-    event.preventDefault();
-    onNavigate();
-    navigate(href);
-  };
+  const followCardLink = useFollowLinks(onNavigate);
 
   return (
     <Stack gap="sm" h="100%" p="md">
+      <nav aria-label="Sections" className={classes.sections}>
+        {SECTIONS.map(({ to, label, icon: Icon }) => (
+          <NavLink key={to} to={to} end className={classes.section} onClick={onNavigate}>
+            <Icon size={18} stroke={1.6} aria-hidden />
+            {label}
+          </NavLink>
+        ))}
+      </nav>
       <Button
         component={Link}
         to="/applications/new"

@@ -91,3 +91,50 @@ export function formatMoment(value: Date | string): string {
     date.getUTCMinutes(),
   )} UTC`;
 }
+
+/** The hiring pipeline (separate from the AI status above): the road to a job, then its two endings. */
+export const APPLICATION_STAGES = [
+  'saved',
+  'applied',
+  'screening',
+  'interviewing',
+  'offer',
+  'accepted',
+  'rejected',
+  'withdrawn',
+] as const;
+export type ApplicationStage = (typeof APPLICATION_STAGES)[number];
+
+export const STAGE_LABEL: Record<ApplicationStage, string> = {
+  saved: 'Saved',
+  applied: 'Applied',
+  screening: 'Screening',
+  interviewing: 'Interviewing',
+  offer: 'Offer',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+};
+
+export const STAGE_COLOR: Record<ApplicationStage, string> = {
+  saved: 'gray',
+  applied: 'blue',
+  screening: 'cyan',
+  interviewing: 'violet',
+  offer: 'orange',
+  accepted: 'teal',
+  rejected: 'red',
+  withdrawn: 'dark',
+};
+
+export function isApplicationStage(value: unknown): value is ApplicationStage {
+  return typeof value === 'string' && (APPLICATION_STAGES as readonly string[]).includes(value);
+}
+
+export const REMINDER_KINDS = ['task', 'follow_up', 'interview'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+export const REMINDER_KIND_LABEL: Record<ReminderKind, string> = {
+  task: 'Reminder',
+  follow_up: 'Follow-up',
+  interview: 'Interview',
+};

@@ -1,7 +1,11 @@
 import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBriefcase, IconCheck, IconFileText, IconPlus } from '@tabler/icons-react';
-import type { MetaFunction } from '@remix-run/node';
-import { Link, useRouteLoaderData } from '@remix-run/react';
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData, useRouteLoaderData } from '@remix-run/react';
+import { ReminderList } from '~/components/follow-ups/reminder-list';
+import { serverApi } from '~/lib/api.server';
+import { timeZoneFromCookie } from '~/lib/time';
+import { useNow, useTimeZone } from '~/lib/use-time-zone';
 import { useFlashParam } from '~/lib/use-flash-param';
 import { APPLICATION_STATUSES, STATUS_COLOR, STATUS_LABEL, type ApplicationStatus } from '~/lib/domain';
 import type { CSSProperties, ReactNode } from 'react';
@@ -17,6 +21,18 @@ const NEXT_STEP: Record<ApplicationStatus, string> = {
   cover_letter_ready: 'Ready to send',
 };
 
+/** Reminders that need doing come first: overdue, then today's, then the next few. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const api = serverApi(request, context);
+  const timeZone = timeZoneFromCookie(request.headers.get('cookie'));
+  const [overdue, today, upcoming] = await api.load(async (caller) => [
+    await caller.reminders.list({ due: 'overdue', timeZone, limit: 50 }),
+    await caller.reminders.list({ due: 'today', timeZone, limit: 50 }),
+    await caller.reminders.list({ due: 'upcoming', timeZone, limit: 5 }),
+  ]);
+  return data({ overdue, today, upcoming }, { headers: api.headers });
+}
+
 export function countByStatus(statuses: ApplicationStatus[]): Record<ApplicationStatus, number> {
   const counts = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as Record<
     ApplicationStatus,
@@ -28,6 +44,9 @@ export function countByStatus(statuses: ApplicationStatus[]): Record<Application
 
 export default function Dashboard() {
   const shell = useRouteLoaderData<typeof appLoader>('routes/_app');
+  const reminders = useLoaderData<typeof loader>();
+  const timeZone = useTimeZone();
+  const now = useNow();
   useFlashParam('deleted', 'Application deleted, with its documents and their history.');
   if (!shell) return null;
   const { user, applications, resumes } = shell;
@@ -85,6 +104,8 @@ export default function Dashboard() {
           </Stack>
         </Paper>
       ) : null}
+
+      {applications.length > 0 ? <FollowUps {...reminders} timeZone={timeZone} now={now} /> : null}
 
       {applications.length > 0 ? (
         <div className={classes.stats}>
@@ -152,5 +173,62 @@ function Step({ done, title, text, action }: { done: boolean; title: string; tex
       </div>
       {!done && action ? action : null}
     </Group>
+  );
+}
+
+type Reminders = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function FollowUps({ overdue, today, upcoming, timeZone, now }: Reminders & { timeZone: string; now: number }) {
+  const nothing = overdue.length + today.length + upcoming.length === 0;
+  return (
+    <section aria-labelledby="follow-ups-heading">
+      <Group justify="space-between" align="baseline" mb="sm">
+        <Title order={2} fz="lg" id="follow-ups-heading">
+          Follow-ups
+        </Title>
+        <Button component={Link} to="/board" variant="subtle" size="xs">
+          Open the pipeline
+        </Button>
+      </Group>
+      {nothing ? (
+        <Text size="sm" c="dimmed">
+          Nothing to chase. Add reminders on an application; when you move one to Applied, a follow-up a week later is
+          suggested for you.
+        </Text>
+      ) : (
+        <Stack gap="md">
+          {overdue.length > 0 ? (
+            <div>
+              <Text size="sm" fw={700} c="red" mb={6}>
+                Overdue ({overdue.length})
+              </Text>
+              <ReminderList
+                reminders={overdue}
+                timeZone={timeZone}
+                now={now}
+                showApplication
+                label="Overdue reminders"
+              />
+            </div>
+          ) : null}
+          {today.length > 0 ? (
+            <div>
+              <Text size="sm" fw={700} mb={6}>
+                Today ({today.length})
+              </Text>
+              <ReminderList reminders={today} timeZone={timeZone} now={now} showApplication label="Today's reminders" />
+            </div>
+          ) : null}
+          {upcoming.length > 0 ? (
+            <div>
+              <Text size="sm" fw={700} c="dimmed" mb={6}>
+                Coming up
+              </Text>
+              <ReminderList reminders={upcoming} timeZone={timeZone} now={now} showApplication label="Coming up" />
+            </div>
+          ) : null}
+        </Stack>
+      )}
+    </section>
   );
 }

@@ -1,7 +1,14 @@
 import { Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconEdit, IconHistory, IconRobot, IconUser } from '@tabler/icons-react';
-import { Link, useRouteLoaderData, useSearchParams } from '@remix-run/react';
+import { data, type LoaderFunctionArgs } from '@remix-run/node';
+import { Link, useLoaderData, useRouteLoaderData, useSearchParams } from '@remix-run/react';
 import { DownloadMenu } from '~/components/download-menu';
+import { ReminderForm } from '~/components/follow-ups/reminder-form';
+import { ReminderList } from '~/components/follow-ups/reminder-list';
+import { Contacts } from '~/components/pipeline/contacts';
+import { Timeline } from '~/components/pipeline/timeline';
+import { serverApi } from '~/lib/api.server';
+import { useNow, useTimeZone } from '~/lib/use-time-zone';
 import { MarkdownView } from '~/components/markdown-view';
 import { TruthPanel } from '~/components/truth-panel';
 import {
@@ -9,12 +16,31 @@ import {
   DOCUMENT_TYPES,
   formatMoment,
   isDocumentType,
+  isUuid,
   type DocumentType,
   type Phase,
 } from '~/lib/domain';
 import type { loader as applicationLoader, RunCredit } from './_app.applications.$applicationId';
 
 const POSTING_TAB = 'posting';
+const PIPELINE_TABS = [
+  { value: 'timeline', label: 'Timeline' },
+  { value: 'reminders', label: 'Reminders' },
+  { value: 'contacts', label: 'Contacts' },
+] as const;
+
+/** The hiring side of the application, beside the documents: its timeline, reminders and contacts. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const api = serverApi(request, context);
+  if (!isUuid(params.applicationId)) throw api.fail(404, 'Application not found');
+  const id = params.applicationId!;
+  const [timeline, reminders, contacts] = await api.load(async (caller) => [
+    await caller.applications.timeline({ id }),
+    await caller.reminders.list({ applicationId: id, includeCompleted: true, limit: 200 }),
+    await caller.contacts.list({ applicationId: id }),
+  ]);
+  return data({ timeline, reminders, contacts }, { headers: api.headers });
+}
 
 const PHASE_OF: Record<DocumentType, Phase> = {
   research_report: 'research',
@@ -38,11 +64,18 @@ const EMPTY_HINT: Record<DocumentType, string> = {
 
 export default function ApplicationDocuments() {
   const loaded = useRouteLoaderData<typeof applicationLoader>('routes/_app.applications.$applicationId');
+  const pipeline = useLoaderData<typeof loader>();
   const [searchParams, setSearchParams] = useSearchParams();
+  const timeZone = useTimeZone();
+  const now = useNow();
   if (!loaded) return null;
   const { application, lastRuns } = loaded;
   const requested = searchParams.get('tab');
-  const tab = requested === POSTING_TAB || isDocumentType(requested) ? requested : 'research_report';
+  const tab =
+    requested === POSTING_TAB || isDocumentType(requested) || PIPELINE_TABS.some((t) => t.value === requested)
+      ? requested
+      : 'research_report';
+  const openReminders = pipeline.reminders.filter((reminder) => !reminder.completedAt).length;
   const byType = new Map(application.documents.map((document) => [document.documentType, document]));
 
   return (
@@ -69,7 +102,56 @@ export default function ApplicationDocuments() {
           </Tabs.Tab>
         ))}
         <Tabs.Tab value={POSTING_TAB}>Job posting</Tabs.Tab>
+        {PIPELINE_TABS.map((pipelineTab) => (
+          <Tabs.Tab
+            key={pipelineTab.value}
+            value={pipelineTab.value}
+            rightSection={
+              pipelineTab.value === 'reminders' && openReminders > 0 ? (
+                <Badge size="xs" variant="light">
+                  {openReminders}
+                </Badge>
+              ) : pipelineTab.value === 'contacts' && pipeline.contacts.length > 0 ? (
+                <Badge size="xs" variant="light" color="gray">
+                  {pipeline.contacts.length}
+                </Badge>
+              ) : undefined
+            }
+          >
+            {pipelineTab.label}
+          </Tabs.Tab>
+        ))}
       </Tabs.List>
+
+      <Tabs.Panel value="timeline" pt="md">
+        <Timeline
+          applicationId={application.id}
+          entries={pipeline.timeline.entries}
+          more={pipeline.timeline.more}
+          timeZone={timeZone}
+          now={now}
+        />
+      </Tabs.Panel>
+      <Tabs.Panel value="reminders" pt="md">
+        <Stack gap="md">
+          <ReminderForm applicationId={application.id} timeZone={timeZone} now={now} />
+          {pipeline.reminders.length > 0 ? (
+            <ReminderList
+              reminders={pipeline.reminders}
+              timeZone={timeZone}
+              now={now}
+              label="Reminders of this application"
+            />
+          ) : (
+            <Text size="sm" c="dimmed">
+              No reminders yet. Interviews you add here also appear in your calendar feed (Settings).
+            </Text>
+          )}
+        </Stack>
+      </Tabs.Panel>
+      <Tabs.Panel value="contacts" pt="md">
+        <Contacts applicationId={application.id} contacts={pipeline.contacts} />
+      </Tabs.Panel>
 
       {DOCUMENT_TYPES.map((type) => {
         const document = byType.get(type);

@@ -5,6 +5,8 @@ import { Link, Outlet, useLoaderData, useLocation, useSearchParams } from '@remi
 import { DeleteApplicationButton, StatusAndPriority } from '~/components/application-controls';
 import { RouteErrorView } from '~/components/error-view';
 import { PhaseRunner } from '~/components/phase-runner';
+import { StagePanel } from '~/components/pipeline/stage-panel';
+import { useNow, useTimeZone } from '~/lib/use-time-zone';
 import { aiAvailable } from '~/lib/ai.server';
 import { serverApi } from '~/lib/api.server';
 import { truthCheckOf, type TruthCheck } from '~/components/truth-panel';
@@ -123,6 +125,8 @@ export default function ApplicationLayout() {
     }
   };
   const label = `${application.companyName} · ${application.roleTitle}`;
+  const timeZone = useTimeZone();
+  const now = useNow();
 
   return (
     <Stack gap="lg" maw={1200}>
@@ -185,6 +189,17 @@ export default function ApplicationLayout() {
               <DeleteApplicationButton label={label} />
             </Group>
           </Group>
+
+          <StagePanel
+            applicationId={application.id}
+            stage={application.stage}
+            stageChangedAt={application.stageChangedAt}
+            appliedAt={application.appliedAt}
+            sent={application.sent}
+            currentVersions={Object.fromEntries(application.documents.map((d) => [d.documentType, d.version]))}
+            timeZone={timeZone}
+            now={now}
+          />
 
           <Group justify="space-between" align="flex-end" gap="md">
             <PhaseRunner

@@ -1,3 +1,4 @@
+import { CalendarFeedSettings } from '~/components/calendar-feed-settings';
 import {
   Alert,
   Badge,
@@ -211,6 +212,8 @@ export default function Settings() {
           </Table>
         </Table.ScrollContainer>
       </Paper>
+
+      <CalendarFeedSettings />
 
       <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="lg" component="section" aria-labelledby="tokens-heading">
         <Group gap="xs">

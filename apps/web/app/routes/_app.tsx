@@ -18,14 +18,32 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return data(
     {
       user,
-      applications: applications.map(({ id, companyName, roleTitle, status, priorityLevel, createdAt }) => ({
-        id,
-        companyName,
-        roleTitle,
-        status,
-        priorityLevel,
-        createdAt,
-      })),
+      // What the sidebar, the dashboard and the board show: no long texts.
+      applications: applications.map(
+        ({
+          id,
+          companyName,
+          roleTitle,
+          status,
+          priorityLevel,
+          createdAt,
+          stage,
+          stageChangedAt,
+          appliedAt,
+          nextAction,
+        }) => ({
+          id,
+          companyName,
+          roleTitle,
+          status,
+          priorityLevel,
+          createdAt,
+          stage,
+          stageChangedAt,
+          appliedAt,
+          nextAction,
+        }),
+      ),
       // The sidebar needs names only; resume texts can be long.
       resumes: resumes.map(({ id, name, isPrimary, isWritingSample }) => ({ id, name, isPrimary, isWritingSample })),
     },

@@ -78,7 +78,7 @@ export async function outcomes({ ctx }: { ctx: ProtectedContext }) {
     byBaseResume: bases.map((base) =>
       group(
         base ?? 'unknown',
-        base ?? 'Not tailored by Job Forge (base resume unknown)',
+        base ?? 'No tailored resume',
         rows.filter((row) => row.base === base),
       ),
     ),

@@ -67,9 +67,26 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
 /** Every input object is strict: an unexpected key is refused by name rather than silently dropped. */
 export const input = <Shape extends z.ZodRawShape>(shape: Shape) => z.strictObject(shape);
 
-/** Moments the app accepts: a real date between 1970 and 2100 (superjson sends Dates as they are). */
+/**
+ * Moments the app accepts: a real date between 1970 and 2100. superjson clients send a Date; plain JSON
+ * clients (assistants, scripts) may send ISO 8601 text with a time zone, e.g. 2026-12-03T09:00:00Z.
+ */
 export const moment = () =>
   z
-    .date({ error: 'must be a date and time' })
-    .min(new Date('1970-01-01T00:00:00Z'), 'must be after 1970')
-    .max(new Date('2100-01-01T00:00:00Z'), 'must be before 2100');
+    .union(
+      [
+        z.date(),
+        z
+          .string()
+          .max(40, atMost(40))
+          .pipe(z.iso.datetime({ offset: true }))
+          .transform((value) => new Date(value)),
+      ],
+      { error: 'must be a date and time (a Date, or ISO 8601 text such as 2026-12-03T09:00:00Z)' },
+    )
+    .pipe(
+      z
+        .date({ error: 'must be a date and time' })
+        .min(new Date('1970-01-01T00:00:00Z'), 'must be after 1970')
+        .max(new Date('2100-01-01T00:00:00Z'), 'must be before 2100'),
+    );

@@ -1,0 +1,15 @@
+import type { ApplicationStage, ApplicationStatus, PriorityLevel, ReminderKind } from '~/lib/domain';
+
+/** An application as the board and the list show it (what the app shell loads for every page). */
+export interface PipelineItem {
+  id: string;
+  companyName: string;
+  roleTitle: string;
+  status: ApplicationStatus;
+  priorityLevel: PriorityLevel;
+  stage: ApplicationStage;
+  stageChangedAt: string | Date;
+  appliedAt: string | Date | null;
+  createdAt: string | Date;
+  nextAction: { reminderId: string; title: string; dueAt: string | Date; kind: ReminderKind } | null;
+}

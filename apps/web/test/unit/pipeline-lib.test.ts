@@ -1,0 +1,95 @@
+import { APPLICATION_STAGES as DB_STAGES, REMINDER_KINDS as DB_REMINDER_KINDS } from '@jobforge/db';
+import { describe, expect, it } from 'vitest';
+import { sortItems } from '~/components/board/application-table';
+import type { PipelineItem } from '~/components/board/pipeline-item';
+import { APPLICATION_STAGES, REMINDER_KINDS } from '~/lib/domain';
+import { daysSince, dueLabel, fromLocalInput, timeZoneFromCookie, toLocalInput } from '~/lib/time';
+import { filterPipeline } from '~/routes/_app.board';
+
+describe('the pipeline vocabulary', () => {
+  it('mirrors the database', () => {
+    expect(APPLICATION_STAGES).toEqual(DB_STAGES);
+    expect(REMINDER_KINDS).toEqual(DB_REMINDER_KINDS);
+  });
+});
+
+describe('times in the user’s zone', () => {
+  it('reads the zone from the cookie, and falls back to UTC for anything else', () => {
+    expect(timeZoneFromCookie('a=1; jf_tz=Europe%2FBerlin')).toBe('Europe/Berlin');
+    expect(timeZoneFromCookie('jf_tz=Mars%2FOlympus')).toBe('UTC');
+    expect(timeZoneFromCookie('jf_tz=%E0%A4%A')).toBe('UTC');
+    expect(timeZoneFromCookie(null)).toBe('UTC');
+  });
+
+  it('round-trips a datetime-local value, across a daylight-saving change', () => {
+    const instant = new Date('2026-03-29T01:30:00Z'); // 03:30 in Berlin, just after the change
+    expect(toLocalInput(instant, 'Europe/Berlin')).toBe('2026-03-29T03:30');
+    expect(fromLocalInput('2026-03-29T03:30', 'Europe/Berlin')?.toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(fromLocalInput('2026-11-25T09:00', 'America/New_York')?.toISOString()).toBe('2026-11-25T14:00:00.000Z');
+    expect(fromLocalInput('not a date', 'UTC')).toBeNull();
+  });
+
+  it('says how far a due date is by calendar day', () => {
+    const now = Date.parse('2026-11-25T12:00:00Z');
+    expect(dueLabel('2026-11-23T09:00:00Z', 'UTC', now)).toBe('overdue by 2 days');
+    expect(dueLabel('2026-11-25T09:00:00Z', 'UTC', now)).toBe('overdue, today');
+    expect(dueLabel('2026-11-25T18:00:00Z', 'UTC', now)).toBe('due today');
+    expect(dueLabel('2026-11-26T08:00:00Z', 'UTC', now)).toBe('due tomorrow');
+    expect(dueLabel('2026-11-25T14:30:00Z', 'Asia/Tokyo', now)).toBe('due today'); // 23:30 there
+    expect(dueLabel('2026-11-25T15:30:00Z', 'Asia/Tokyo', now)).toBe('due tomorrow'); // 00:30 the next day
+    expect(daysSince('2026-11-20T12:00:00Z', now)).toBe(5);
+  });
+});
+
+const item = (overrides: Partial<PipelineItem>): PipelineItem => ({
+  id: crypto.randomUUID(),
+  companyName: 'Acme',
+  roleTitle: 'Engineer',
+  status: 'draft',
+  priorityLevel: 'medium',
+  stage: 'saved',
+  stageChangedAt: '2026-11-20T00:00:00Z',
+  appliedAt: null,
+  createdAt: '2026-11-01T00:00:00Z',
+  nextAction: null,
+  ...overrides,
+});
+
+describe('the list view', () => {
+  const now = Date.parse('2026-11-25T12:00:00Z');
+  const items = [
+    item({ companyName: 'Zeta', stage: 'interviewing', appliedAt: '2026-11-10T00:00:00Z' }),
+    item({
+      companyName: 'Alpha',
+      stage: 'applied',
+      appliedAt: '2026-11-12T00:00:00Z',
+      nextAction: { reminderId: 'r', title: 'Follow up', dueAt: '2026-11-24T00:00:00Z', kind: 'follow_up' },
+    }),
+    item({ companyName: 'Mid', roleTitle: 'Designer' }),
+  ];
+
+  it('sorts by any column, with missing values last either way', () => {
+    expect(sortItems(items, { key: 'company', descending: false }).map((i) => i.companyName)).toEqual([
+      'Alpha',
+      'Mid',
+      'Zeta',
+    ]);
+    expect(sortItems(items, { key: 'stage', descending: true }).map((i) => i.companyName)).toEqual([
+      'Zeta',
+      'Alpha',
+      'Mid',
+    ]);
+    expect(sortItems(items, { key: 'applied', descending: true }).map((i) => i.companyName)).toEqual([
+      'Alpha',
+      'Zeta',
+      'Mid',
+    ]);
+    expect(sortItems(items, { key: 'next', descending: false }).at(-1)!.nextAction).toBeNull();
+  });
+
+  it('filters by words, stage and overdue follow-ups', () => {
+    expect(filterPipeline(items, 'designer', '', false, now).map((i) => i.companyName)).toEqual(['Mid']);
+    expect(filterPipeline(items, '', 'interviewing', false, now).map((i) => i.companyName)).toEqual(['Zeta']);
+    expect(filterPipeline(items, '', '', true, now).map((i) => i.companyName)).toEqual(['Alpha']);
+  });
+});
