@@ -160,7 +160,7 @@ describe.runIf(run)('the pipeline in a browser', () => {
       expect(box.width).toBeLessThan(390);
       // No horizontal scrolling of the page itself: only the board scrolls sideways.
       expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      const saved = small.waitForResponse((response) => response.url().includes('moveStage') && response.ok());
+      const moveSaved = small.waitForResponse((response) => response.url().includes('moveStage') && response.ok());
       await small
         .getByTestId('board-card')
         .filter({ hasText: 'Initech' })
@@ -171,7 +171,7 @@ describe.runIf(run)('the pipeline in a browser', () => {
         .getByTestId('board-card')
         .filter({ hasText: 'Initech' })
         .waitFor({ state: 'attached' });
-      await saved;
+      await moveSaved;
       await small.reload();
       await small
         .locator('section[data-stage="interviewing"]')
