@@ -7,6 +7,7 @@ import type { Authenticated, AuthUser, Credential, PresentedCredentials } from '
 import { readCredentials } from '@jobforge/auth';
 import type { Database, UserTx } from '@jobforge/db';
 import type { Logger } from '@jobforge/observability';
+import type { FetchOptions } from '@jobforge/safe-fetch';
 
 export interface ApiServices {
   database: Database;
@@ -16,6 +17,8 @@ export interface ApiServices {
   allowedOrigins: string[];
   /** Session cookies get the Secure flag when the app is served over https. */
   secureCookies: boolean;
+  /** Limits and, in tests only, the loopback allowance for fetching job postings (applications.importPosting). */
+  postingFetch?: Partial<FetchOptions>;
   /** Run, in order, by `shutdown()` before the database closes (e.g. to settle in-flight AI runs). */
   shutdownHooks: Array<() => Promise<void>>;
 }

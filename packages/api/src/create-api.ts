@@ -4,6 +4,7 @@
  */
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { AppConfig } from '@jobforge/config';
+import type { FetchOptions } from '@jobforge/safe-fetch';
 import { deleteExpiredSessions, pruneLoginAttempts } from '@jobforge/auth';
 import { createDatabase, sql, type Database } from '@jobforge/db';
 import { logger as defaultLogger, type Logger } from '@jobforge/observability';
@@ -31,6 +32,8 @@ export interface CreateApiOptions {
   /** Reuse an open database (tests, tools); otherwise one is opened from config and closed by shutdown(). */
   database?: Database;
   logger?: Logger;
+  /** Tests only: lets applications.importPosting reach the fixture server on loopback. Never from configuration. */
+  postingFetch?: Partial<FetchOptions>;
   /** Shorter AI heartbeats and sweeps (tests); the runtime starts inside createApi, so set them here. */
   aiTiming?: Partial<AiRuntimeTiming>;
 }
@@ -89,6 +92,7 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
     allowedOrigins: publicOrigin ? [publicOrigin] : [],
     secureCookies: Boolean(config.publicUrl?.startsWith('https://')),
     shutdownHooks: [],
+    ...(options.postingFetch ? { postingFetch: options.postingFetch } : {}),
   };
 
   const readinessChecks = new Map<string, ReadinessCheck>([

@@ -10,3 +10,4 @@ export { ACCEPTED, detectFormat, type ImportFormat } from './detect-format.js';
 export { assertSafeZip } from './zip-guard.js';
 export { htmlToMarkdown } from './html-to-markdown.js';
 export { structureResumeText } from './structure-text.js';
+export { extractPosting, MAX_POSTING_HTML, type ExtractedPosting } from './posting/extract-posting.js';

@@ -1,7 +1,9 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData } from '@remix-run/react';
+import { useRef, useState } from 'react';
 import { ApplicationForm } from '~/components/application-form';
+import { PostingImport, type PostingFields } from '~/components/posting-import';
 import { serverApi } from '~/lib/api.server';
 import { isPriorityLevel } from '~/lib/domain';
 import {
@@ -11,6 +13,14 @@ import {
   type ApplicationValues,
   type FieldErrors,
 } from '~/lib/validation';
+
+const FIELD_LABEL: Record<keyof PostingFields, string> = {
+  companyName: 'company',
+  roleTitle: 'role',
+  jobDescription: 'job description',
+  location: 'location',
+  jobUrl: 'job URL',
+};
 
 export const meta: MetaFunction = () => [{ title: 'New application · Job Forge' }];
 
@@ -52,6 +62,25 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function NewApplication() {
   const actionData = useActionData<typeof action>();
+  const formBox = useRef<HTMLDivElement>(null);
+  const [prefill, setPrefill] = useState<{ version: number; values: Partial<ApplicationValues> }>({
+    version: 0,
+    values: {},
+  });
+
+  /** Fills the form from a posting; a field the person already typed in keeps their text. */
+  const fill = (fields: PostingFields): string[] => {
+    const form = formBox.current?.querySelector('form');
+    const typed = form ? readApplicationForm(new FormData(form)) : null;
+    const kept: string[] = [];
+    const values: Partial<ApplicationValues> = { ...(typed ?? {}) };
+    for (const [key, value] of Object.entries(fields) as Array<[keyof PostingFields, string]>) {
+      if (typed?.[key]?.trim() && typed[key].trim() !== value.trim()) kept.push(FIELD_LABEL[key]);
+      else values[key] = value;
+    }
+    setPrefill((previous) => ({ version: previous.version + 1, values }));
+    return kept;
+  };
   return (
     <Stack gap="lg" maw={860}>
       <div>
@@ -60,9 +89,11 @@ export default function NewApplication() {
           One application per job. Job Forge names it after the company, the role and today&apos;s date.
         </Text>
       </div>
-      <Paper withBorder p={{ base: 'md', sm: 'xl' }} radius="lg">
+      <PostingImport onFields={fill} />
+      <Paper withBorder p={{ base: 'md', sm: 'xl' }} radius="lg" ref={formBox}>
         <ApplicationForm
-          initial={actionData?.values ?? {}}
+          key={prefill.version}
+          initial={prefill.version ? prefill.values : actionData?.values ?? {}}
           serverErrors={actionData?.fieldErrors}
           formError={actionData?.formError}
           submitLabel="Create application"

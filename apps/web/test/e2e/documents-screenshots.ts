@@ -3,7 +3,7 @@
  * into docs/screenshots/, on the built server with data made through the API.
  *   npx tsx test/e2e/documents-screenshots.ts        (from apps/web)
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, uniqueEmail } from './browser';
@@ -91,6 +91,18 @@ async function main() {
     await page.locator('input[type=file]').setInputFiles(path.join(fixtures, 'resume-chromium.pdf'));
     await page.getByRole('button', { name: 'Save to library' }).waitFor();
     await shoot(page, 'documents-import-review');
+
+    await page.goto(`${app.url}/applications/new`);
+    await page.getByLabel('Address of the posting').fill('http://127.0.0.1/internal');
+    await page.getByRole('button', { name: 'Fill the form' }).click();
+    await page.getByRole('alert').waitFor();
+    await shoot(page, 'documents-posting-refused');
+    await page.getByText('Paste HTML').click();
+    const postingHtml = readFileSync(path.join(fixtures, 'postings/greenhouse-style.html'), 'utf8');
+    await page.getByLabel('The page’s HTML').fill(postingHtml);
+    await page.getByRole('button', { name: 'Fill the form' }).click();
+    await page.getByRole('status').waitFor();
+    await shoot(page, 'documents-posting-filled');
   } finally {
     await browser.close();
     await app.stop();

@@ -1,4 +1,6 @@
-import { protectedProcedure, router } from '../trpc.js';
+import { authedProcedure, protectedProcedure, router } from '../trpc.js';
+import { importPosting } from './import-posting.handler.js';
+import { importPostingSchema } from './import-posting.schema.js';
 import { applicationIdSchema } from './by-id.schema.js';
 import { createApplication } from './create.handler.js';
 import { createApplicationSchema } from './create.schema.js';
@@ -26,6 +28,8 @@ import { updateApplication } from './update.handler.js';
 import { updateApplicationSchema } from './update.schema.js';
 
 export const applicationsRouter = router({
+  // Network and parsing only, no database: no transaction is held while a site answers.
+  importPosting: authedProcedure.input(importPostingSchema).mutation(importPosting),
   create: protectedProcedure.input(createApplicationSchema).mutation(createApplication),
   list: protectedProcedure.input(listApplicationsSchema).query(listApplications),
   get: protectedProcedure.input(applicationIdSchema).query(getApplication),

@@ -6,7 +6,7 @@ import { loadConfig } from '@jobforge/config';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
 import { SESSION_COOKIE_NAME } from '@jobforge/auth';
 import type { Logger } from '@jobforge/observability';
-import { createApi, type JobForgeApi } from '../../src/index.js';
+import { createApi, type CreateApiOptions, type JobForgeApi } from '../../src/index.js';
 
 export const ORIGIN = 'http://localhost:3000';
 
@@ -16,12 +16,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(env: Record<string, string> = {}, logger?: Logger): Promise<Harness> {
+export async function createHarness(
+  env: Record<string, string> = {},
+  logger?: Logger,
+  options: Partial<Pick<CreateApiOptions, 'postingFetch'>> = {},
+): Promise<Harness> {
   const database = await createTestDatabase();
   const api = await createApi({
     config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }),
     database,
     ...(logger ? { logger } : {}),
+    // Posting imports never leave this machine in tests (the fuzz suites send sample URLs).
+    postingFetch: { denyPublic: true, ...options.postingFetch },
   });
   return {
     api,
