@@ -44,3 +44,11 @@ export function isJobForgeError(error: unknown): error is TRPCClientError<AppRou
 }
 
 export { TRPCClientError };
+
+export {
+  createJobForgeDownloads,
+  JobForgeDownloadError,
+  type JobForgeDownloads,
+  type DownloadedFile,
+  type DownloadOptions,
+} from './downloads.js';

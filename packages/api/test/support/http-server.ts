@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TRPC_ENDPOINT, type JobForgeApi } from '../../src/index.js';
+import { EXPORT_PREFIX, TRPC_ENDPOINT, type JobForgeApi } from '../../src/index.js';
 
 export interface RunningServer {
   url: string;
@@ -31,8 +31,12 @@ export async function serve(api: JobForgeApi): Promise<RunningServer> {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const request = toRequest(req, chunks.length > 0 ? Buffer.concat(chunks) : undefined);
-      const response = new URL(request.url).pathname.startsWith(`${TRPC_ENDPOINT}/`)
-        ? await api.handleTrpcRequest(request, { requestId: randomUUID(), clientIp: req.socket.remoteAddress ?? null })
+      const pathname = new URL(request.url).pathname;
+      const meta = { requestId: randomUUID(), clientIp: req.socket.remoteAddress ?? null };
+      const response = pathname.startsWith(`${TRPC_ENDPOINT}/`)
+        ? await api.handleTrpcRequest(request, meta)
+        : pathname.startsWith(EXPORT_PREFIX)
+        ? await api.handleExportRequest(request, meta)
         : new Response('Not found', { status: 404 });
       const headers: Record<string, string | string[]> = {};
       response.headers.forEach((value, name) => {
