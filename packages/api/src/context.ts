@@ -69,7 +69,7 @@ export function createRequestContext(
     requestId: meta.requestId,
     clientIp: meta.clientIp ?? forwardedFor(request.headers),
     userAgent: request.headers.get('user-agent'),
-    credentials: readCredentials(request.headers),
+    credentials: readCredentials(request.headers, { secure: services.secureCookies }),
   };
 }
 

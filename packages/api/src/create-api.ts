@@ -130,6 +130,8 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
     router: appRouter,
 
     async handleTrpcRequest(incoming, requestOptions) {
+      const batchRefusal = refuseAuthBatch(incoming);
+      if (batchRefusal) return batchRefusal;
       const limit = LARGE_BODY_PATHS.has(new URL(incoming.url).pathname) ? IMPORT_BODY_BYTES : MAX_BODY_BYTES;
       const limited = await limitBody(incoming, limit);
       if ('refused' in limited) return limited.refused;
@@ -242,6 +244,39 @@ async function limitBody(request: Request, limit: number): Promise<{ request: Re
       signal: request.signal,
     }),
   };
+}
+
+/**
+ * A batch runs its procedures in parallel: with several sign-ins in one request, a guesser would
+ * get a burst past any per-request limit. One auth mutation per request, then.
+ */
+function refuseAuthBatch(request: Request): Response | null {
+  if (request.method !== 'POST') return null;
+  const { pathname } = new URL(request.url);
+  const names = pathname.slice(TRPC_ENDPOINT.length + 1).split(',');
+  if (names.length < 2) return null;
+  const authCalls = names.filter((name) => decodeSafely(name).startsWith('auth.')).length;
+  if (authCalls < 2) return null;
+  return Response.json(
+    {
+      error: {
+        json: {
+          code: -32600,
+          message: 'Send one sign-in, sign-up or other account change per request, not several in one batch.',
+          data: { code: 'BAD_REQUEST', httpStatus: 400, requestId: null, fieldErrors: null },
+        },
+      },
+    },
+    { status: 400 },
+  );
+}
+
+function decodeSafely(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 function payloadTooLarge(limit: number): Response {

@@ -9,6 +9,7 @@
  */
 import { t } from './init.js';
 import { authenticate } from './middlewares/authenticate.js';
+import { enforceTokenScope } from './middlewares/enforce-token-scope.js';
 import { rejectCrossSiteMutation } from './middlewares/reject-cross-site.js';
 import { shieldUnexpectedErrors } from './middlewares/shield-unexpected-errors.js';
 import { userTransaction } from './middlewares/user-transaction.js';
@@ -18,7 +19,7 @@ export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
 
 export const publicProcedure = t.procedure.use(shieldUnexpectedErrors).use(rejectCrossSiteMutation);
-export const authedProcedure = publicProcedure.use(authenticate);
+export const authedProcedure = publicProcedure.use(authenticate).use(enforceTokenScope);
 const transactional = authedProcedure.use(userTransaction);
 
 /**

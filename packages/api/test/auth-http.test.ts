@@ -2,9 +2,9 @@
  * Sessions, cookies, CSRF and throttling, exercised over tRPC's HTTP format through the real fetch
  * handler, the way a browser or a typed client meets them.
  */
+import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, loginAttempts, sessions } from '@jobforge/db';
-import { SIGN_UP_MARKER } from '../src/auth/sign-up-throttle.js';
 import { DAY_MS, hashPassword, SESSION_COOKIE_NAME, verifyPassword } from '@jobforge/auth';
 import {
   call,
@@ -45,7 +45,7 @@ describe('cookies', () => {
     expect(cookie).toMatch(/; HttpOnly/);
     expect(cookie).toMatch(/; SameSite=Lax/);
     expect(cookie).toMatch(/; Path=\//);
-    expect(cookie).toMatch(/; Max-Age=259\d{4}/); // 30 days
+    expect(cookie).toMatch(/; Max-Age=1209\d{3}/); // 14 days without use (30 at most after sign-in)
     expect(cookie).not.toMatch(/Secure/);
   });
 
@@ -54,6 +54,14 @@ describe('cookies', () => {
     try {
       const registered = await registerUser(secure.api, 'secure');
       expect(registered.setCookie).toMatch(/; Secure/);
+      // Over https the name carries the __Host- prefix (Secure, Path=/, no Domain: this host only).
+      expect(registered.setCookie).toMatch(/^__Host-jobforge_session=[^;]+; Path=\//);
+      expect(registered.setCookie).not.toMatch(/Domain=/i);
+      const token = registered.setCookie!.split(';')[0]!.split('=')[1]!;
+      const me = (cookie: string) => call(secure.api, 'auth.me', undefined, { cookie });
+      expect((await me(`__Host-jobforge_session=${token}`)).status).toBe(200);
+      // The unprefixed name could have been planted by a sibling host or over plain http: ignored.
+      expect((await me(`jobforge_session=${token}`)).status).toBe(401);
     } finally {
       await secure.close();
     }
@@ -96,19 +104,39 @@ describe('sessions', () => {
     expect((await call(harness.api, 'auth.me', undefined, { token: second.data.token })).status).toBe(200);
   });
 
-  it('pushes the expiry out, and re-sends the cookie, once less than half of the 30 days remains', async () => {
+  it('pushes the expiry out, and re-sends the cookie, once less than half of the 14 idle days remains', async () => {
     const result = await login();
     const sessionId = result.data.token.split('.')[0];
     await harness.database.bypassRls
       .update(sessions)
-      .set({ expiresAt: new Date(Date.now() + 10 * DAY_MS) })
+      .set({ expiresAt: new Date(Date.now() + 5 * DAY_MS) })
       .where(eq(sessions.id, sessionId));
     const cookie = cookieHeader(sessionCookieFrom(result.headers)!);
     const renewed = await call(harness.api, 'auth.me', undefined, { cookie });
     expect(renewed.status).toBe(200);
-    expect(sessionCookieFrom(renewed.headers)).toMatch(/Max-Age=259\d{4}/);
+    expect(sessionCookieFrom(renewed.headers)).toMatch(/Max-Age=1209\d{3}/);
     const [row] = await harness.database.bypassRls.select().from(sessions).where(eq(sessions.id, sessionId));
-    expect(row!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * DAY_MS);
+    expect(row!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 13 * DAY_MS);
+  });
+
+  it('ends a session 30 days after sign-in however much it is used', async () => {
+    const result = await login();
+    const sessionId = result.data.token.split('.')[0];
+    const cookie = cookieHeader(sessionCookieFrom(result.headers)!);
+    // Signed in 25 days ago and used since: renewal stops at day 30, not 14 days from now.
+    await harness.database.bypassRls
+      .update(sessions)
+      .set({ createdAt: new Date(Date.now() - 25 * DAY_MS), expiresAt: new Date(Date.now() + 2 * DAY_MS) })
+      .where(eq(sessions.id, sessionId));
+    expect((await call(harness.api, 'auth.me', undefined, { cookie })).status).toBe(200);
+    const [row] = await harness.database.bypassRls.select().from(sessions).where(eq(sessions.id, sessionId));
+    expect(row!.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 5 * DAY_MS + 1_000);
+    // Past day 30 it is refused even though its idle expiry lies ahead.
+    await harness.database.bypassRls
+      .update(sessions)
+      .set({ createdAt: new Date(Date.now() - 31 * DAY_MS), expiresAt: new Date(Date.now() + 7 * DAY_MS) })
+      .where(eq(sessions.id, sessionId));
+    expect((await call(harness.api, 'auth.me', undefined, { cookie })).status).toBe(401);
   });
 
   it('logout deletes the session and clears the cookie', async () => {
@@ -170,6 +198,42 @@ describe('sessions', () => {
   });
 });
 
+describe('API token scopes', () => {
+  it('a read-only token reads but is refused every mutation; a read-write token may change things', async () => {
+    const session = (await login()).data.token;
+    const mint = (scope?: 'read' | 'read_write') =>
+      call<any>(
+        harness.api,
+        'auth.createApiToken',
+        { name: `token ${scope ?? 'default'}`, scope },
+        { token: session, type: 'mutation' },
+      );
+    const readOnly = await mint('read');
+    expect(readOnly.data).toMatchObject({ scope: 'read' });
+    expect((await call(harness.api, 'applications.list', {}, { token: readOnly.data.token })).status).toBe(200);
+    const refused = await call(harness.api, 'applications.create', sampleApplication, {
+      token: readOnly.data.token,
+      type: 'mutation',
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.error?.message).toMatch(/read-only/);
+    const readWrite = await mint();
+    expect(readWrite.data).toMatchObject({ scope: 'read_write' });
+    expect(
+      (
+        await call(harness.api, 'applications.create', sampleApplication, {
+          token: readWrite.data.token,
+          type: 'mutation',
+        })
+      ).status,
+    ).toBe(200);
+    const listed = await call<any>(harness.api, 'auth.listApiTokens', {}, { token: session });
+    expect(listed.data.map((token: { scope: string }) => token.scope)).toEqual(
+      expect.arrayContaining(['read', 'read_write']),
+    );
+  });
+});
+
 describe('cross-site requests', () => {
   it('refuses cookie-authenticated mutations from other origins, allows our own and bearer clients', async () => {
     const cookie = cookieHeader(user.setCookie);
@@ -184,6 +248,11 @@ describe('cross-site requests', () => {
     expect((await create({ origin: 'null' })).status).toBe(403);
     expect((await create({ origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' })).status).toBe(200);
     expect((await create({ origin: 'https://evil.example' }, { token: user.token })).status).toBe(200);
+    // Only a bearer token that authenticates skips the check: a malformed or Basic header does not.
+    for (const authorization of ['Basic dXNlcjpwYXNz', 'Bearer', 'Bearer not-a-token', `Bearer ${user.token}x`]) {
+      const forged = await create({ origin: 'https://evil.example', authorization });
+      expect(forged.status, authorization).toBe(403);
+    }
     // Queries change nothing, so a cross-site read with the cookie is allowed (the browser keeps the answer from the other site).
     expect(
       (await call(harness.api, 'applications.list', {}, { cookie, headers: { origin: 'https://evil.example' } }))
@@ -222,6 +291,36 @@ describe('login throttling', () => {
     expect((await login(user.email, user.password, ip)).status).toBe(429);
     expect((await login(user.email, user.password, '203.0.113.51')).status).toBe(200);
   }, 30_000);
+});
+
+describe('login throttling under concurrency', () => {
+  it('judges exactly 10 of 30 parallel wrong passwords for one account', async () => {
+    const target = await registerUser(harness.api, 'parallel');
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () => login(target.email, 'wrong password!', freshIp())),
+    );
+    expect(results.filter((r) => r.status === 401)).toHaveLength(10);
+    expect(results.filter((r) => r.status === 429)).toHaveLength(20);
+  }, 60_000);
+
+  it('refuses a batch with more than one auth mutation, so a batch cannot carry a burst of guesses', async () => {
+    const paths = Array.from({ length: 5 }, () => 'auth.login').join(',');
+    const body = JSON.stringify(
+      Object.fromEntries(
+        Array.from({ length: 5 }, (_, i) => [i, superjson.serialize({ email: user.email, password: 'x' })]),
+      ),
+    );
+    const response = await harness.api.handleTrpcRequest(
+      new Request(`http://localhost:3000/api/trpc/${paths}?batch=1`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      }),
+      { requestId: 'batch-guess', clientIp: freshIp() },
+    );
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/one sign-in, sign-up or other account change per request/);
+  });
 });
 
 describe('registration probing', () => {
@@ -280,7 +379,7 @@ describe('sign-ups per IP', () => {
     await harness.database.bypassRls
       .update(loginAttempts)
       .set({ attemptedAt: new Date(Date.now() - 61 * 60 * 1000) })
-      .where(and(eq(loginAttempts.email, SIGN_UP_MARKER), eq(loginAttempts.ipAddress, ip)));
+      .where(and(eq(loginAttempts.kind, 'sign_up'), eq(loginAttempts.ipAddress, ip)));
     expect((await signUp(ip)).status).toBe(200);
   }, 120_000);
 

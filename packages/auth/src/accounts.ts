@@ -7,7 +7,7 @@ import { eq, users, type Database } from '@jobforge/db';
 import { isUniqueViolation } from './db-errors.js';
 import { hashPassword, passwordProblem, verifyAgainstDummyHash, verifyPassword } from './password.js';
 import { authUserColumns, createSession, type AuthUser, type ClientMeta } from './sessions.js';
-import { checkIpThrottle, checkLoginThrottle, recordLoginAttempt, REGISTRATION_FAILURE_EMAIL } from './throttle.js';
+import { checkIpThrottle, recordRefusedSignUp, startLoginAttempt } from './throttle.js';
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -54,7 +54,7 @@ export async function registerUser(
     user = created!;
   } catch (error) {
     if (isUniqueViolation(error)) {
-      await recordLoginAttempt(database, REGISTRATION_FAILURE_EMAIL, meta.ipAddress, false);
+      await recordRefusedSignUp(database, meta.ipAddress);
       throw new AccountError('email_taken', 'An account with this email already exists; sign in instead.');
     }
     throw error;
@@ -74,8 +74,9 @@ export async function loginWithPassword(
   meta: ClientMeta,
 ): Promise<LoginResult> {
   const email = normalizeEmail(input.email);
-  const throttle = await checkLoginThrottle(database, email, meta.ipAddress);
-  if (throttle.limited) return { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
+  // The attempt is recorded before the password is verified, so parallel guesses cannot all pass one check.
+  const attempt = await startLoginAttempt(database, email, meta.ipAddress);
+  if (attempt.limited) return { ok: false, reason: 'throttled', retryAfterSeconds: attempt.retryAfterSeconds };
 
   const [account] = await database.bypassRls
     .select({ user: authUserColumns, passwordHash: users.passwordHash, isActive: users.isActive })
@@ -86,7 +87,7 @@ export async function loginWithPassword(
     ? await verifyPassword(account.passwordHash, input.password)
     : await verifyAgainstDummyHash(input.password);
   const succeeded = Boolean(account && passwordOk && account.isActive);
-  await recordLoginAttempt(database, email, meta.ipAddress, succeeded);
+  await attempt.finish(succeeded);
   if (!succeeded || !account) return { ok: false, reason: 'invalid_credentials' };
 
   const session = await createSession(database, account.user.id, meta);

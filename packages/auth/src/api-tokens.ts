@@ -2,15 +2,34 @@
  * Personal API tokens for typed clients and scripts: named, shown once, stored as a hash, listable and
  * revocable. Their ids carry a prefix so a bearer token is looked up in the right table at once.
  */
-import { and, apiTokens, eq, lt, or, isNull, sql, users, type Database, type UserTx } from '@jobforge/db';
+import {
+  and,
+  apiTokens,
+  eq,
+  lt,
+  or,
+  isNull,
+  sql,
+  users,
+  type ApiTokenScope,
+  type Database,
+  type UserTx,
+} from '@jobforge/db';
 import { LAST_SEEN_RESOLUTION_MS, authUserColumns } from './sessions.js';
 import { API_TOKEN_ID_PREFIX, generateToken } from './tokens.js';
 
-export async function createApiToken(tx: UserTx, userId: string, name: string, expiresAt: Date | null) {
+export async function createApiToken(
+  tx: UserTx,
+  userId: string,
+  name: string,
+  expiresAt: Date | null,
+  scope: ApiTokenScope = 'read_write',
+) {
   const { id, token, secretHash } = generateToken(API_TOKEN_ID_PREFIX);
-  const [record] = await tx.insert(apiTokens).values({ id, userId, name, secretHash, expiresAt }).returning({
+  const [record] = await tx.insert(apiTokens).values({ id, userId, name, secretHash, expiresAt, scope }).returning({
     id: apiTokens.id,
     name: apiTokens.name,
+    scope: apiTokens.scope,
     createdAt: apiTokens.createdAt,
     expiresAt: apiTokens.expiresAt,
   });
@@ -25,6 +44,7 @@ function buildTokenLookup(database: Database) {
       secretHash: apiTokens.secretHash,
       expiresAt: apiTokens.expiresAt,
       lastUsedAt: apiTokens.lastUsedAt,
+      scope: apiTokens.scope,
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))

@@ -2,14 +2,20 @@
  * Turns a presented token into a signed-in user, or null. Every failure mode (malformed, unknown id,
  * wrong secret, expired, deactivated account) is the same null, so callers cannot leak which it was.
  */
-import type { Database } from '@jobforge/db';
+import type { ApiTokenScope, Database } from '@jobforge/db';
 import { findApiTokenWithUser, markApiTokenUsed } from './api-tokens.js';
-import { deleteSession, findSessionWithUser, touchSession, type AuthUser } from './sessions.js';
+import {
+  deleteSession,
+  findSessionWithUser,
+  SESSION_ABSOLUTE_LIFETIME_MS,
+  touchSession,
+  type AuthUser,
+} from './sessions.js';
 import { parseToken, secretMatches } from './tokens.js';
 
 export type Credential =
   | { kind: 'session'; id: string; expiresAt: Date; renewed: boolean }
-  | { kind: 'api_token'; id: string };
+  | { kind: 'api_token'; id: string; scope: ApiTokenScope };
 
 export interface Authenticated {
   user: AuthUser;
@@ -27,7 +33,8 @@ export async function authenticateToken(
   if (parsed.kind === 'session') {
     const row = await findSessionWithUser(database, parsed.id);
     if (!row || !secretMatches(parsed.secret, row.secretHash)) return null;
-    if (row.expiresAt.getTime() <= now.getTime()) {
+    const absoluteEnd = row.createdAt.getTime() + SESSION_ABSOLUTE_LIFETIME_MS;
+    if (row.expiresAt.getTime() <= now.getTime() || absoluteEnd <= now.getTime()) {
       await deleteSession(database, parsed.id);
       return null;
     }
@@ -41,5 +48,5 @@ export async function authenticateToken(
   if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) return null;
   if (!row.isActive) return null;
   await markApiTokenUsed(database, parsed.id, row.lastUsedAt, now);
-  return { user: row.user, credential: { kind: 'api_token', id: parsed.id } };
+  return { user: row.user, credential: { kind: 'api_token', id: parsed.id, scope: row.scope } };
 }

@@ -1,4 +1,4 @@
-import { readSessionCookie } from './cookies.js';
+import { readSessionCookie, type CookieOptions } from './cookies.js';
 
 export interface PresentedCredentials {
   token: string;
@@ -7,12 +7,15 @@ export interface PresentedCredentials {
 }
 
 /** An Authorization header wins over the cookie: a typed client states who it is explicitly. */
-export function readCredentials(headers: Headers): PresentedCredentials | null {
+export function readCredentials(
+  headers: Headers,
+  cookieOptions: CookieOptions = { secure: false },
+): PresentedCredentials | null {
   const authorization = headers.get('authorization');
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     return match ? { token: match[1]!, via: 'bearer' } : { token: '', via: 'bearer' };
   }
-  const cookieToken = readSessionCookie(headers.get('cookie'));
+  const cookieToken = readSessionCookie(headers.get('cookie'), cookieOptions);
   return cookieToken ? { token: cookieToken, via: 'cookie' } : null;
 }

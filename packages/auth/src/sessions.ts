@@ -1,13 +1,17 @@
 /**
- * Server-side sessions (the Lucia guide's design): 30 days, pushed out again when less than half
- * remains, so an active user stays signed in and an abandoned session dies on its own.
+ * Server-side sessions (the Lucia guide's design): 14 days without use end a session (pushed out
+ * again when less than half remains, so an active user stays signed in), and 30 days after sign-in
+ * it ends whatever the use: a stolen cookie cannot be kept alive forever.
  * Lookups by token id go through the privileged handle: at that point nobody is signed in yet.
  */
 import { and, eq, lt, sessions, sql, users, type Database } from '@jobforge/db';
 import { generateToken, parseToken, secretMatches } from './tokens.js';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
-export const SESSION_LIFETIME_MS = 30 * DAY_MS;
+/** Idle lifetime: a session unused this long has expired. */
+export const SESSION_LIFETIME_MS = 14 * DAY_MS;
+/** Absolute lifetime: no session outlives its sign-in by more than this. */
+export const SESSION_ABSOLUTE_LIFETIME_MS = 30 * DAY_MS;
 export const SESSION_RENEW_WHEN_REMAINING_MS = SESSION_LIFETIME_MS / 2;
 /** lastSeenAt is only written when it is this stale, so reading pages does not write on every request. */
 export const LAST_SEEN_RESOLUTION_MS = 60_000;
@@ -68,6 +72,7 @@ function buildSessionLookup(database: Database) {
       secretHash: sessions.secretHash,
       expiresAt: sessions.expiresAt,
       lastSeenAt: sessions.lastSeenAt,
+      createdAt: sessions.createdAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -93,12 +98,16 @@ export async function findSessionWithUser(database: Database, sessionId: string)
 export async function touchSession(
   database: Database,
   sessionId: string,
-  current: { expiresAt: Date; lastSeenAt: Date },
+  current: { expiresAt: Date; lastSeenAt: Date; createdAt: Date },
   now = new Date(),
 ): Promise<{ expiresAt: Date; renewed: boolean }> {
-  const renew = current.expiresAt.getTime() - now.getTime() < SESSION_RENEW_WHEN_REMAINING_MS;
+  const cap = current.createdAt.getTime() + SESSION_ABSOLUTE_LIFETIME_MS;
+  const extended = Math.min(now.getTime() + SESSION_LIFETIME_MS, cap);
+  const renew =
+    current.expiresAt.getTime() - now.getTime() < SESSION_RENEW_WHEN_REMAINING_MS &&
+    extended > current.expiresAt.getTime();
   if (renew) {
-    const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+    const expiresAt = new Date(extended);
     await database.bypassRls.update(sessions).set({ expiresAt, lastSeenAt: now }).where(eq(sessions.id, sessionId));
     return { expiresAt, renewed: true };
   }

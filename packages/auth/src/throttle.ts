@@ -1,66 +1,152 @@
 /**
- * Login throttling kept in the database, so it holds across restarts and across instances:
- * after 10 failed logins within 15 minutes for one account (email as typed, known or not) or from
- * one IP address, further attempts are refused until the oldest of those failures leaves the window.
- * A successful login clears the account's count, not the IP's.
+ * Throttling of everything that costs an argon2 hash or can probe for accounts, kept in the database
+ * (it holds across restarts and instances) in one table, `login_attempts`, one kind per row:
+ * - `login`: a sign-in attempt. 10 failures in 15 minutes for one account (the email as typed,
+ *   known or not; a success resets it) or from one address block further attempts until the oldest
+ *   of those failures leaves the window.
+ * - `sign_up`: an account created; at most 10 an hour per address.
+ * - `sign_up_refused`: a sign-up refused because the email is taken (registration must say so); it
+ *   counts as a failure of the address, so probing for accounts is throttled like guessing passwords.
+ *
+ * Sign-in and sign-up take their place before the password is hashed or verified, under a
+ * transaction-scoped advisory lock per account and per address: however the attempts arrive
+ * (parallel requests, one batch), exactly the allowed number is judged.
  */
-import { and, desc, eq, gt, loginAttempts, lt, type Database } from '@jobforge/db';
+import { and, desc, eq, gt, inArray, loginAttempts, lt, sql, type Database, type Db } from '@jobforge/db';
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILED_LOGINS = 10;
+export const SIGN_UP_WINDOW_MS = 60 * 60 * 1000;
+export const MAX_SIGN_UPS_PER_IP = 10;
 /** Stored when the client address is unknown; such attempts are throttled per account only. */
 const UNKNOWN_IP = 'unknown';
 
 export type ThrottleVerdict = { limited: false } | { limited: true; retryAfterSeconds: number };
 
+const ip64 = (ipAddress: string | null) => (ipAddress ?? UNKNOWN_IP).slice(0, 64);
+const waitUntil = (until: number, now: Date) => Math.max(1, Math.ceil((until - now.getTime()) / 1000));
+
+/** Serializes attempts on the same account and the same address (always in this order: no deadlock). */
+async function lockFor(tx: Db, email: string | null, ipAddress: string | null): Promise<void> {
+  const keys = [email === null ? null : `login:${email}`, ipAddress ? `ip:${ipAddress}` : null].filter(
+    (key): key is string => key !== null,
+  );
+  for (const key of keys) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+}
+
+/**
+ * When the failures counted by `where` block further attempts: the MAX-th most recent one in the
+ * window (before row `beforeId`, when given) decides, until it ages out.
+ */
+async function blockedUntil(db: Db, where: ReturnType<typeof and>, windowStart: Date, beforeId?: number) {
+  const [tenth] = await db
+    .select({ at: loginAttempts.attemptedAt })
+    .from(loginAttempts)
+    .where(
+      and(where, gt(loginAttempts.attemptedAt, windowStart), beforeId ? lt(loginAttempts.id, beforeId) : undefined),
+    )
+    .orderBy(desc(loginAttempts.attemptedAt), desc(loginAttempts.id))
+    .offset(MAX_FAILED_LOGINS - 1)
+    .limit(1);
+  return tenth ? tenth.at.getTime() + LOGIN_WINDOW_MS : null;
+}
+
+const failedLogins = and(eq(loginAttempts.kind, 'login'), eq(loginAttempts.succeeded, false));
+const addressFailures = (ipAddress: string) =>
+  and(
+    eq(loginAttempts.ipAddress, ipAddress),
+    sql`(${loginAttempts.kind} = 'sign_up_refused' or (${loginAttempts.kind} = 'login' and ${loginAttempts.succeeded} = false))`,
+  );
+
+async function verdict(db: Db, email: string | null, ipAddress: string | null, now: Date, beforeId?: number) {
+  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
+  let accountUntil: number | null = null;
+  if (email !== null) {
+    const [lastSuccess] = await db
+      .select({ at: loginAttempts.attemptedAt })
+      .from(loginAttempts)
+      .where(
+        and(
+          eq(loginAttempts.kind, 'login'),
+          eq(loginAttempts.email, email),
+          eq(loginAttempts.succeeded, true),
+          gt(loginAttempts.attemptedAt, since),
+        ),
+      )
+      .orderBy(desc(loginAttempts.attemptedAt))
+      .limit(1);
+    accountUntil = await blockedUntil(
+      db,
+      and(failedLogins, eq(loginAttempts.email, email)),
+      lastSuccess?.at ?? since,
+      beforeId,
+    );
+  }
+  const addressUntil = ipAddress ? await blockedUntil(db, addressFailures(ipAddress), since, beforeId) : null;
+  const until = Math.max(accountUntil ?? 0, addressUntil ?? 0);
+  return until > now.getTime()
+    ? { limited: true as const, retryAfterSeconds: waitUntil(until, now) }
+    : { limited: false as const };
+}
+
+export type LoginAttempt =
+  | { limited: true; retryAfterSeconds: number }
+  | { limited: false; finish(succeeded: boolean): Promise<void> };
+
+/**
+ * Takes a place for one sign-in attempt before the password is verified: recorded as a failure now,
+ * turned into a success by `finish(true)`. Refused (and not recorded) when the account or the
+ * address is blocked by the attempts before it.
+ */
+export async function startLoginAttempt(
+  database: Database,
+  email: string,
+  ipAddress: string | null,
+  now = new Date(),
+): Promise<LoginAttempt> {
+  const account = email.slice(0, 255);
+  const address = ipAddress ? ip64(ipAddress) : null;
+  const taken = await database.bypassRls.transaction(async (tx) => {
+    await lockFor(tx as unknown as Db, account, address);
+    const [row] = await tx
+      .insert(loginAttempts)
+      .values({ kind: 'login', email: account, ipAddress: ip64(ipAddress), succeeded: false, attemptedAt: now })
+      .returning({ id: loginAttempts.id });
+    const judged = await verdict(tx as unknown as Db, account, address, now, row!.id);
+    if (judged.limited) await tx.delete(loginAttempts).where(eq(loginAttempts.id, row!.id));
+    return { id: row!.id, judged };
+  });
+  if (taken.judged.limited) return taken.judged;
+  return {
+    limited: false,
+    async finish(succeeded) {
+      if (succeeded)
+        await database.bypassRls.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, taken.id));
+    },
+  };
+}
+
+/** Whether sign-in is blocked for this account or address right now (read only). */
 export async function checkLoginThrottle(
   database: Database,
   email: string,
   ipAddress: string | null,
   now = new Date(),
 ): Promise<ThrottleVerdict> {
-  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  const [accountBlockedUntil, ipBlockedUntil] = await Promise.all([
-    blockedUntil(database, 'email', email, since),
-    ipAddress ? blockedUntil(database, 'ip', ipAddress, since) : Promise.resolve(null),
-  ]);
-  const until = Math.max(accountBlockedUntil ?? 0, ipBlockedUntil ?? 0);
-  if (until <= now.getTime()) return { limited: false };
-  return { limited: true, retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) };
+  return verdict(database.bypassRls, email.slice(0, 255), ipAddress ? ip64(ipAddress) : null, now);
 }
 
-/**
- * The tenth most recent failure in the window decides: while it is inside the window there have been
- * ten failures in fifteen minutes, and the block lifts when it ages out.
- */
-async function blockedUntil(
+/** Whether an address is blocked by failed sign-ins and refused sign-ups (read only). */
+export async function checkIpThrottle(
   database: Database,
-  by: 'email' | 'ip',
-  value: string,
-  since: Date,
-): Promise<number | null> {
-  const db = database.bypassRls;
-  const column = by === 'email' ? loginAttempts.email : loginAttempts.ipAddress;
-  let windowStart = since;
-  if (by === 'email') {
-    const [lastSuccess] = await db
-      .select({ at: loginAttempts.attemptedAt })
-      .from(loginAttempts)
-      .where(and(eq(column, value), eq(loginAttempts.succeeded, true), gt(loginAttempts.attemptedAt, since)))
-      .orderBy(desc(loginAttempts.attemptedAt))
-      .limit(1);
-    if (lastSuccess) windowStart = lastSuccess.at;
-  }
-  const [tenth] = await db
-    .select({ at: loginAttempts.attemptedAt })
-    .from(loginAttempts)
-    .where(and(eq(column, value), eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, windowStart)))
-    .orderBy(desc(loginAttempts.attemptedAt))
-    .offset(MAX_FAILED_LOGINS - 1)
-    .limit(1);
-  return tenth ? tenth.at.getTime() + LOGIN_WINDOW_MS : null;
+  ipAddress: string | null,
+  now = new Date(),
+): Promise<ThrottleVerdict> {
+  if (!ipAddress) return { limited: false };
+  return verdict(database.bypassRls, null, ip64(ipAddress), now);
 }
 
+/** Records a finished sign-in attempt as it was (tools and tests; the API uses startLoginAttempt). */
 export async function recordLoginAttempt(
   database: Database,
   email: string,
@@ -68,35 +154,76 @@ export async function recordLoginAttempt(
   succeeded: boolean,
   now = new Date(),
 ): Promise<void> {
-  await database.bypassRls.insert(loginAttempts).values({
-    email: email.slice(0, 255),
-    ipAddress: (ipAddress ?? UNKNOWN_IP).slice(0, 64),
-    succeeded,
-    attemptedAt: now,
-  });
+  await database.bypassRls
+    .insert(loginAttempts)
+    .values({ kind: 'login', email: email.slice(0, 255), ipAddress: ip64(ipAddress), succeeded, attemptedAt: now });
 }
 
-/**
- * Registration reveals whether an email is taken (it must say so), so refused registrations count as
- * failures of the client's IP: probing for accounts through the sign-up form is throttled like
- * guessing passwords. They are stored without an email, so no account is charged for them.
- */
-export const REGISTRATION_FAILURE_EMAIL = '';
-
-export async function checkIpThrottle(
+/** A sign-up refused because the email is taken: a failure of the address, charged to no account. */
+export async function recordRefusedSignUp(
   database: Database,
   ipAddress: string | null,
   now = new Date(),
-): Promise<ThrottleVerdict> {
-  if (!ipAddress) return { limited: false };
-  const until = await blockedUntil(database, 'ip', ipAddress, new Date(now.getTime() - LOGIN_WINDOW_MS));
-  if (!until || until <= now.getTime()) return { limited: false };
-  return { limited: true, retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) };
+): Promise<void> {
+  await database.bypassRls
+    .insert(loginAttempts)
+    .values({ kind: 'sign_up_refused', email: null, ipAddress: ip64(ipAddress), succeeded: false, attemptedAt: now });
+}
+
+export type SignUpSlot = { granted: true; release(): Promise<void> } | { granted: false; retryAfterSeconds: number };
+
+/**
+ * One of an address's MAX_SIGN_UPS_PER_IP sign-ups an hour, taken before the password is hashed;
+ * `release()` gives it back when the sign-up is refused before any hashing.
+ */
+export async function takeSignUpSlot(
+  database: Database,
+  ipAddress: string | null,
+  now = new Date(),
+): Promise<SignUpSlot> {
+  // Without a known address only the other limits apply, as for sign-in.
+  if (!ipAddress) return { granted: true, release: async () => {} };
+  const address = ip64(ipAddress);
+  const since = new Date(now.getTime() - SIGN_UP_WINDOW_MS);
+  const taken = await database.bypassRls.transaction(async (tx) => {
+    await lockFor(tx as unknown as Db, null, address);
+    const [limiting] = await tx
+      .select({ at: loginAttempts.attemptedAt })
+      .from(loginAttempts)
+      .where(
+        and(
+          eq(loginAttempts.kind, 'sign_up'),
+          eq(loginAttempts.ipAddress, address),
+          gt(loginAttempts.attemptedAt, since),
+        ),
+      )
+      .orderBy(desc(loginAttempts.attemptedAt), desc(loginAttempts.id))
+      .offset(MAX_SIGN_UPS_PER_IP - 1)
+      .limit(1);
+    if (limiting) return { limitedUntil: limiting.at.getTime() + SIGN_UP_WINDOW_MS };
+    const [slot] = await tx
+      .insert(loginAttempts)
+      .values({ kind: 'sign_up', email: null, ipAddress: address, succeeded: true, attemptedAt: now })
+      .returning({ id: loginAttempts.id });
+    return { id: slot!.id };
+  });
+  if ('limitedUntil' in taken) return { granted: false, retryAfterSeconds: waitUntil(taken.limitedUntil!, now) };
+  return {
+    granted: true,
+    release: async () => {
+      await database.bypassRls.delete(loginAttempts).where(eq(loginAttempts.id, taken.id));
+    },
+  };
 }
 
 /** Attempts older than a day no longer matter to any window. */
 export async function pruneLoginAttempts(database: Database, now = new Date()): Promise<void> {
   await database.bypassRls
     .delete(loginAttempts)
-    .where(lt(loginAttempts.attemptedAt, new Date(now.getTime() - 24 * 60 * 60 * 1000)));
+    .where(
+      and(
+        lt(loginAttempts.attemptedAt, new Date(now.getTime() - 24 * 60 * 60 * 1000)),
+        inArray(loginAttempts.kind, ['login', 'sign_up', 'sign_up_refused']),
+      ),
+    );
 }

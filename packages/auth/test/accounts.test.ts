@@ -59,7 +59,7 @@ describe('accounts and sessions', () => {
       meta,
     );
     if (!signedIn.ok) throw new Error('login failed');
-    const soon = new Date(Date.now() + 10 * DAY_MS);
+    const soon = new Date(Date.now() + 5 * DAY_MS);
     await database.bypassRls.update(sessions).set({ expiresAt: soon }).where(eq(sessions.id, signedIn.sessionId));
     const renewed = await authenticateToken(database, signedIn.token);
     expect(renewed?.credential.kind === 'session' && renewed.credential.renewed).toBe(true);

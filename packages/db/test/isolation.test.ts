@@ -169,6 +169,43 @@ describe('tables with no owner', () => {
   });
 });
 
+describe('rules beyond ownership', () => {
+  it("a version cannot be moved under A's document by an update (same check as an insert)", async () => {
+    await expectRefused(
+      withUser(database, bob.userId, (tx) =>
+        tx.execute(
+          sql`update document_versions set document_id = ${alice.documentId} where id = ${bob.ids.document_versions!}`,
+        ),
+      ),
+    );
+  });
+
+  it('the application role may change only the name of its own user, and never read the password hash', async () => {
+    for (const column of ['email', 'password_hash', 'is_active']) {
+      await expectRefused(
+        withUser(database, alice.userId, (tx) =>
+          tx.execute(
+            sql`update users set ${sql.identifier(column)} = ${
+              column === 'is_active' ? sql`false` : sql`'x'`
+            } where id = ${alice.userId}`,
+          ),
+        ),
+        /permission denied/,
+      );
+    }
+    await expectRefused(
+      withUser(database, alice.userId, (tx) =>
+        tx.execute(sql`select password_hash from users where id = ${alice.userId}`),
+      ),
+      /permission denied/,
+    );
+    const renamed = await withUser(database, alice.userId, async (tx) =>
+      rowsOf(await tx.execute(sql`update users set full_name = 'Alice A.' where id = ${alice.userId} returning id`)),
+    );
+    expect(renamed).toHaveLength(1);
+  });
+});
+
 describe('withUser', () => {
   it('refuses a user id that is not a UUID', async () => {
     await expect(withUser(database, "' or 1=1 --", async () => 1)).rejects.toThrow(/UUID/);

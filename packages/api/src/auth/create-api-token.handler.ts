@@ -15,5 +15,5 @@ export async function createApiToken({ ctx, input }: HandlerArgs<ProtectedContex
     });
   }
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null;
-  return insertApiToken(ctx.db, ctx.user.id, input.name, expiresAt);
+  return insertApiToken(ctx.db, ctx.user.id, input.name, expiresAt, input.scope ?? 'read_write');
 }

@@ -10,5 +10,7 @@ export const createApiTokenSchema = input({
     .min(1, 'must be at least 1 day')
     .max(3650, 'must be at most 3650 days')
     .nullish(),
+  /** 'read': queries only (listing, reading documents); 'read_write' (default): mutations too. */
+  scope: z.enum(['read', 'read_write'], { error: 'must be one of: read, read_write' }).optional(),
 });
 export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;

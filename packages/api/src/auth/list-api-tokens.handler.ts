@@ -9,6 +9,7 @@ export async function listApiTokens({ ctx }: { ctx: ProtectedContext }) {
       createdAt: apiTokens.createdAt,
       lastUsedAt: apiTokens.lastUsedAt,
       expiresAt: apiTokens.expiresAt,
+      scope: apiTokens.scope,
     })
     .from(apiTokens)
     .where(eq(apiTokens.userId, ctx.user.id))

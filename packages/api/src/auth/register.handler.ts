@@ -1,9 +1,9 @@
 import { TRPCError } from '@trpc/server';
-import { AccountError, registerUser } from '@jobforge/auth';
+import { AccountError, registerUser, takeSignUpSlot } from '@jobforge/auth';
 import type { ApiContext, HandlerArgs } from '../context.js';
 import type { RegisterInput } from './register.schema.js';
 import { startBrowserSession } from './session-cookie.js';
-import { takeSignUpSlot } from './sign-up-throttle.js';
+
 import { tooManyAttempts } from './too-many-attempts.js';
 
 export async function register({ ctx, input }: HandlerArgs<ApiContext, RegisterInput>) {

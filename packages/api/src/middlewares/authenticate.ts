@@ -12,7 +12,8 @@ export const authenticate = t.middleware(async ({ ctx, next }) => {
   const credentials = ctx.credentials;
   if (!credentials) throw new TRPCError({ code: 'UNAUTHORIZED', message: SIGN_IN_MESSAGE });
   const cookieOptions = { secure: ctx.services.secureCookies };
-  const authenticated = await authenticateToken(ctx.services.database, credentials.token);
+  const checked = (ctx as { bearerAuthenticated?: Awaited<ReturnType<typeof authenticateToken>> }).bearerAuthenticated;
+  const authenticated = checked ?? (await authenticateToken(ctx.services.database, credentials.token));
   if (!authenticated) {
     // A dead cookie would otherwise be sent, and refused, on every request until it expires.
     if (credentials.via === 'cookie')

@@ -2,13 +2,19 @@
  * CSRF: a browser attaches our cookie to requests that other sites trigger, so a mutation that is not
  * authenticated by an explicit bearer token must come from our own pages. Login and registration are
  * included, so another site cannot sign a visitor into the attacker's account either.
+ * Only a bearer token that authenticates skips the check: any other Authorization header (Basic, a
+ * malformed or unknown token) is checked like a cookie. The lookup is handed on to `authenticate`.
  */
 import { TRPCError } from '@trpc/server';
-import { checkSameOrigin } from '@jobforge/auth';
+import { authenticateToken, checkSameOrigin } from '@jobforge/auth';
 import { t } from '../init.js';
 
-export const rejectCrossSiteMutation = t.middleware(({ ctx, type, next }) => {
-  if (type !== 'mutation' || ctx.credentials?.via === 'bearer') return next();
+export const rejectCrossSiteMutation = t.middleware(async ({ ctx, type, next }) => {
+  if (type !== 'mutation') return next();
+  if (ctx.credentials?.via === 'bearer' && ctx.credentials.token !== '') {
+    const authenticated = await authenticateToken(ctx.services.database, ctx.credentials.token);
+    if (authenticated) return next({ ctx: { bearerAuthenticated: authenticated } });
+  }
   const verdict = checkSameOrigin(ctx.request, { allowedOrigins: ctx.services.allowedOrigins });
   if (!verdict.ok) {
     throw new TRPCError({

@@ -102,7 +102,7 @@ export async function call<T = any>(
 
 export function sessionCookieFrom(headers: Headers): string | null {
   for (const value of headers.getSetCookie()) {
-    if (value.startsWith(`${SESSION_COOKIE_NAME}=`)) return value;
+    if (value.startsWith(`${SESSION_COOKIE_NAME}=`) || value.startsWith(`__Host-${SESSION_COOKIE_NAME}=`)) return value;
   }
   return null;
 }

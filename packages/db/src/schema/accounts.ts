@@ -3,8 +3,19 @@
  * Token ids are text (the public half of `<id>.<secret>`); only SHA-256 of the secret is stored.
  */
 import { sql } from 'drizzle-orm';
-import { boolean, bigserial, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
-import { createdAt, id, updatedAt } from './columns.js';
+import { boolean, bigserial, check, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { createdAt, id, inList, updatedAt } from './columns.js';
+
+/** What a personal API token may do: read only, or read and change (mutations). */
+export const API_TOKEN_SCOPES = ['read', 'read_write'] as const;
+export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
+
+/**
+ * What a throttling row records: a sign-in attempt (per email and per address), a sign-up (per
+ * address), or a sign-up refused because the email is taken (per address: probing for accounts).
+ */
+export const LOGIN_ATTEMPT_KINDS = ['login', 'sign_up', 'sign_up_refused'] as const;
+export type LoginAttemptKind = (typeof LOGIN_ATTEMPT_KINDS)[number];
 
 export const users = pgTable('users', {
   id: id(),
@@ -45,8 +56,12 @@ export const apiTokens = pgTable(
     createdAt: createdAt(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
+    scope: varchar('scope', { length: 16 }).$type<ApiTokenScope>().notNull().default('read_write'),
   },
-  (table) => [index('api_tokens_user_id_idx').on(table.userId)],
+  (table) => [
+    index('api_tokens_user_id_idx').on(table.userId),
+    check('api_tokens_scope_check', sql`${table.scope} in (${inList(API_TOKEN_SCOPES)})`),
+  ],
 );
 
 /** Not a tenant table: no user owns a failed login. Only the privileged handle reads or writes it. */
@@ -54,7 +69,9 @@ export const loginAttempts = pgTable(
   'login_attempts',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    email: varchar('email', { length: 255 }).notNull(),
+    kind: varchar('kind', { length: 16 }).$type<LoginAttemptKind>().notNull().default('login'),
+    /** The email as typed, for sign-in attempts; null for sign-ups, which count per address only. */
+    email: varchar('email', { length: 255 }),
     ipAddress: varchar('ip_address', { length: 64 }).notNull(),
     succeeded: boolean('succeeded').notNull(),
     attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull().defaultNow(),
@@ -65,5 +82,7 @@ export const loginAttempts = pgTable(
     index('login_attempts_failed_idx')
       .on(table.attemptedAt)
       .where(sql`${table.succeeded} = false`),
+    check('login_attempts_kind_check', sql`${table.kind} in (${inList(LOGIN_ATTEMPT_KINDS)})`),
+    check('login_attempts_email_check', sql`(${table.kind} = 'login') = (${table.email} is not null)`),
   ],
 );
