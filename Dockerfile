@@ -21,6 +21,7 @@ COPY packages/db/package.json packages/db/
 COPY packages/export/package.json packages/export/
 COPY packages/import/package.json packages/import/
 COPY packages/safe-fetch/package.json packages/safe-fetch/
+COPY packages/domain/package.json packages/domain/
 COPY packages/observability/package.json packages/observability/
 COPY tooling/tsconfig/package.json tooling/tsconfig/
 COPY tooling/deploy-tests/package.json tooling/deploy-tests/

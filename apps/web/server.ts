@@ -10,7 +10,6 @@ import { logger } from '@jobforge/observability';
 import { createHttpApp } from './server/http-app.js';
 import { exitOnSignals, exitOnUnhandledRejections, listen } from './server/lifecycle.js';
 import { applyLocalDefaults } from './server/local-defaults.js';
-import { addServerChecks } from './server/readiness.js';
 import { assertProductionBuild, createPages } from './server/pages.js';
 
 const appDir = path.dirname(fileURLToPath(import.meta.url));
@@ -61,7 +60,6 @@ if (pagesResult.status === 'rejected') {
   fail((pagesResult.reason as Error).message);
 }
 const pages = pagesResult.value;
-addServerChecks(api);
 
 const http = createHttpApp({
   config,
@@ -91,7 +89,7 @@ process.off('SIGINT', stopDuringStartup);
 exitOnSignals(running, logger);
 
 logger.info(
-  { url: config.publicUrl ?? running.url, listening: running.url, mode: config.nodeEnv, database: api.database.driver },
+  { url: config.publicUrl ?? running.url, listening: running.url, mode: config.nodeEnv, database: api.driver },
   'Job Forge is running',
 );
 if (local) {

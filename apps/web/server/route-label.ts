@@ -3,10 +3,12 @@
  * scanner probing random paths would create unbounded series: ids become `:id`, unknown tRPC
  * procedures and pages that 404 collapse into one label each.
  */
+import { isUuid } from '@jobforge/domain';
 import { TRPC_PREFIX } from './trpc-bridge.js';
 
-const ID_SEGMENT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+|[A-Za-z0-9_-]{20,})$/i;
-const STARTS_WITH_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+/** Numbers and long tokens are ids too (tokens, generated names). */
+const OTHER_ID_SEGMENT = /^(?:\d+|[A-Za-z0-9_-]{20,})$/;
+const isIdSegment = (segment: string) => isUuid(segment) || OTHER_ID_SEGMENT.test(segment);
 const FIXED = new Set(['/healthz', '/readyz', '/metrics', '/']);
 const MAX_SEGMENTS = 4;
 
@@ -25,14 +27,14 @@ export function routeLabel(path: string, status: number, procedures: ReadonlySet
   if (path.startsWith('/export/')) {
     return path
       .split('/')
-      .map((segment) => (STARTS_WITH_UUID.test(segment) ? `:id${segment.slice(36)}` : segment))
+      .map((segment) => (isUuid(segment.slice(0, 36)) ? `:id${segment.slice(36)}` : segment))
       .join('/');
   }
   // Remix single-fetch data requests are the page path plus ".data" (and "/_root.data" for "/").
   const data = path.endsWith('.data');
   const base = data ? path.slice(0, -'.data'.length) : path;
   const segments = base.split('/').filter(Boolean).slice(0, MAX_SEGMENTS);
-  const pattern = `/${segments.map((segment) => (ID_SEGMENT.test(segment) ? ':id' : segment.slice(0, 40))).join('/')}`;
+  const pattern = `/${segments.map((segment) => (isIdSegment(segment) ? ':id' : segment.slice(0, 40))).join('/')}`;
   return data ? `${pattern}.data` : pattern;
 }
 

@@ -1,13 +1,14 @@
 /**
- * Security headers on every response, so the app is safe behind any proxy (nginx adds HSTS).
- * The Content-Security-Policy allows scripts from this origin plus inline scripts that carry this
- * request's nonce: Remix hydrates with inline scripts whose text changes per request, so hashes
- * cannot cover them. The nonce reaches the page through the load context (`cspNonce`); an entry
- * module that applies it says so by exporting `handlesCspNonce = true`. Without that, inline
- * scripts are allowed rather than the page broken.
+ * Security headers on every response, by helmet, so the app is safe behind any proxy (nginx adds
+ * HSTS, so helmet does not). The Content-Security-Policy allows scripts from this origin plus inline
+ * scripts that carry this request's nonce: Remix hydrates with inline scripts whose text changes per
+ * request, so hashes cannot cover them. The nonce reaches the page through the load context
+ * (`cspNonce`); an entry module that applies it says so by exporting `handlesCspNonce = true`.
+ * Without that, inline scripts are allowed rather than the page broken.
  */
 import { randomBytes } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
+import helmet from 'helmet';
 
 export interface CspOptions {
   /** Development (Vite) injects its own scripts and a websocket; no CSP there. */
@@ -16,31 +17,35 @@ export interface CspOptions {
   nonceAware: () => boolean;
 }
 
-export function contentSecurityPolicy(nonce: string, nonceAware: boolean): string {
-  return [
-    "default-src 'self'",
-    nonceAware ? `script-src 'self' 'nonce-${nonce}'` : "script-src 'self' 'unsafe-inline'",
-    // Mantine sets CSS variables through style attributes and a <style> element.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
-
 export function securityHeaders(options: CspOptions): RequestHandler {
-  return (_req, res, next) => {
-    const nonce = randomBytes(16).toString('base64');
-    res.locals.cspNonce = nonce;
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    if (options.enabled) res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, options.nonceAware()));
-    next();
+  const scriptSource = (_req: unknown, res: unknown) =>
+    options.nonceAware() ? `'nonce-${(res as Response).locals.cspNonce as string}'` : "'unsafe-inline'";
+  const headers = helmet({
+    contentSecurityPolicy: options.enabled
+      ? {
+          useDefaults: false,
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'", scriptSource],
+            // Mantine sets CSS variables through style attributes and a <style> element.
+            styleSrc: ["'self'", "'unsafe-inline'"],
+            imgSrc: ["'self'", 'data:', 'blob:'],
+            fontSrc: ["'self'", 'data:'],
+            connectSrc: ["'self'"],
+            objectSrc: ["'none'"],
+            baseUri: ["'self'"],
+            formAction: ["'self'"],
+            frameAncestors: ["'none'"],
+          },
+        }
+      : false,
+    // HSTS belongs to the TLS terminator (nginx); on plain-HTTP local runs it would only mislead.
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    xFrameOptions: { action: 'deny' },
+  });
+  return (req, res, next) => {
+    res.locals.cspNonce = randomBytes(16).toString('base64');
+    headers(req, res, next);
   };
 }

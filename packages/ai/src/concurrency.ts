@@ -1,63 +1,64 @@
 /**
  * A process-wide cap on simultaneous requests to each provider, shared by every engine in the
- * process, so many users' runs cannot stampede one API key.
+ * process, so many users' runs cannot stampede one API key. The queue is p-queue's: a slot is handed
+ * from a finished holder to the next waiter before anyone else can ask, in first-come order, and a
+ * waiter whose signal fires leaves the queue.
  */
+import PQueue from 'p-queue';
 import { cancelledError } from './errors.js';
 
 export class Semaphore {
-  private active = 0;
-  private readonly waiting: Array<() => void> = [];
+  private readonly queue: PQueue;
 
-  constructor(public limit: number) {}
+  constructor(limit: number) {
+    this.queue = new PQueue({ concurrency: limit });
+  }
 
+  get limit(): number {
+    return this.queue.concurrency;
+  }
+
+  set limit(limit: number) {
+    this.queue.concurrency = limit;
+  }
+
+  /** Holders running now. */
   get inUse(): number {
-    return this.active;
+    return this.queue.pending;
   }
 
+  /** Callers waiting for a slot. */
   get queued(): number {
-    return this.waiting.length;
+    return this.queue.size;
   }
 
-  async acquire(signal?: AbortSignal): Promise<() => void> {
-    if (signal?.aborted) throw cancelledError();
-    if (this.active < this.limit) {
-      this.active++;
-      return this.releaser();
-    }
-    await new Promise<void>((resolve, reject) => {
-      const grant = () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      };
-      const onAbort = () => {
-        const index = this.waiting.indexOf(grant);
-        if (index >= 0) this.waiting.splice(index, 1);
-        reject(cancelledError());
-      };
-      this.waiting.push(grant);
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
-    this.active++;
-    return this.releaser();
-  }
-
-  private releaser(): () => void {
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.active--;
-      if (this.active < this.limit) this.waiting.shift()?.();
-    };
-  }
-
+  /** Runs `fn` once a slot is free; a signal that fires while waiting rejects with a cancelled error. */
   async run<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    const release = await this.acquire(signal);
+    if (signal?.aborted) throw cancelledError();
     try {
-      return await fn();
-    } finally {
-      release();
+      return await this.queue.add(fn, signal ? { signal } : {});
+    } catch (error) {
+      if (signal?.aborted) throw cancelledError();
+      throw error;
     }
+  }
+
+  /** Waits for a slot and holds it until the returned function is called (once; later calls do nothing). */
+  acquire(signal?: AbortSignal): Promise<() => void> {
+    return new Promise((resolve, reject) => {
+      this.run(
+        () =>
+          new Promise<void>((release) => {
+            let released = false;
+            resolve(() => {
+              if (released) return;
+              released = true;
+              release();
+            });
+          }),
+        signal,
+      ).catch(reject);
+    });
   }
 }
 

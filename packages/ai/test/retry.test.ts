@@ -68,6 +68,22 @@ describe('retry policy', () => {
 });
 
 describe('semaphore', () => {
+  it('never lets a caller arriving in the same tick take a slot just handed to a waiter', async () => {
+    const semaphore = new Semaphore(1);
+    const release = await semaphore.acquire();
+    const waiter = semaphore.acquire();
+    release();
+    const newcomer = semaphore.acquire(); // same tick as the release: must queue behind the waiter
+    const next = await Promise.race([waiter.then(() => 'waiter'), newcomer.then(() => 'newcomer')]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(next).toBe('waiter');
+    expect(semaphore.inUse).toBe(1);
+    (await waiter)();
+    (await newcomer)();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // a released slot is counted free on the next turn
+    expect(semaphore.inUse).toBe(0);
+  });
+
   it('lets at most limit holders in, queues the rest, and drops a cancelled waiter', async () => {
     const semaphore = new Semaphore(1);
     const release = await semaphore.acquire();
@@ -81,6 +97,7 @@ describe('semaphore', () => {
     const second = await waiting;
     expect(semaphore.inUse).toBe(1);
     second();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // a released slot is counted free on the next turn
     expect(semaphore.inUse).toBe(0);
   });
 });

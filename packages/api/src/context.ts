@@ -5,12 +5,19 @@
 import type { AppConfig } from '@jobforge/config';
 import type { Authenticated, AuthUser, Credential, PresentedCredentials } from '@jobforge/auth';
 import { readCredentials } from '@jobforge/auth';
-import type { Database, UserTx } from '@jobforge/db';
+import type { AdminDatabase, UserDatabase, UserTx } from '@jobforge/db';
 import type { Logger } from '@jobforge/observability';
 import type { FetchOptions } from '@jobforge/safe-fetch';
+import type { AiService } from './ai/ai-service.js';
 
 export interface ApiServices {
-  database: Database;
+  /** User transactions only (`withUser`): row-level security bounds everything done through it. */
+  database: UserDatabase;
+  /**
+   * The handle that bypasses row-level security, for sign-in, sessions and maintenance only; an
+   * ESLint rule refuses it anywhere else.
+   */
+  adminDatabase: AdminDatabase;
   config: AppConfig;
   logger: Logger;
   /** Origins whose pages may send cookie-authenticated mutations (PUBLIC_URL's origin, when set). */
@@ -19,8 +26,8 @@ export interface ApiServices {
   secureCookies: boolean;
   /** Limits and, in tests only, the loopback allowance for fetching job postings (applications.importPosting). */
   postingFetch?: Partial<FetchOptions>;
-  /** Run, in order, by `shutdown()` before the database closes (e.g. to settle in-flight AI runs). */
-  shutdownHooks: Array<() => Promise<void>>;
+  /** The AI runtime: engine, runs in flight, progress events, resume embeddings. */
+  ai: AiService;
 }
 
 export interface RequestMeta {

@@ -5,33 +5,22 @@
  */
 import { TRPCError } from '@trpc/server';
 import type { DefaultErrorShape } from '@trpc/server/unstable-core-do-not-import';
+import { issuesOf, type Issue } from '@jobforge/domain';
 import type { ApiContext } from './context.js';
-
-interface SchemaIssue {
-  path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>;
-  message: string;
-  code?: string;
-  keys?: string[];
-}
 
 export interface FieldErrors {
   formErrors: string[];
   fieldErrors: Record<string, string[]>;
 }
 
-function issuesOf(cause: unknown): SchemaIssue[] | null {
-  const issues = (cause as { issues?: unknown } | undefined)?.issues;
-  return Array.isArray(issues) && issues.length > 0 ? (issues as SchemaIssue[]) : null;
-}
-
-function pathOf(issue: SchemaIssue): string {
+function pathOf(issue: Issue): string {
   return (issue.path ?? [])
     .map((part) => (typeof part === 'object' && part !== null && 'key' in part ? part.key : part))
     .map(String)
     .join('.');
 }
 
-export function describeIssues(issues: SchemaIssue[]): string {
+export function describeIssues(issues: Issue[]): string {
   const lines = issues.slice(0, 5).map((issue) => {
     const path = pathOf(issue);
     return path ? `${path}: ${issue.message}` : issue.message;
@@ -41,7 +30,7 @@ export function describeIssues(issues: SchemaIssue[]): string {
 }
 
 /** Like zod's flattenError, keyed by the first path segment, but for any standard-schema issue list. */
-export function flattenIssues(issues: SchemaIssue[]): FieldErrors {
+export function flattenIssues(issues: Issue[]): FieldErrors {
   const result: FieldErrors = { formErrors: [], fieldErrors: {} };
   for (const issue of issues) {
     const [first] = pathOf(issue).split('.');
@@ -96,9 +85,7 @@ export function formatError({
  * errors inside procedures were logged by shieldUnexpectedErrors already.
  */
 export function reportUnexpectedError(
-  error: TRPCError,
-  path: string | undefined,
-  ctx: ApiContext | undefined,
+  { error, path, ctx }: { error: TRPCError; path: string | undefined; ctx: ApiContext | undefined },
   alreadyReported: (error: TRPCError) => boolean,
 ) {
   if (error.code !== 'INTERNAL_SERVER_ERROR' || alreadyReported(error)) return;

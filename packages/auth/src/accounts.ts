@@ -3,8 +3,8 @@
  * wrong password alike, after the same argon2 work, so neither the message nor the time says whether
  * an account exists.
  */
-import { eq, users, type Database } from '@jobforge/db';
-import { isUniqueViolation } from './db-errors.js';
+import { eq, users, type AdminDatabase } from '@jobforge/db';
+import { isUniqueViolation } from '@jobforge/db';
 import { hashPassword, passwordProblem, verifyAgainstDummyHash, verifyPassword } from './password.js';
 import { authUserColumns, createSession, type AuthUser, type ClientMeta } from './sessions.js';
 import { checkIpThrottle, recordRefusedSignUp, startLoginAttempt } from './throttle.js';
@@ -32,7 +32,7 @@ export interface SignedIn {
 }
 
 export async function registerUser(
-  database: Database,
+  database: AdminDatabase,
   input: { email: string; password: string; fullName: string },
   meta: ClientMeta,
 ): Promise<SignedIn> {
@@ -69,7 +69,7 @@ export type LoginResult =
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
 export async function loginWithPassword(
-  database: Database,
+  database: AdminDatabase,
   input: { email: string; password: string },
   meta: ClientMeta,
 ): Promise<LoginResult> {

@@ -12,7 +12,7 @@ import {
   sql,
   users,
   type ApiTokenScope,
-  type Database,
+  type AdminDatabase,
   type UserTx,
 } from '@jobforge/db';
 import { LAST_SEEN_RESOLUTION_MS, authUserColumns } from './sessions.js';
@@ -36,7 +36,7 @@ export async function createApiToken(
   return { token, ...record! };
 }
 
-function buildTokenLookup(database: Database) {
+function buildTokenLookup(database: AdminDatabase) {
   return database.bypassRls
     .select({
       user: authUserColumns,
@@ -54,9 +54,9 @@ function buildTokenLookup(database: Database) {
 }
 
 /** Runs on every request a script makes, so it is built and prepared once per database. */
-const tokenLookups = new WeakMap<Database, ReturnType<typeof buildTokenLookup>>();
+const tokenLookups = new WeakMap<AdminDatabase, ReturnType<typeof buildTokenLookup>>();
 
-export async function findApiTokenWithUser(database: Database, tokenId: string) {
+export async function findApiTokenWithUser(database: AdminDatabase, tokenId: string) {
   let lookup = tokenLookups.get(database);
   if (!lookup) {
     lookup = buildTokenLookup(database);
@@ -66,7 +66,12 @@ export async function findApiTokenWithUser(database: Database, tokenId: string) 
   return row;
 }
 
-export async function markApiTokenUsed(database: Database, tokenId: string, lastUsedAt: Date | null, now = new Date()) {
+export async function markApiTokenUsed(
+  database: AdminDatabase,
+  tokenId: string,
+  lastUsedAt: Date | null,
+  now = new Date(),
+) {
   if (lastUsedAt && now.getTime() - lastUsedAt.getTime() <= LAST_SEEN_RESOLUTION_MS) return;
   await database.bypassRls
     .update(apiTokens)

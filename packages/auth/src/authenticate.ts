@@ -2,7 +2,7 @@
  * Turns a presented token into a signed-in user, or null. Every failure mode (malformed, unknown id,
  * wrong secret, expired, deactivated account) is the same null, so callers cannot leak which it was.
  */
-import type { ApiTokenScope, Database } from '@jobforge/db';
+import type { ApiTokenScope, AdminDatabase } from '@jobforge/db';
 import { findApiTokenWithUser, markApiTokenUsed } from './api-tokens.js';
 import {
   deleteSession,
@@ -23,7 +23,7 @@ export interface Authenticated {
 }
 
 export async function authenticateToken(
-  database: Database,
+  database: AdminDatabase,
   token: string,
   now = new Date(),
 ): Promise<Authenticated | null> {

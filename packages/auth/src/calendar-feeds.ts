@@ -6,7 +6,7 @@
  * user's reminders as a calendar. Like sign-in lookups, finding the owner of an address happens
  * before any user is known, so it is the one read here that uses the privileged handle.
  */
-import { and, calendarFeeds, eq, isNull, lt, or, users, type Database, type UserTx } from '@jobforge/db';
+import { and, calendarFeeds, eq, isNull, lt, or, users, type AdminDatabase, type UserTx } from '@jobforge/db';
 import { LAST_SEEN_RESOLUTION_MS } from './sessions.js';
 import { generateToken, secretMatches } from './tokens.js';
 
@@ -50,7 +50,7 @@ export async function calendarFeedStatus(tx: UserTx, userId: string) {
  * The user a feed token belongs to, or null for anything else (malformed, unknown, wrong secret,
  * deactivated account) — all alike to the caller. A malformed token never reaches the database.
  */
-export async function findCalendarFeedOwner(database: Database, token: string): Promise<string | null> {
+export async function findCalendarFeedOwner(database: AdminDatabase, token: string): Promise<string | null> {
   const match = FEED_TOKEN_PATTERN.exec(token);
   if (!match) return null;
   const [feedId, secret] = [match[1]!, match[2]!];

@@ -3,7 +3,6 @@ export * from './tokens.js';
 export * from './cookies.js';
 export * from './credentials.js';
 export * from './csrf.js';
-export * from './db-errors.js';
 export * from './sessions.js';
 export * from './api-tokens.js';
 export * from './authenticate.js';

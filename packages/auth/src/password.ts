@@ -4,10 +4,8 @@
  * imported under isolatedModules, so it is not named here and a test checks the PHC prefix instead.
  */
 import { hash, verify } from '@node-rs/argon2';
+import { passwordLengthProblem } from '@jobforge/domain';
 import { isCommonPassword } from './common-passwords.js';
-
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
 
 const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
@@ -36,9 +34,8 @@ export function verifyAgainstDummyHash(password: string): Promise<boolean> {
 
 /** Returns why a new password is not acceptable, or null when it is. */
 export function passwordProblem(password: string): string | null {
-  const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
+  const lengthProblem = passwordLengthProblem(password);
+  if (lengthProblem) return lengthProblem;
   if (isCommonPassword(password)) {
     return 'is one of the most common passwords; choose one that is harder to guess';
   }

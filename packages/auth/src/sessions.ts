@@ -4,7 +4,7 @@
  * it ends whatever the use: a stolen cookie cannot be kept alive forever.
  * Lookups by token id go through the privileged handle: at that point nobody is signed in yet.
  */
-import { and, eq, lt, sessions, sql, users, type Database } from '@jobforge/db';
+import { and, eq, lt, sessions, sql, users, type AdminDatabase } from '@jobforge/db';
 import { generateToken, parseToken, secretMatches } from './tokens.js';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -34,7 +34,7 @@ export interface NewSession {
 }
 
 export async function createSession(
-  database: Database,
+  database: AdminDatabase,
   userId: string,
   meta: ClientMeta,
   now = new Date(),
@@ -54,17 +54,17 @@ export async function createSession(
   return { token, sessionId: id, expiresAt };
 }
 
-export async function deleteSession(database: Database, sessionId: string): Promise<void> {
+export async function deleteSession(database: AdminDatabase, sessionId: string): Promise<void> {
   await database.bypassRls.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
-export async function deleteExpiredSessions(database: Database, now = new Date()): Promise<void> {
+export async function deleteExpiredSessions(database: AdminDatabase, now = new Date()): Promise<void> {
   await database.bypassRls.delete(sessions).where(lt(sessions.expiresAt, now));
 }
 
 export const authUserColumns = { id: users.id, email: users.email, fullName: users.fullName } as const;
 
-function buildSessionLookup(database: Database) {
+function buildSessionLookup(database: AdminDatabase) {
   return database.bypassRls
     .select({
       user: authUserColumns,
@@ -82,9 +82,9 @@ function buildSessionLookup(database: Database) {
 }
 
 /** Runs on every authenticated request, so it is built and prepared once per database. */
-const sessionLookups = new WeakMap<Database, ReturnType<typeof buildSessionLookup>>();
+const sessionLookups = new WeakMap<AdminDatabase, ReturnType<typeof buildSessionLookup>>();
 
-export async function findSessionWithUser(database: Database, sessionId: string) {
+export async function findSessionWithUser(database: AdminDatabase, sessionId: string) {
   let lookup = sessionLookups.get(database);
   if (!lookup) {
     lookup = buildSessionLookup(database);
@@ -96,7 +96,7 @@ export async function findSessionWithUser(database: Database, sessionId: string)
 
 /** Extends the session when less than half its life remains; refreshes lastSeenAt when stale. */
 export async function touchSession(
-  database: Database,
+  database: AdminDatabase,
   sessionId: string,
   current: { expiresAt: Date; lastSeenAt: Date; createdAt: Date },
   now = new Date(),
@@ -124,7 +124,7 @@ export async function touchSession(
  * Ends the session a browser presented when it signs in again, so a login always leaves exactly one
  * live session for that browser (rotation). The secret must match: knowing an id is not enough.
  */
-export async function endPresentedSession(database: Database, token: string): Promise<void> {
+export async function endPresentedSession(database: AdminDatabase, token: string): Promise<void> {
   const parsed = parseToken(token);
   if (!parsed || parsed.kind !== 'session') return;
   const row = await findSessionWithUser(database, parsed.id);

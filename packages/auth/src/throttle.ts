@@ -12,7 +12,7 @@
  * transaction-scoped advisory lock per account and per address: however the attempts arrive
  * (parallel requests, one batch), exactly the allowed number is judged.
  */
-import { and, desc, eq, gt, inArray, loginAttempts, lt, sql, type Database, type Db } from '@jobforge/db';
+import { and, desc, eq, gt, inArray, loginAttempts, lt, sql, type AdminDatabase, type Db } from '@jobforge/db';
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILED_LOGINS = 10;
@@ -99,7 +99,7 @@ export type LoginAttempt =
  * address is blocked by the attempts before it.
  */
 export async function startLoginAttempt(
-  database: Database,
+  database: AdminDatabase,
   email: string,
   ipAddress: string | null,
   now = new Date(),
@@ -128,7 +128,7 @@ export async function startLoginAttempt(
 
 /** Whether sign-in is blocked for this account or address right now (read only). */
 export async function checkLoginThrottle(
-  database: Database,
+  database: AdminDatabase,
   email: string,
   ipAddress: string | null,
   now = new Date(),
@@ -138,7 +138,7 @@ export async function checkLoginThrottle(
 
 /** Whether an address is blocked by failed sign-ins and refused sign-ups (read only). */
 export async function checkIpThrottle(
-  database: Database,
+  database: AdminDatabase,
   ipAddress: string | null,
   now = new Date(),
 ): Promise<ThrottleVerdict> {
@@ -148,7 +148,7 @@ export async function checkIpThrottle(
 
 /** Records a finished sign-in attempt as it was (tools and tests; the API uses startLoginAttempt). */
 export async function recordLoginAttempt(
-  database: Database,
+  database: AdminDatabase,
   email: string,
   ipAddress: string | null,
   succeeded: boolean,
@@ -161,7 +161,7 @@ export async function recordLoginAttempt(
 
 /** A sign-up refused because the email is taken: a failure of the address, charged to no account. */
 export async function recordRefusedSignUp(
-  database: Database,
+  database: AdminDatabase,
   ipAddress: string | null,
   now = new Date(),
 ): Promise<void> {
@@ -177,7 +177,7 @@ export type SignUpSlot = { granted: true; release(): Promise<void> } | { granted
  * `release()` gives it back when the sign-up is refused before any hashing.
  */
 export async function takeSignUpSlot(
-  database: Database,
+  database: AdminDatabase,
   ipAddress: string | null,
   now = new Date(),
 ): Promise<SignUpSlot> {
@@ -217,7 +217,7 @@ export async function takeSignUpSlot(
 }
 
 /** Attempts older than a day no longer matter to any window. */
-export async function pruneLoginAttempts(database: Database, now = new Date()): Promise<void> {
+export async function pruneLoginAttempts(database: AdminDatabase, now = new Date()): Promise<void> {
   await database.bypassRls
     .delete(loginAttempts)
     .where(

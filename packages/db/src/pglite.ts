@@ -9,7 +9,7 @@ import { vector } from '@electric-sql/pglite/vector';
 import { drizzle } from 'drizzle-orm/pglite';
 import { DatabaseStartError } from './errors.js';
 import * as schema from './schema/index.js';
-import type { Database, Db } from './types.js';
+import type { AdminDb, Database, Db, UserTx } from './types.js';
 import { userContextStatement } from './with-user.js';
 
 export interface PgliteOptions {
@@ -42,14 +42,14 @@ export async function openPglite(options: PgliteOptions): Promise<{ database: Da
   const database: Database = {
     driver: 'pglite',
     capabilities: { vector: true },
-    bypassRls: db,
+    bypassRls: db as AdminDb,
     poolStats: () => ({ size: closed ? 0 : 1, max: 1, active }),
     runAsUser: async (userId, fn) => {
       active++;
       try {
         return await db.transaction(async (tx) => {
           await tx.execute(userContextStatement(userId));
-          return fn(tx as unknown as Db);
+          return fn(tx as unknown as UserTx);
         });
       } finally {
         active--;

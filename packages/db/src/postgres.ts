@@ -6,7 +6,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { PostgresJsSession, PostgresJsTransaction } from 'drizzle-orm/postgres-js/session';
 import { DatabaseStartError, describeConnectError } from './errors.js';
 import * as schema from './schema/index.js';
-import type { Database, Db, Notifications } from './types.js';
+import type { AdminDb, Database, Db, Notifications, UserTx } from './types.js';
 import { APP_ROLE, assertUuid } from './with-user.js';
 import { pooledWithDeadline } from './deadline.js';
 import { ConnectionWatch, TransactionScope } from './transaction-scope.js';
@@ -68,7 +68,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   return {
     driver: 'postgres',
     capabilities: { vector: false }, // filled in by createDatabase after migrations
-    bypassRls: db,
+    bypassRls: db as AdminDb,
     poolStats: () => ({ size: max, max, active: usage.active }),
     runAsUser,
     notifications: notificationsOf(client),
@@ -113,7 +113,7 @@ function userTransactionRunner(
   /** Returned by the transaction function once the connection is lost: begin() must not go on. */
   const never = new Promise<never>(() => {});
 
-  return async function runAsUser<T>(userId: string, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return async function runAsUser<T>(userId: string, fn: (tx: UserTx) => Promise<T>): Promise<T> {
     assertUuid(userId);
     const scope = new TransactionScope(watch, deadlineMs);
     usage.active++;
@@ -130,7 +130,7 @@ function userTransactionRunner(
         context.catch(() => {}); // awaited below; this only avoids an unhandled rejection if fn fails first
         // Nested tx.transaction() (savepoints) is not offered on this handle: keep user transactions flat.
         const session = new PostgresJsSession(scope.handle(sql) as never, dialect, relationalSchema);
-        const tx = new PostgresJsTransaction(dialect, session as never, relationalSchema) as unknown as Db;
+        const tx = new PostgresJsTransaction(dialect, session as never, relationalSchema) as unknown as UserTx;
         try {
           const result = await fn(tx);
           await context;

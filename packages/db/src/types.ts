@@ -10,8 +10,17 @@ export type Schema = typeof schema;
  */
 export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
-/** The handle a `withUser` callback receives: row-level security applies to everything it does. */
-export type UserTx = Db;
+declare const userTransaction: unique symbol;
+declare const bypassesRls: unique symbol;
+
+/**
+ * The handle a `withUser` callback receives: row-level security applies to everything it does.
+ * Branded, so the privileged handle can never be passed where a user transaction is expected.
+ */
+export type UserTx = Db & { readonly [userTransaction]: true };
+
+/** The privileged handle: it runs as the connecting role and BYPASSES row-level security. */
+export type AdminDb = Db & { readonly [bypassesRls]: true };
 
 export type DriverName = 'pglite' | 'postgres';
 
@@ -31,23 +40,35 @@ export interface Notifications {
   notify(channel: string, payload: string): Promise<void>;
 }
 
-export interface Database {
+/**
+ * What request handling gets: user transactions only (`withUser(database, userId, fn)`), with
+ * row-level security in force. It holds no privileged handle.
+ */
+export interface UserDatabase {
   readonly driver: DriverName;
   readonly capabilities: Capabilities;
-  /**
-   * Runs as the connecting role, which BYPASSES row-level security. Reserved for the auth module's
-   * narrow lookups (user by email, session by id, login attempts), migrations and maintenance.
-   * Everything a user does goes through `withUser(database, userId, fn)`.
-   */
-  readonly bypassRls: Db;
   /**
    * Present on the postgres driver only. PGlite has no other process to tell: one process owns its
    * data folder.
    */
   readonly notifications?: Notifications;
+  /** @internal driver-specific transaction runner used by withUser. */
+  readonly runAsUser: <T>(userId: string, fn: (tx: UserTx) => Promise<T>) => Promise<T>;
+}
+
+/**
+ * What sign-in and maintenance get: the handle that BYPASSES row-level security, named for it.
+ * Reserved for the auth module's narrow lookups (user by email, session by id, login attempts),
+ * migrations, readiness and maintenance across users; an ESLint rule keeps it out of everything else.
+ */
+export interface AdminDatabase {
+  readonly driver: DriverName;
+  readonly bypassRls: AdminDb;
+}
+
+/** The whole database, held by whoever opened it (the API's start-up, tools, tests). */
+export interface Database extends UserDatabase, AdminDatabase {
   /** Pool usage for metrics: `active` counts user transactions holding a connection right now. */
   poolStats(): { size: number; max: number; active: number };
   close(): Promise<void>;
-  /** @internal driver-specific transaction runner used by withUser. */
-  readonly runAsUser: <T>(userId: string, fn: (tx: UserTx) => Promise<T>) => Promise<T>;
 }

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { Database, UserTx } from './types.js';
+import { UUID_PATTERN } from '@jobforge/domain';
+import type { Database, UserDatabase, UserTx } from './types.js';
 
 /** The role every user transaction switches to: not superuser, not owner, NOBYPASSRLS. */
 export const APP_ROLE = 'jobforge_app';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class InvalidUserIdError extends Error {
   override name = 'InvalidUserIdError';
@@ -20,13 +19,26 @@ export class InvalidUserIdError extends Error {
  * `role` parameter is what `SET LOCAL ROLE` does), so nothing survives on the pooled connection after
  * COMMIT or ROLLBACK. Any error rolls the transaction back and is rethrown.
  */
-export async function withUser<T>(database: Database, userId: string, fn: (tx: UserTx) => Promise<T>): Promise<T> {
+export async function withUser<T>(database: UserDatabase, userId: string, fn: (tx: UserTx) => Promise<T>): Promise<T> {
   assertUuid(userId);
   return database.runAsUser(userId, fn);
 }
 
+/**
+ * The part of `database` that request handling may hold: user transactions and capabilities, no
+ * privileged handle. Calls go through to `database` at call time.
+ */
+export function userDatabaseOf(database: Database): UserDatabase {
+  return {
+    driver: database.driver,
+    capabilities: database.capabilities,
+    ...(database.notifications ? { notifications: database.notifications } : {}),
+    runAsUser: (userId, fn) => database.runAsUser(userId, fn),
+  };
+}
+
 export function assertUuid(userId: unknown): asserts userId is string {
-  if (typeof userId !== 'string' || !UUID.test(userId)) throw new InvalidUserIdError();
+  if (typeof userId !== 'string' || !UUID_PATTERN.test(userId)) throw new InvalidUserIdError();
 }
 
 /** One statement, one round trip: who the transaction acts for, and as which role. */

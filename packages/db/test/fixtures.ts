@@ -11,7 +11,6 @@ import {
   applications,
   calendarFeeds,
   contacts,
-  documentEmbeddings,
   documents,
   documentVersions,
   reminders,
@@ -21,7 +20,7 @@ import {
   userResumes,
   users,
 } from '../src/schema/index.js';
-import type { Database, UserTx } from '../src/types.js';
+import type { Database, Db } from '../src/types.js';
 import { withUser } from '../src/with-user.js';
 
 export interface OwnedRows {
@@ -140,12 +139,7 @@ export async function seedOwnedRows(database: Database, userId: string): Promise
         .insert(resumeChunkEmbeddings)
         .values({ userId, resumeId: resume!.id, chunkIndex: 0, content: 'chunk', embedding: vec(), model: 'test' })
         .returning({ id: resumeChunkEmbeddings.id });
-      const [docEmbedding] = await tx
-        .insert(documentEmbeddings)
-        .values({ documentId: doc!.id, applicationId: app!.id, embedding: vec(), model: 'test' })
-        .returning({ id: documentEmbeddings.id });
       ids.resume_chunk_embeddings = chunk!.id;
-      ids.document_embeddings = docEmbedding!.id;
     }
     return { userId, applicationId: app!.id, documentId: doc!.id, resumeId: resume!.id, ids };
   });
@@ -155,7 +149,7 @@ export async function seedOwnedRows(database: Database, userId: string): Promise
  * A row for `table` that claims to belong to `victim` (or to the victim's application), used to
  * prove that WITH CHECK refuses it.
  */
-export function forgedInsert(table: string, victim: OwnedRows, tx: UserTx) {
+export function forgedInsert(table: string, victim: OwnedRows, tx: Db) {
   const token = randomBytes(6).toString('hex');
   switch (table) {
     case 'users':
@@ -236,10 +230,6 @@ export function forgedInsert(table: string, victim: OwnedRows, tx: UserTx) {
         embedding: vec(),
         model: 't',
       });
-    case 'document_embeddings':
-      return tx
-        .insert(documentEmbeddings)
-        .values({ documentId: victim.documentId, applicationId: victim.applicationId, embedding: vec(), model: 't' });
     default:
       throw new Error(`No forged insert for table ${table}: add it to test/fixtures.ts`);
   }
@@ -261,5 +251,4 @@ export const UPDATE_COLUMN: Record<string, string> = {
   sent_documents: 'content',
   calendar_feeds: 'secret_hash',
   resume_chunk_embeddings: 'content',
-  document_embeddings: 'model',
 };

@@ -27,7 +27,7 @@ import {
   STATUS_LABEL,
   type ApplicationStatus,
   type PriorityLevel,
-} from '~/lib/domain';
+} from '@jobforge/domain';
 import { useFollowLinks } from '~/lib/follow-links';
 import classes from './sidebar.module.css';
 import { PriorityMark, StatusBadge } from './status-badge';

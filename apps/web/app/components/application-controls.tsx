@@ -11,7 +11,7 @@ import {
   STATUS_LABEL,
   type ApplicationStatus,
   type PriorityLevel,
-} from '~/lib/domain';
+} from '@jobforge/domain';
 import { trpc } from '~/lib/trpc';
 
 /**

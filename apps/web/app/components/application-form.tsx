@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Form, Link, useNavigation } from '@remix-run/react';
-import { LIMITS, PRIORITY_LABEL, PRIORITY_LEVELS } from '~/lib/domain';
+import { LIMITS, PRIORITY_LABEL, PRIORITY_LEVELS } from '@jobforge/domain';
 import { useClientValidation } from '~/lib/use-client-validation';
-import { readApplicationForm, validateApplication, type ApplicationValues, type FieldErrors } from '~/lib/validation';
+import { readApplicationForm, validateApplication, type ApplicationValues, type FieldErrors } from '~/lib/forms';
 
 const validate = (form: FormData) => validateApplication(readApplicationForm(form));
 

@@ -1,6 +1,6 @@
 import { Paper, ScrollArea, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useDeferredValue } from 'react';
-import { LIMITS } from '~/lib/domain';
+import { LIMITS } from '@jobforge/domain';
 import { MarkdownView } from './markdown-view';
 import classes from './markdown-editor.module.css';
 

@@ -16,13 +16,13 @@ import { IconPlayerStop } from '@tabler/icons-react';
 import { skipToken } from '@tanstack/react-query';
 import { useRevalidator } from '@remix-run/react';
 import { useCallback, useState } from 'react';
-import { DOCUMENT_LABEL, LIMITS, PHASE_DOCUMENT, PHASE_LABEL, type DocumentType, type Phase } from '~/lib/domain';
+import { DOCUMENT_LABEL, LIMITS, PHASE_DOCUMENT, PHASE_LABEL, type DocumentType, type AiPhase } from '@jobforge/domain';
 import { trpc } from '~/lib/trpc';
 import { PhaseBar, type PhaseState } from './phase-bar';
 
 export interface ActiveRun {
   runId: string;
-  phase: Phase;
+  phase: AiPhase;
 }
 
 interface Progress {
@@ -43,13 +43,11 @@ const SHOWN_TEXT = 4_000;
 export function PhaseRunner({
   applicationId,
   done,
-  available,
   initialRun,
   onFinished,
 }: {
   applicationId: string;
-  done: Record<Phase, boolean>;
-  available: boolean;
+  done: Record<AiPhase, boolean>;
   initialRun: ActiveRun | null;
   onFinished: (document: DocumentType) => void;
 }) {
@@ -124,11 +122,11 @@ export function PhaseRunner({
   });
 
   const phases = Object.fromEntries(
-    (Object.keys(done) as Phase[]).map((phase) => [
+    (Object.keys(done) as AiPhase[]).map((phase) => [
       phase,
       { done: done[phase], running: active?.phase === phase || (start.isPending && start.variables?.phase === phase) },
     ]),
-  ) as Record<Phase, PhaseState>;
+  ) as Record<AiPhase, PhaseState>;
 
   const busy = active !== null || start.isPending;
   const shownText = progress.text.slice(-SHOWN_TEXT);
@@ -137,38 +135,35 @@ export function PhaseRunner({
     <Stack gap="sm" style={{ flex: '1 1 420px' }}>
       <PhaseBar
         phases={phases}
-        available={available}
         busy={busy}
         onRun={(phase) =>
           start.mutate({ applicationId, phase, ...(instructions.trim() ? { userContext: instructions } : {}) })
         }
       />
-      {available ? (
-        <div>
-          <Anchor
-            component="button"
-            type="button"
-            size="xs"
-            onClick={() => setShowInstructions((shown) => !shown)}
-            aria-expanded={showInstructions}
-          >
-            {showInstructions ? 'Hide instructions for the next run' : 'Add instructions for the next run'}
-          </Anchor>
-          <Collapse in={showInstructions}>
-            <Textarea
-              mt="xs"
-              label="Instructions for the next run"
-              description="For example: stress the platform migration, keep the letter under 250 words."
-              value={instructions}
-              onChange={(event) => setInstructions(event.currentTarget.value)}
-              autosize
-              minRows={2}
-              maxRows={6}
-              maxLength={LIMITS.additionalContext}
-            />
-          </Collapse>
-        </div>
-      ) : null}
+      <div>
+        <Anchor
+          component="button"
+          type="button"
+          size="xs"
+          onClick={() => setShowInstructions((shown) => !shown)}
+          aria-expanded={showInstructions}
+        >
+          {showInstructions ? 'Hide instructions for the next run' : 'Add instructions for the next run'}
+        </Anchor>
+        <Collapse in={showInstructions}>
+          <Textarea
+            mt="xs"
+            label="Instructions for the next run"
+            description="For example: stress the platform migration, keep the letter under 250 words."
+            value={instructions}
+            onChange={(event) => setInstructions(event.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxRows={6}
+            maxLength={LIMITS.additionalContext}
+          />
+        </Collapse>
+      </div>
       {problem ? (
         <Alert
           color="red"

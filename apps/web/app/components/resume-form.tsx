@@ -3,9 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDeviceFloppy, IconUpload } from '@tabler/icons-react';
 import { Link, useFetcher } from '@remix-run/react';
 import { useEffect, useRef, useState } from 'react';
-import { LIMITS } from '~/lib/domain';
+import { LIMITS } from '@jobforge/domain';
 import { saveShortcutHandler, useUnsavedChangesGuard } from '~/lib/use-unsaved-changes';
-import { nameFromFileName, uploadProblem, validateResume, type FieldErrors } from '~/lib/validation';
+import { nameFromFileName, uploadProblem, validateResume, type FieldErrors } from '~/lib/forms';
 import { MarkdownEditor } from './markdown-editor';
 
 export interface ResumeFormValues {

@@ -1,12 +1,6 @@
 import type { CSSProperties } from 'react';
-import {
-  PRIORITY_COLOR,
-  PRIORITY_LABEL,
-  STATUS_COLOR,
-  STATUS_LABEL,
-  type ApplicationStatus,
-  type PriorityLevel,
-} from '~/lib/domain';
+import { PRIORITY_LABEL, STATUS_LABEL, type ApplicationStatus, type PriorityLevel } from '@jobforge/domain';
+import { PRIORITY_COLOR, STATUS_COLOR } from '~/lib/colors';
 import classes from './sidebar.module.css';
 
 /** A light badge without Mantine's component machinery: it is rendered once per application card. */

@@ -1,4 +1,4 @@
-import { isDocumentType, isUuid, type DocumentType } from './domain';
+import { isDocumentType, isUuid, type DocumentType } from '@jobforge/domain';
 
 /** The application and document type named by a document route's URL, or null when malformed. */
 export function readDocumentKey(

@@ -2,10 +2,10 @@
  * Reads the resume form, including the no-JavaScript path where a .md/.txt file arrives with it.
  */
 import { data, redirect, type AppLoadContext } from '@remix-run/node';
+import { LIMITS } from '@jobforge/domain';
 import type { ResumeActionResult } from '~/components/resume-form';
 import { serverApi } from './api.server';
-import { LIMITS } from './domain';
-import { hasErrors, nameFromFileName, textField, uploadProblem, validateResume, type FieldErrors } from './validation';
+import { hasErrors, nameFromFileName, textField, uploadProblem, validateResume, type FieldErrors } from './forms';
 
 export interface ResumeInput {
   name: string;

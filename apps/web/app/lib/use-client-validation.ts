@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { FieldErrors } from './validation';
+import type { FieldErrors } from './forms';
 
 /**
  * Checks a form in the browser before it is sent. On problems it stops the submission, shows

@@ -18,8 +18,8 @@ import {
   isDocumentType,
   isUuid,
   type DocumentType,
-  type Phase,
-} from '~/lib/domain';
+  type AiPhase,
+} from '@jobforge/domain';
 import type { loader as applicationLoader, RunCredit } from './_app.applications.$applicationId';
 
 const POSTING_TAB = 'posting';
@@ -42,7 +42,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return data({ timeline, reminders, contacts }, { headers: api.headers });
 }
 
-const PHASE_OF: Record<DocumentType, Phase> = {
+const PHASE_OF: Record<DocumentType, AiPhase> = {
   research_report: 'research',
   optimized_resume: 'resume',
   cover_letter: 'cover_letter',

@@ -7,9 +7,9 @@ import { useEffect, useRef, useState } from 'react';
 import { MarkdownEditor } from '~/components/markdown-editor';
 import { serverApi } from '~/lib/api.server';
 import { readDocumentKey } from '~/lib/document-key';
-import { DOCUMENT_LABEL } from '~/lib/domain';
+import { DOCUMENT_LABEL } from '@jobforge/domain';
 import { saveShortcutHandler, useUnsavedChangesGuard } from '~/lib/use-unsaved-changes';
-import { textField, validateDocumentContent, hasErrors } from '~/lib/validation';
+import { textField, validateDocumentContent, hasErrors } from '~/lib/forms';
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `Edit ${DOCUMENT_LABEL[loaded.type].toLowerCase()} · Job Forge` : 'Edit · Job Forge' },

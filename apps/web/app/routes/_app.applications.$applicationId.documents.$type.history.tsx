@@ -7,8 +7,8 @@ import { useEffect } from 'react';
 import { MarkdownView } from '~/components/markdown-view';
 import { serverApi } from '~/lib/api.server';
 import { readDocumentKey } from '~/lib/document-key';
-import { DOCUMENT_LABEL, formatMoment, isUuid } from '~/lib/domain';
-import { textField } from '~/lib/validation';
+import { DOCUMENT_LABEL, formatMoment, isUuid } from '@jobforge/domain';
+import { textField } from '~/lib/forms';
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `History of the ${DOCUMENT_LABEL[loaded.type].toLowerCase()} · Job Forge` : 'History · Job Forge' },

@@ -3,8 +3,8 @@ import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@rem
 import { useActionData, useRouteLoaderData } from '@remix-run/react';
 import { ApplicationForm } from '~/components/application-form';
 import { serverApi } from '~/lib/api.server';
-import { isPriorityLevel, isUuid } from '~/lib/domain';
-import { hasErrors, readApplicationForm, validateApplication, type ApplicationValues } from '~/lib/validation';
+import { isPriorityLevel, isUuid } from '@jobforge/domain';
+import { hasErrors, readApplicationForm, validateApplication, type ApplicationValues } from '~/lib/forms';
 import type { ApplicationActionData } from './_app.applications.new';
 import type { loader as applicationLoader } from './_app.applications.$applicationId';
 

@@ -7,11 +7,17 @@ import { RouteErrorView } from '~/components/error-view';
 import { PhaseRunner } from '~/components/phase-runner';
 import { StagePanel } from '~/components/pipeline/stage-panel';
 import { useNow, useTimeZone } from '~/lib/use-time-zone';
-import { aiAvailable } from '~/lib/ai.server';
 import { serverApi } from '~/lib/api.server';
 import { truthCheckOf, type TruthCheck } from '~/components/truth-panel';
-import { formatDay, isApplicationStatus, isPriorityLevel, isUuid, type DocumentType, type Phase } from '~/lib/domain';
-import { textField } from '~/lib/validation';
+import {
+  formatDay,
+  isApplicationStatus,
+  isPriorityLevel,
+  isUuid,
+  type DocumentType,
+  type AiPhase,
+} from '@jobforge/domain';
+import { textField } from '~/lib/forms';
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   {
@@ -25,18 +31,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const api = serverApi(request, context);
   if (!isUuid(params.applicationId)) throw api.fail(404, 'Application not found');
   const id = params.applicationId!;
-  const available = aiAvailable(context.api);
   const [application, runs] = await api.load((caller) =>
-    Promise.all([caller.applications.get({ id }), available ? caller.ai.runs({ applicationId: id }) : null]),
+    Promise.all([caller.applications.get({ id }), caller.ai.runs({ applicationId: id })]),
   );
   // A run still going (started in another tab, or before a reload) is followed again.
-  const running = runs?.runs.find((run) => run.status === 'running');
+  const running = runs.runs.find((run) => run.status === 'running');
   return data(
     {
       application,
-      aiAvailable: available,
       activeRun: running ? { runId: running.id, phase: running.phase } : null,
-      lastRuns: lastSucceededRuns(runs?.runs ?? []),
+      lastRuns: lastSucceededRuns(runs.runs),
     },
     { headers: api.headers },
   );
@@ -55,7 +59,7 @@ export interface RunCredit {
 /** Which engine wrote each phase's current output, so the page can say so plainly. */
 export function lastSucceededRuns(
   runs: Array<{
-    phase: Phase;
+    phase: AiPhase;
     status: string;
     engine: 'claude' | 'offline';
     model: string;
@@ -65,8 +69,8 @@ export function lastSucceededRuns(
     finishedAt: Date | null;
     details?: unknown;
   }>,
-): Partial<Record<Phase, RunCredit>> {
-  const credits: Partial<Record<Phase, RunCredit>> = {};
+): Partial<Record<AiPhase, RunCredit>> {
+  const credits: Partial<Record<AiPhase, RunCredit>> = {};
   // Newest first: the first success seen for a phase is the one that wrote its document.
   for (const run of runs) {
     if (run.status !== 'succeeded' || credits[run.phase]) continue;
@@ -110,11 +114,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export type ApplicationPageData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export default function ApplicationLayout() {
-  const { application, aiAvailable: available, activeRun } = useLoaderData<typeof loader>();
+  const { application, activeRun } = useLoaderData<typeof loader>();
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
   const onOverview = location.pathname === `/applications/${application.id}`;
-  const done: Record<Phase, boolean> = {
+  const done: Record<AiPhase, boolean> = {
     research: application.researchCompleted,
     resume: application.resumeOptimized,
     cover_letter: application.coverLetterGenerated,
@@ -206,7 +210,6 @@ export default function ApplicationLayout() {
               key={application.id}
               applicationId={application.id}
               done={done}
-              available={available}
               initialRun={activeRun}
               onFinished={showDocument}
             />

@@ -5,14 +5,14 @@ import { useRef, useState } from 'react';
 import { ApplicationForm } from '~/components/application-form';
 import { PostingImport, type PostingFields } from '~/components/posting-import';
 import { serverApi } from '~/lib/api.server';
-import { isPriorityLevel } from '~/lib/domain';
+import { isPriorityLevel } from '@jobforge/domain';
 import {
   hasErrors,
   readApplicationForm,
   validateApplication,
   type ApplicationValues,
   type FieldErrors,
-} from '~/lib/validation';
+} from '~/lib/forms';
 
 const FIELD_LABEL: Record<keyof PostingFields, string> = {
   companyName: 'company',

@@ -6,9 +6,9 @@ import { DownloadMenu } from '~/components/download-menu';
 import { RouteErrorView } from '~/components/error-view';
 import { ResumeForm, type ResumeActionResult } from '~/components/resume-form';
 import { serverApi } from '~/lib/api.server';
-import { formatMoment, isUuid } from '~/lib/domain';
+import { formatMoment, isUuid } from '@jobforge/domain';
 import { readResumeForm } from '~/lib/resume-form.server';
-import { hasErrors } from '~/lib/validation';
+import { hasErrors } from '~/lib/forms';
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `${loaded.resume.name} · Resume library · Job Forge` : 'Resume · Job Forge' },

@@ -15,20 +15,10 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { useEffect, useState } from 'react';
 import { serverApi } from '~/lib/api.server';
 import { useFlashParam } from '~/lib/use-flash-param';
-import { formatDay, isUuid } from '~/lib/domain';
-import { textField } from '~/lib/validation';
+import { excerpt, formatDay, isUuid } from '@jobforge/domain';
+import { textField } from '~/lib/forms';
 
 export const meta: MetaFunction = () => [{ title: 'Resume library · Job Forge' }];
-
-/** A plain-text glimpse of a resume: the first lines without Markdown marks. */
-export function excerpt(markdown: string, length = 220): string {
-  const plain = markdown
-    .replace(/[#>*_`~|-]+/g, ' ')
-    .replace(/\[([^\][]*)\]\([^()]*\)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return plain.length > length ? `${plain.slice(0, length).trimEnd()}…` : plain;
-}
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const api = serverApi(request, context);

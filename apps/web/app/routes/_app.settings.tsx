@@ -1,30 +1,15 @@
 import { CalendarFeedSettings } from '~/components/calendar-feed-settings';
-import {
-  Alert,
-  Badge,
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconCopy, IconKey, IconRobot } from '@tabler/icons-react';
+import { IconRobot } from '@tabler/icons-react';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { useEffect } from 'react';
+import { ApiTokens } from '~/components/settings/api-tokens';
+import { SignedInDevices } from '~/components/settings/signed-in-devices';
 import { readAiEngine } from '~/lib/ai.server';
 import { serverApi } from '~/lib/api.server';
-import { formatMoment, LIMITS } from '~/lib/domain';
-import { describeUserAgent } from '~/lib/user-agent';
-import { textField, type FieldErrors } from '~/lib/validation';
+import { textField, type FieldErrors } from '~/lib/forms';
 
 export const meta: MetaFunction = () => [{ title: 'Settings · Job Forge' }];
 
@@ -33,7 +18,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [sessions, tokens] = await api.load((caller) =>
     Promise.all([caller.auth.sessions(), caller.auth.listApiTokens()]),
   );
-  const engine = await readAiEngine(api, context);
+  const engine = await readAiEngine(api);
   return data({ sessions, tokens, engine }, { headers: api.headers });
 }
 
@@ -41,13 +26,6 @@ type SettingsActionData =
   | { intent: 'create-token'; ok: true; token: string; name: string }
   | { intent: string; ok: true; message: string }
   | { intent: string; ok: false; message: string; fieldErrors: FieldErrors };
-
-const EXPIRY_CHOICES = [
-  { value: '', label: 'Never (until revoked)' },
-  { value: '30', label: '30 days' },
-  { value: '90', label: '90 days' },
-  { value: '365', label: '1 year' },
-];
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const api = serverApi(request, context);
@@ -89,8 +67,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Settings() {
   const { sessions, tokens, engine } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const pending = navigation.state !== 'idle' ? navigation.formData : null;
   const created = actionData && actionData.ok && 'token' in actionData ? actionData : null;
   const tokenError = actionData && !actionData.ok && actionData.intent === 'create-token' ? actionData : null;
 
@@ -142,193 +118,13 @@ export default function Settings() {
             {engine.textEngine === 'claude'
               ? 'Documents are written by Claude and checked against your own material before they are saved.'
               : 'No Claude API key is configured, so the offline engine writes documents from your own material with deterministic rules. It never calls a remote service.'}
-            {engine.generation ? '' : ' The phase buttons are not connected on this server yet.'}
           </Text>
         </Stack>
       </Paper>
 
-      <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="lg" component="section" aria-labelledby="sessions-heading">
-        <Title order={2} fz="lg" id="sessions-heading">
-          Signed-in devices
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          Sign out a device you no longer use, or one you do not recognise.
-        </Text>
-        <Table.ScrollContainer minWidth={340}>
-          <Table verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Device</Table.Th>
-                <Table.Th>Last active</Table.Th>
-                <Table.Th visibleFrom="sm">Signed in</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sessions.map((session) => (
-                <Table.Tr key={session.id}>
-                  <Table.Td>
-                    <Group gap={6}>
-                      <Text size="sm">{describeUserAgent(session.userAgent)}</Text>
-                      {session.current ? (
-                        <Badge size="sm" variant="light">
-                          This device
-                        </Badge>
-                      ) : null}
-                    </Group>
-                    <Text size="xs" c="dimmed">
-                      {session.ipAddress ?? 'address unknown'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{formatMoment(session.lastSeenAt)}</Text>
-                  </Table.Td>
-                  <Table.Td visibleFrom="sm">
-                    <Text size="sm">{formatMoment(session.createdAt)}</Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="revoke-session" />
-                      <input type="hidden" name="id" value={session.id} />
-                      <Button
-                        type="submit"
-                        size="xs"
-                        variant="default"
-                        color="red"
-                        loading={pending?.get('id') === session.id}
-                        aria-label={
-                          session.current ? 'Sign out this device' : `Sign out ${describeUserAgent(session.userAgent)}`
-                        }
-                      >
-                        {session.current ? 'Sign out' : 'Revoke'}
-                      </Button>
-                    </Form>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-
+      <SignedInDevices sessions={sessions} />
       <CalendarFeedSettings />
-
-      <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="lg" component="section" aria-labelledby="tokens-heading">
-        <Group gap="xs">
-          <IconKey size={20} aria-hidden />
-          <Title order={2} fz="lg" id="tokens-heading">
-            API tokens
-          </Title>
-        </Group>
-        <Text size="sm" c="dimmed" mb="md">
-          For scripts and other apps using the typed client: send <Code>Authorization: Bearer &lt;token&gt;</Code>. A
-          token is shown once, when it is created.
-        </Text>
-
-        {created ? (
-          <Alert color="teal" title={`Token "${created.name}" created`} mb="md" icon={<IconCheck size={18} />}>
-            <Text size="sm" mb="xs">
-              Copy it now: it will not be shown again.
-            </Text>
-            <Group gap="xs" wrap="nowrap">
-              <Code block style={{ flex: 1, overflowWrap: 'anywhere', whiteSpace: 'normal' }} data-testid="new-token">
-                {created.token}
-              </Code>
-              <CopyButton value={created.token}>
-                {({ copied, copy }) => (
-                  <Button
-                    size="xs"
-                    onClick={copy}
-                    color={copied ? 'teal' : undefined}
-                    leftSection={copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
-                  >
-                    {copied ? 'Copied' : 'Copy'}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
-          </Alert>
-        ) : null}
-
-        <Form method="post">
-          <input type="hidden" name="intent" value="create-token" />
-          <Group align="flex-end" gap="sm">
-            <TextInput
-              label="Token name"
-              name="name"
-              required
-              maxLength={LIMITS.name}
-              placeholder="Laptop script"
-              error={tokenError?.fieldErrors.name}
-              style={{ flex: '1 1 220px' }}
-            />
-            <NativeSelect label="Expires" name="expiresInDays" data={EXPIRY_CHOICES} w={200} />
-            <Button type="submit" loading={pending?.get('intent') === 'create-token'}>
-              Create token
-            </Button>
-          </Group>
-        </Form>
-
-        {tokens.length === 0 ? (
-          <Text size="sm" c="dimmed" mt="md">
-            No API tokens yet.
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={340} mt="md">
-            <Table verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th visibleFrom="sm">Created</Table.Th>
-                  <Table.Th>Last used</Table.Th>
-                  <Table.Th visibleFrom="sm">Expires</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {tokens.map((token) => (
-                  <Table.Tr key={token.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {token.name}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      <Text size="sm">{formatMoment(token.createdAt)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{token.lastUsedAt ? formatMoment(token.lastUsedAt) : 'Never'}</Text>
-                    </Table.Td>
-                    <Table.Td visibleFrom="sm">
-                      <Text size="sm">{token.expiresAt ? formatMoment(token.expiresAt) : 'Never'}</Text>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="revoke-token" />
-                        <input type="hidden" name="id" value={token.id} />
-                        <Button
-                          type="submit"
-                          size="xs"
-                          variant="default"
-                          color="red"
-                          loading={pending?.get('id') === token.id}
-                          aria-label={`Revoke token ${token.name}`}
-                        >
-                          Revoke
-                        </Button>
-                      </Form>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
+      <ApiTokens tokens={tokens} created={created} nameError={tokenError?.fieldErrors.name} />
     </Stack>
   );
 }

@@ -6,7 +6,7 @@ import { serverApi } from '~/lib/api.server';
 import { redirectIfSignedIn } from '~/lib/auth.server';
 import { safeRedirectPath } from '~/lib/safe-redirect';
 import { useClientValidation } from '~/lib/use-client-validation';
-import { echoed, hasErrors, textField, validateLogin, type FieldErrors } from '~/lib/validation';
+import { echoed, hasErrors, textField, validateLogin, type FieldErrors } from '~/lib/forms';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Job Forge' }];
 

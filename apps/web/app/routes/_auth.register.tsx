@@ -6,14 +6,7 @@ import { serverApi } from '~/lib/api.server';
 import { redirectIfSignedIn } from '~/lib/auth.server';
 import { safeRedirectPath } from '~/lib/safe-redirect';
 import { useClientValidation } from '~/lib/use-client-validation';
-import {
-  echoed,
-  hasErrors,
-  PASSWORD_MIN_LENGTH,
-  textField,
-  validateRegister,
-  type FieldErrors,
-} from '~/lib/validation';
+import { echoed, hasErrors, PASSWORD_MIN_LENGTH, textField, validateRegister, type FieldErrors } from '~/lib/forms';
 
 export const meta: MetaFunction = () => [{ title: 'Create an account · Job Forge' }];
 

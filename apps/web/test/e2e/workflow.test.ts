@@ -72,7 +72,7 @@ describe.runIf(run)('the workflow in a browser', () => {
     await page.getByLabel('Role').fill('Staff Engineer');
     await page.getByLabel('Job description').fill('Build reliable rockets with TypeScript and PostgreSQL.');
     await page.getByRole('button', { name: 'Create application' }).click();
-    await page.getByText('Enter a web address starting with https:// or http://').waitFor();
+    await page.getByText('Must be an http:// or https:// address').waitFor();
     await page.getByLabel('Job posting URL').fill('https://acme.example/jobs/42');
     await page.getByRole('button', { name: 'Create application' }).click();
     await page.getByText('Application created').waitFor();

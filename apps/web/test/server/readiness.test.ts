@@ -4,7 +4,6 @@ import { createApi, type JobForgeApi } from '@jobforge/api';
 import { loadConfig } from '@jobforge/config';
 import { rowsOf, sql } from '@jobforge/db';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
-import { addServerChecks } from '../../server/readiness.js';
 import { quietLogger, startTestServer } from './support.js';
 
 let database: TestDatabase;
@@ -14,7 +13,6 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
   database = await createTestDatabase();
   api = await createApi({ config: loadConfig({}), database, logger: quietLogger });
-  addServerChecks(api);
   server = await startTestServer({ api });
 }, 120_000);
 

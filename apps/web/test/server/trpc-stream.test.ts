@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type JobForgeApi } from '@jobforge/api';
 import { loadConfig } from '@jobforge/config';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
-import { observeStoredAiRuns } from '../../server/stored-ai-metrics.js';
 import { quietLogger, startTestServer } from './support.js';
 
 let database: TestDatabase;
@@ -16,8 +15,12 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
   database = await createTestDatabase();
   // No API keys: the offline engine runs, and nothing leaves this machine.
-  api = await createApi({ config: loadConfig({ NODE_ENV: 'test' }), database, logger: quietLogger });
-  observeStoredAiRuns(database, 0);
+  api = await createApi({
+    config: loadConfig({ NODE_ENV: 'test' }),
+    database,
+    logger: quietLogger,
+    storedMetricsRefreshMs: 0,
+  });
   server = await startTestServer({ api });
 }, 120_000);
 

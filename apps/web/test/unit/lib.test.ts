@@ -1,19 +1,11 @@
-import { LIMITS as API_LIMITS } from '@jobforge/api';
 import { describe, expect, it } from 'vitest';
 import { filterApplications, type ApplicationSummary } from '~/components/app-navbar';
 import { readApiFailure } from '~/lib/api-errors';
-import { LIMITS, formatMoment } from '~/lib/domain';
+import { excerpt, formatMoment } from '@jobforge/domain';
 import { loginPathFor, safeRedirectPath } from '~/lib/safe-redirect';
 import { describeUserAgent } from '~/lib/user-agent';
-import {
-  nameFromFileName,
-  uploadProblem,
-  validateApplication,
-  validateLogin,
-  validateRegister,
-} from '~/lib/validation';
+import { nameFromFileName, uploadProblem, validateApplication, validateLogin, validateRegister } from '~/lib/forms';
 import { countByStatus } from '~/routes/_app._index';
-import { excerpt } from '~/routes/_app.resumes._index';
 import { lastSucceededRuns } from '~/routes/_app.applications.$applicationId';
 
 describe('safeRedirectPath', () => {
@@ -36,10 +28,6 @@ describe('safeRedirectPath', () => {
 });
 
 describe('form checks', () => {
-  it('mirror the API’s limits', () => {
-    expect(LIMITS).toEqual(API_LIMITS);
-  });
-
   it('name each problem field of an application', () => {
     const errors = validateApplication({
       companyName: ' ',
@@ -53,8 +41,8 @@ describe('form checks', () => {
     expect(errors).toEqual({
       companyName: 'Required',
       roleTitle: 'Must be at most 255 characters',
-      jobUrl: 'Enter a web address starting with https:// or http://',
-      priorityLevel: 'Choose low, medium or high',
+      jobUrl: 'Must be an http:// or https:// address',
+      priorityLevel: 'Must be one of: low, medium, high',
     });
   });
 
@@ -149,6 +137,9 @@ describe('small helpers', () => {
     expect(describeUserAgent(null)).toBe('Unknown device');
     expect(formatMoment('2026-11-25T14:03:00Z')).toBe('25 Nov 2026, 14:03 UTC');
     expect(excerpt('# Ada\n\n- **Built** [engines](https://x)')).toBe('Ada Built engines');
+    expect(excerpt('Ada Lovelace · (312) 555-0148 · ada@example.com')).toBe(
+      'Ada Lovelace · (312) 555-0148 · ada@example.com',
+    );
   });
 });
 

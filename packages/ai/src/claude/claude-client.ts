@@ -61,22 +61,12 @@ export class ClaudeClient {
 
   private retrying<T>(context: CallContext, attempt: (n: number) => Promise<T>): Promise<T> {
     const semaphore = providerSemaphore('anthropic', this.options.concurrency);
-    return withRetries(
-      async (n) => {
-        const release = await semaphore.acquire(context.signal);
-        try {
-          return await attempt(n);
-        } finally {
-          release();
-        }
-      },
-      {
-        policy: this.options.retry,
-        provider: 'anthropic',
-        ...(context.signal ? { signal: context.signal } : {}),
-        onRetry: (label) => context.onProgress?.({ type: 'step', label }),
-      },
-    );
+    return withRetries((n) => semaphore.run(() => attempt(n), context.signal), {
+      policy: this.options.retry,
+      provider: 'anthropic',
+      ...(context.signal ? { signal: context.signal } : {}),
+      onRetry: (label) => context.onProgress?.({ type: 'step', label }),
+    });
   }
 
   /** A non-streamed call (used with forced tool use). */

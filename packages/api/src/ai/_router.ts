@@ -4,7 +4,7 @@
  * transaction stays open across a model call.
  */
 import { authedProcedure, protectedProcedure, router } from '../trpc.js';
-import { input } from '../shared/fields.js';
+import { input } from '@jobforge/domain';
 import { cancelRun } from './cancel-run.handler.js';
 import { followRun } from './on-progress.handler.js';
 import { runPhaseHandler } from './run-phase.handler.js';

@@ -2,7 +2,6 @@ import { TRPCError } from '@trpc/server';
 import { aiRuns, and, eq } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { aiRuntime } from './ai-runtime.js';
 import type { RunIdInput } from './runs.schema.js';
 
 /** Stops a running run; nothing it produced is saved and the existing document stays as it was. */
@@ -21,7 +20,7 @@ export async function cancelRun({ ctx, input }: HandlerArgs<ProtectedContext, Ru
       }.`,
     });
   }
-  const active = aiRuntime(ctx.services).active.get(run.id);
+  const active = ctx.services.ai.active.get(run.id);
   if (active) {
     active.controller.abort(new Error('cancelled'));
     return { runId: run.id, cancelled: true };

@@ -1,10 +1,10 @@
 /** Everything a phase needs, read in the claiming transaction and handed to the engine as plain data. */
 import { aiRuns, and, applications, desc, documents, eq, ne, userResumes, type UserTx } from '@jobforge/db';
 import type { CoverLetterInput, EarlierResearch, LibraryResume, ResearchData } from '@jobforge/ai';
+import type { AiPhase } from '@jobforge/domain';
 import { TRPCError } from '@trpc/server';
 import { notFound } from '../errors.js';
-
-export type Phase = 'research' | 'resume' | 'cover_letter';
+import { resumeColumns } from '../resumes/resume-fields.js';
 
 export interface LoadedPhaseInput {
   applicationStatus: string;
@@ -12,12 +12,13 @@ export interface LoadedPhaseInput {
 }
 
 const PREVIOUS_LETTERS = 3;
+const { createdAt: _created, updatedAt: _updated, ...libraryColumns } = resumeColumns;
 
 export async function loadPhaseInput(
   db: UserTx,
   user: { id: string; fullName: string; email: string },
   applicationId: string,
-  phase: Phase,
+  phase: AiPhase,
   userContext: string | null,
 ): Promise<LoadedPhaseInput> {
   const [application] = await db
@@ -37,14 +38,7 @@ export async function loadPhaseInput(
   if (!application) throw notFound('Application');
 
   const library: LibraryResume[] = await db
-    .select({
-      id: userResumes.id,
-      name: userResumes.name,
-      content: userResumes.content,
-      focusArea: userResumes.focusArea,
-      isPrimary: userResumes.isPrimary,
-      isWritingSample: userResumes.isWritingSample,
-    })
+    .select(libraryColumns)
     .from(userResumes)
     .where(eq(userResumes.userId, user.id));
   if (phase !== 'research' && !library.some((entry) => !entry.isWritingSample)) {

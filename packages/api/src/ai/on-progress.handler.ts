@@ -11,7 +11,6 @@ import { tracked } from '@trpc/server';
 import { aiRuns, and, eq, withUser } from '@jobforge/db';
 import type { AuthedContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { aiRuntime } from './ai-runtime.js';
 import { eventForRow, isTerminal } from './run-events.js';
 import { runColumns, type RunSummary } from './run-summary.js';
 import type { FollowRunInput } from './runs.schema.js';
@@ -25,7 +24,7 @@ export async function* followRun({
   input: FollowRunInput;
   signal: AbortSignal | undefined;
 }) {
-  const runtime = aiRuntime(ctx.services);
+  const runtime = ctx.services.ai;
   const readRun = () =>
     withUser(ctx.services.database, ctx.user.id, async (db) => {
       const [row] = await db

@@ -5,7 +5,8 @@
  * notices. Staleness is judged on the database clock, so replicas with drifting clocks agree.
  * Maintenance across all users, so it uses the RLS-bypassing handle.
  */
-import { aiRuns, and, eq, inArray, isNull, lt, notInArray, or, sql, type Database, type SQL } from '@jobforge/db';
+import { aiRuns, and, eq, inArray, isNull, lt, or, sql, type AdminDatabase, type SQL } from '@jobforge/db';
+import type { AiPhase } from '@jobforge/domain';
 
 export const INTERRUPTED_MESSAGE =
   'Interrupted: the server running this run stopped before it finished. Run the phase again.';
@@ -21,7 +22,7 @@ export function staleHeartbeat(staleAfterMs: number): SQL {
 }
 
 /** Marks failed the running runs that match `which`, with the interrupted message. */
-async function failRunning(database: Database, which: SQL | undefined): Promise<RecoveredRun[]> {
+async function failRunning(database: AdminDatabase, which: SQL | undefined): Promise<RecoveredRun[]> {
   return database.bypassRls
     .update(aiRuns)
     .set({
@@ -36,9 +37,9 @@ async function failRunning(database: Database, which: SQL | undefined): Promise<
 
 /** Every running run whose heartbeat is older than `staleAfterMs` (optionally one application's phase). */
 export function recoverStaleRuns(
-  database: Database,
+  database: AdminDatabase,
   staleAfterMs: number,
-  only?: { applicationId: string; phase: 'research' | 'resume' | 'cover_letter' },
+  only?: { applicationId: string; phase: AiPhase },
 ): Promise<RecoveredRun[]> {
   return failRunning(
     database,
@@ -51,13 +52,13 @@ export function recoverStaleRuns(
 
 /**
  * The embedded database belongs to this one process (the data folder is locked), so at start-up every
- * running run not claimed by a runtime alive in this process is an orphan, however fresh its heartbeat:
- * a quick restart does not have to wait for it to go stale.
+ * running run not claimed by this process (its runner names start with `processPrefix`) is an orphan,
+ * however fresh its heartbeat: a quick restart does not have to wait for it to go stale.
  */
-export function recoverOrphanedRuns(database: Database, liveRunners: string[]): Promise<RecoveredRun[]> {
+export function recoverOrphanedRuns(database: AdminDatabase, processPrefix: string): Promise<RecoveredRun[]> {
   return failRunning(
     database,
-    liveRunners.length ? or(isNull(aiRuns.runner), notInArray(aiRuns.runner, liveRunners)) : undefined,
+    or(isNull(aiRuns.runner), sql`left(${aiRuns.runner}, ${processPrefix.length}) <> ${processPrefix}`),
   );
 }
 
@@ -65,7 +66,7 @@ export function recoverOrphanedRuns(database: Database, liveRunners: string[]): 
  * Refreshes the heartbeat of the runs this process is executing. Returns the ids still running; a
  * missing id was settled elsewhere (cancelled from another replica, or judged stale).
  */
-export async function beat(database: Database, runIds: string[]): Promise<Set<string>> {
+export async function beat(database: AdminDatabase, runIds: string[]): Promise<Set<string>> {
   if (runIds.length === 0) return new Set();
   const rows = await database.bypassRls
     .update(aiRuns)

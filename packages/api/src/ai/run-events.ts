@@ -4,12 +4,14 @@
  * everything from the start. Each event's position is its id; other replicas learn the same events
  * with the same positions through the relay (run-event-relay.ts).
  */
+import type { AiEngineName, AiPhase, AiRunStatus } from '@jobforge/domain';
+
 export interface RunSummary {
   id: string;
   applicationId: string;
-  phase: 'research' | 'resume' | 'cover_letter';
-  status: 'running' | 'succeeded' | 'failed' | 'cancelled';
-  engine: 'claude' | 'offline';
+  phase: AiPhase;
+  status: AiRunStatus;
+  engine: AiEngineName;
   model: string;
   inputTokens: number;
   outputTokens: number;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { AI_PHASES } from '@jobforge/db';
-import { input, LIMITS, oneOf, optionalText, uuid } from '../shared/fields.js';
+import { AI_PHASES, input, LIMITS, oneOf, optionalText, uuid } from '@jobforge/domain';
 
 export const runPhaseSchema = input({
   applicationId: uuid(),

@@ -5,22 +5,21 @@
  */
 import { TRPCError } from '@trpc/server';
 import { AiError, claudeCostUsd, type CoverLetterInput } from '@jobforge/ai';
-import { isUniqueViolation } from '@jobforge/auth';
-import { aiRuns, and, applications, APPLICATION_STATUSES, eq, withUser } from '@jobforge/db';
+import { aiRuns, and, applications, eq, withUser, isUniqueViolation } from '@jobforge/db';
+import { PHASE_DOCUMENT, PHASE_LABEL, PHASE_STATUS, statusReached, type AiPhase } from '@jobforge/domain';
 import { recordAiRunFinished, recordAiRunStarted } from '@jobforge/observability';
 import type { AuthedContext } from '../context.js';
 import { saveDocument } from '../documents/document-store.js';
-import { phaseFlagsFor } from '../applications/application-fields.js';
-import { aiRuntime, type AiRuntime } from './ai-runtime.js';
+import type { AiService } from './ai-service.js';
 import { assertWithinLimits, usageOf } from './limits.js';
-import { loadPhaseInput, type Phase } from './load-phase-input.js';
-import { semanticMatchingAvailable, similarityByResume } from './resume-embeddings.js';
-import { PHASE_DOCUMENT, PHASE_LABEL, PHASE_STATUS, runColumns, type RunSummary } from './run-summary.js';
+import { loadPhaseInput } from './load-phase-input.js';
+import { runColumns, type RunSummary } from './run-summary.js';
 import { eventForRow, type RunEvent } from './run-events.js';
+import { outcomeOf, settledElsewhere, toTrpcError } from './run-outcome.js';
 
 export interface RunPhaseRequest {
   applicationId: string;
-  phase: Phase;
+  phase: AiPhase;
   userContext?: string | null | undefined;
   /** Wait for the run to finish and return its final state (typed clients, tests). */
   wait?: boolean | undefined;
@@ -28,7 +27,7 @@ export interface RunPhaseRequest {
 
 export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Promise<RunSummary> {
   const { services, user } = ctx;
-  const runtime = aiRuntime(services);
+  const runtime = services.ai;
   await runtime.ready;
   const engineStatus = runtime.engine.status();
   const engine = engineStatus.textEngine;
@@ -68,9 +67,9 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
       if (!isUniqueViolation(retryError)) throw retryError;
       throw new TRPCError({
         code: 'CONFLICT',
-        message: `A ${
-          PHASE_LABEL[request.phase]
-        } run is already in progress for this application. Wait for it to finish, or cancel it.`,
+        message: `A ${PHASE_LABEL[
+          request.phase
+        ].toLowerCase()} run is already in progress for this application. Wait for it to finish, or cancel it.`,
       });
     }
   }
@@ -82,20 +81,7 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
   runtime.events.publish(run.id, { type: 'started', run });
   const done = execute(ctx, runtime, run, request.phase, input, controller.signal)
     .then((final) => {
-      const kind = (final.details as { kind?: string } | null)?.kind;
-      recordAiRunFinished({
-        ...final,
-        engine: run.engine,
-        phase: run.phase,
-        outcome:
-          final.status === 'succeeded'
-            ? 'succeeded'
-            : final.status === 'cancelled'
-            ? 'cancelled'
-            : kind === 'interrupted'
-            ? 'interrupted'
-            : 'failed',
-      });
+      recordAiRunFinished({ ...final, engine: run.engine, phase: run.phase, outcome: outcomeOf(final) });
       return final;
     })
     .finally(() => runtime.active.delete(run.id));
@@ -115,9 +101,9 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
 
 async function execute(
   ctx: AuthedContext,
-  runtime: AiRuntime,
+  runtime: AiService,
   run: RunSummary,
-  phase: Phase,
+  phase: AiPhase,
   phaseInput: CoverLetterInput,
   signal: AbortSignal,
 ): Promise<RunSummary> {
@@ -126,13 +112,12 @@ async function execute(
   const started = performance.now();
   let input: CoverLetterInput & { similarityByResumeId?: Record<string, number> | null } = phaseInput;
   try {
-    if (phase === 'resume' && semanticMatchingAvailable(services)) {
+    if (phase === 'resume' && runtime.embeddings.available) {
       publish({ type: 'step', label: 'Matching your resumes to the posting with embeddings' });
       try {
         input = {
           ...input,
-          similarityByResumeId: await similarityByResume(
-            services,
+          similarityByResumeId: await runtime.embeddings.similarityByResume(
             user.id,
             input.application.jobDescription,
             input.library,
@@ -186,10 +171,10 @@ async function execute(
         .where(eq(applications.id, run.applicationId))
         .for('update');
       const target = PHASE_STATUS[phase];
-      if (application && APPLICATION_STATUSES.indexOf(application.status) < APPLICATION_STATUSES.indexOf(target)) {
+      if (application && !statusReached(application.status, target)) {
         await db
           .update(applications)
-          .set({ ...phaseFlagsFor(target), updatedAt: new Date() })
+          .set({ status: target, updatedAt: new Date() })
           .where(eq(applications.id, run.applicationId));
       }
       return row as RunSummary;
@@ -271,41 +256,4 @@ async function execute(
     });
     return row;
   }
-}
-
-/**
- * The run's row as another replica or the recovery left it. A row still running means recording
- * the outcome failed (the database was unreachable): followers are told it failed, as `fallback`.
- */
-async function settledElsewhere(
-  ctx: AuthedContext,
-  run: RunSummary,
-  fallback: { error: string; details: unknown },
-): Promise<RunSummary> {
-  const [row] = await withUser(ctx.services.database, ctx.user.id, (db) =>
-    db.select(runColumns).from(aiRuns).where(eq(aiRuns.id, run.id)).limit(1),
-  );
-  const settled = row as RunSummary | undefined;
-  return settled && settled.status !== 'running' ? settled : { ...run, status: 'failed', ...fallback };
-}
-
-export function toTrpcError(run: RunSummary): TRPCError {
-  const kind = (run.details as { kind?: string } | null)?.kind;
-  const code =
-    kind === 'rate_limited' || kind === 'spend_limit'
-      ? 'TOO_MANY_REQUESTS'
-      : kind === 'bad_output'
-      ? 'UNPROCESSABLE_CONTENT'
-      : kind === 'timeout'
-      ? 'TIMEOUT'
-      : kind === 'cancelled'
-      ? 'CLIENT_CLOSED_REQUEST'
-      : kind === 'invalid_input'
-      ? 'BAD_REQUEST'
-      : kind === 'overloaded' || kind === 'interrupted'
-      ? 'SERVICE_UNAVAILABLE'
-      : kind === 'provider'
-      ? 'BAD_GATEWAY'
-      : 'INTERNAL_SERVER_ERROR';
-  return new TRPCError({ code, message: run.error ?? 'The run failed.' });
 }

@@ -21,15 +21,3 @@ export const runColumns = {
 };
 
 export type { RunSummary };
-
-export const PHASE_DOCUMENT = {
-  research: 'research_report',
-  resume: 'optimized_resume',
-  cover_letter: 'cover_letter',
-} as const;
-export const PHASE_STATUS = {
-  research: 'research_complete',
-  resume: 'resume_ready',
-  cover_letter: 'cover_letter_ready',
-} as const;
-export const PHASE_LABEL = { research: 'research', resume: 'resume', cover_letter: 'cover letter' } as const;

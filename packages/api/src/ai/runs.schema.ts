@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { input, uuid } from '../shared/fields.js';
+import { input, uuid } from '@jobforge/domain';
 
 export const runsSchema = input({ applicationId: uuid() });
 export type RunsInput = z.infer<typeof runsSchema>;

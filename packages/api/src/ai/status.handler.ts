@@ -1,11 +1,9 @@
 import type { HandlerArgs, ProtectedContext } from '../context.js';
-import { aiRuntime } from './ai-runtime.js';
 import { usageOf } from './limits.js';
 
 /** Which engines are live, whether semantic matching is on, and the user's limits and usage today. */
 export async function aiStatus({ ctx }: HandlerArgs<ProtectedContext, unknown>) {
-  const runtime = aiRuntime(ctx.services);
-  const engine = runtime.engine.status();
+  const engine = ctx.services.ai.engine.status();
   const usage = await usageOf(ctx.db, ctx.user.id, ctx.services.config.limits);
   const semantic = engine.vectors === 'semantic' && ctx.services.database.capabilities.vector;
   return {

@@ -1,37 +1,28 @@
-import { applications, getTableColumns } from '@jobforge/db';
-import type { z } from 'zod';
-import { APPLICATION_STATUSES, PRIORITY_LEVELS } from '@jobforge/db';
-import { httpUrl, LIMITS, oneOf, optionalText, requiredText } from '../shared/fields.js';
+import { applications, getTableColumns, inArray, sql } from '@jobforge/db';
+import { APPLICATION_STATUSES, oneOf, PHASE_STATUS, type ApplicationStatus } from '@jobforge/domain';
 
-/** The editable fields, shared by create and update. */
-export const applicationFields = {
-  companyName: requiredText(LIMITS.name),
-  roleTitle: requiredText(LIMITS.name),
-  jobDescription: requiredText(LIMITS.jobDescription),
-  jobUrl: httpUrl(),
-  location: optionalText(LIMITS.name),
-  priorityLevel: oneOf(PRIORITY_LEVELS),
-  additionalContext: optionalText(LIMITS.additionalContext),
-};
+export { applicationFields } from '@jobforge/domain';
 
 export const applicationStatus = () => oneOf(APPLICATION_STATUSES);
-export type ApplicationStatusValue = z.infer<ReturnType<typeof applicationStatus>>;
 
-const { userId: _owner, ...applicationColumns } = getTableColumns(applications);
+/** True once the status has reached `target`; statuses only move forward through the phases. */
+const reached = (target: ApplicationStatus) =>
+  sql<boolean>`${inArray(applications.status, APPLICATION_STATUSES.slice(APPLICATION_STATUSES.indexOf(target)))}`;
+
+/**
+ * The seed's phase flags, derived from the status in this one place (they are not stored, so they
+ * can never disagree with it).
+ */
+const phaseFlags = {
+  researchCompleted: reached(PHASE_STATUS.research),
+  resumeOptimized: reached(PHASE_STATUS.resume),
+  coverLetterGenerated: reached(PHASE_STATUS.cover_letter),
+};
+
+const { userId: _owner, ...storedColumns } = getTableColumns(applications);
 /** Everything about an application a client may see (the owner is implied by who asks). */
-export { applicationColumns };
+export const applicationColumns = { ...storedColumns, ...phaseFlags };
 
 const { jobDescription: _description, additionalContext: _context, ...summaryColumns } = applicationColumns;
 /** The list view leaves out the long texts, which can be 100,000 characters each. */
 export { summaryColumns as applicationSummaryColumns };
-
-/** The phase flags follow the status, so they can never disagree with it. */
-export function phaseFlagsFor(status: ApplicationStatusValue) {
-  const rank = APPLICATION_STATUSES.indexOf(status);
-  return {
-    status,
-    researchCompleted: rank >= 1,
-    resumeOptimized: rank >= 2,
-    coverLetterGenerated: rank >= 3,
-  };
-}

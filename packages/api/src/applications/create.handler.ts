@@ -1,6 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { isUniqueViolation } from '@jobforge/auth';
-import { applications } from '@jobforge/db';
+import { applications, isUniqueViolation } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { applicationColumns } from './application-fields.js';
 import { baseApplicationName, uniqueApplicationName } from './application-name.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { input } from '../shared/fields.js';
+import { input } from '@jobforge/domain';
 import { applicationFields } from './application-fields.js';
 
 export const createApplicationSchema = input({

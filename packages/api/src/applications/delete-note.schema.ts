@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { input, uuid } from '../shared/fields.js';
+import { input, uuid } from '@jobforge/domain';
 
 export const eventIdSchema = input({ eventId: uuid() });
 export type EventIdInput = z.infer<typeof eventIdSchema>;

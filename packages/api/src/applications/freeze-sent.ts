@@ -4,18 +4,8 @@
  * and their prunable history), and the facts outcomes are compared by later: whether the resume was
  * tailored, which base resume the tailoring started from, and its match score.
  */
-import {
-  aiRuns,
-  and,
-  applications,
-  desc,
-  documents,
-  eq,
-  inArray,
-  sentDocuments,
-  type DocumentType,
-  type UserTx,
-} from '@jobforge/db';
+import { aiRuns, and, applications, desc, documents, eq, inArray, sentDocuments, type UserTx } from '@jobforge/db';
+import { type DocumentType } from '@jobforge/domain';
 
 export const SENT_DOCUMENT_TYPES = ['optimized_resume', 'cover_letter'] as const satisfies readonly DocumentType[];
 

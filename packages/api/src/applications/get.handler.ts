@@ -1,9 +1,12 @@
 import { and, applications, asc, documents, eq } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { notFound } from '../errors.js';
+import { documentColumns } from '../documents/document-store.js';
 import { applicationColumns } from './application-fields.js';
 import type { ApplicationIdInput } from './by-id.schema.js';
 import { sentSummary } from './sent-document-store.js';
+
+const { applicationId: _application, ...documentFields } = documentColumns;
 
 export async function getApplication({ ctx, input }: HandlerArgs<ProtectedContext, ApplicationIdInput>) {
   const [application] = await ctx.db
@@ -12,15 +15,7 @@ export async function getApplication({ ctx, input }: HandlerArgs<ProtectedContex
     .where(and(eq(applications.id, input.id), eq(applications.userId, ctx.user.id)));
   if (!application) throw notFound('Application');
   const documentRows = await ctx.db
-    .select({
-      id: documents.id,
-      documentType: documents.documentType,
-      content: documents.content,
-      version: documents.version,
-      source: documents.source,
-      createdAt: documents.createdAt,
-      updatedAt: documents.updatedAt,
-    })
+    .select(documentFields)
     .from(documents)
     .where(eq(documents.applicationId, application.id))
     .orderBy(asc(documents.documentType));

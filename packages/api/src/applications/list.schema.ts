@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { input } from '../shared/fields.js';
+import { input } from '@jobforge/domain';
 
 export const listApplicationsSchema = input({}).optional();
 export type ListApplicationsInput = z.infer<typeof listApplicationsSchema>;

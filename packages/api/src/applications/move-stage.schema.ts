@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { APPLICATION_STAGES } from '@jobforge/db';
-import { input, LIMITS, moment, oneOf, optionalText, uuid } from '../shared/fields.js';
+import { APPLICATION_STAGES } from '@jobforge/domain';
+import { input, LIMITS, moment, oneOf, optionalText, uuid } from '@jobforge/domain';
 
 export const applicationStage = () => oneOf(APPLICATION_STAGES);
 

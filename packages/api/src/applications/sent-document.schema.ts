@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { input, oneOf, uuid } from '../shared/fields.js';
+import { input, oneOf, uuid } from '@jobforge/domain';
 import { SENT_DOCUMENT_TYPES } from './freeze-sent.js';
 
 export const sentDocumentType = () => oneOf(SENT_DOCUMENT_TYPES);

@@ -4,7 +4,7 @@
  * Hiring never goes backwards, so a move back along the road is a correction of an earlier move:
  * the furthest stage reached is the road stage the application was on last.
  */
-import { APPLICATION_STAGES, type ApplicationStage } from '@jobforge/db';
+import { APPLICATION_STAGES, type ApplicationStage } from '@jobforge/domain';
 
 export const ROAD = ['saved', 'applied', 'screening', 'interviewing', 'offer', 'accepted'] as const;
 export type RoadStage = (typeof ROAD)[number];
@@ -34,16 +34,5 @@ export function meansSent(stage: ApplicationStage): boolean {
 
 /** A follow-up is suggested this long after applying, while the application is still in `applied`. */
 export const FOLLOW_UP_AFTER_DAYS = 7;
-
-export const STAGE_LABEL: Record<ApplicationStage, string> = {
-  saved: 'Saved',
-  applied: 'Applied',
-  screening: 'Screening',
-  interviewing: 'Interviewing',
-  offer: 'Offer',
-  accepted: 'Accepted',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-};
 
 export { APPLICATION_STAGES };

@@ -12,12 +12,11 @@ import {
   documentVersions,
   eq,
   reminders,
-  type ApplicationStage,
-  type DocumentSource,
-  type DocumentType,
   type UserTx,
 } from '@jobforge/db';
+import { type ApplicationStage, type DocumentSource, type DocumentType } from '@jobforge/domain';
 import type { SentRecord } from './freeze-sent.js';
+import { reminderColumns } from '../reminders/reminder-fields.js';
 
 export type TimelineEntry =
   | { type: 'created'; key: string; at: Date }
@@ -162,17 +161,11 @@ export async function documentSaveEntries(db: UserTx, applicationId: string, lim
   return entries;
 }
 
+const { applicationId: _application, ...reminderOnTimeline } = reminderColumns;
+
 export async function reminderEntries(db: UserTx, applicationId: string, limit: number): Promise<TimelineEntry[]> {
   const rows = await db
-    .select({
-      id: reminders.id,
-      title: reminders.title,
-      kind: reminders.kind,
-      dueAt: reminders.dueAt,
-      completedAt: reminders.completedAt,
-      suggested: reminders.suggested,
-      createdAt: reminders.createdAt,
-    })
+    .select(reminderOnTimeline)
     .from(reminders)
     .where(eq(reminders.applicationId, applicationId))
     .orderBy(desc(reminders.createdAt))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { input, uuid } from '../shared/fields.js';
+import { input, uuid } from '@jobforge/domain';
 
 export const TIMELINE_DEFAULT_LIMIT = 100;
 export const TIMELINE_MAX_LIMIT = 500;

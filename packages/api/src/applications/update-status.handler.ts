@@ -1,13 +1,13 @@
 import { and, applications, eq } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { applicationColumns, phaseFlagsFor } from './application-fields.js';
+import { applicationColumns } from './application-fields.js';
 import type { UpdateStatusInput } from './update-status.schema.js';
 
 export async function updateApplicationStatus({ ctx, input }: HandlerArgs<ProtectedContext, UpdateStatusInput>) {
   const [updated] = await ctx.db
     .update(applications)
-    .set({ ...phaseFlagsFor(input.status), updatedAt: new Date() })
+    .set({ status: input.status, updatedAt: new Date() })
     .where(and(eq(applications.id, input.id), eq(applications.userId, ctx.user.id)))
     .returning(applicationColumns);
   if (!updated) throw notFound('Application');

@@ -1,5 +1,6 @@
 import { and, applications, eq } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
+import { sentFields } from '../shared/owned-rows.js';
 import { notFound } from '../errors.js';
 import { applicationColumns } from './application-fields.js';
 import type { UpdateApplicationInput } from './update.schema.js';
@@ -7,10 +8,9 @@ import type { UpdateApplicationInput } from './update.schema.js';
 /** Fields left out stay as they are; an optional field sent as null or "" is cleared. The name is kept. */
 export async function updateApplication({ ctx, input }: HandlerArgs<ProtectedContext, UpdateApplicationInput>) {
   const { id, ...fields } = input;
-  const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   const [updated] = await ctx.db
     .update(applications)
-    .set({ ...changes, updatedAt: new Date() })
+    .set({ ...sentFields(fields), updatedAt: new Date() })
     .where(and(eq(applications.id, id), eq(applications.userId, ctx.user.id)))
     .returning(applicationColumns);
   if (!updated) throw notFound('Application');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { input, LIMITS, requiredText } from '../shared/fields.js';
+import { input, LIMITS, requiredText } from '@jobforge/domain';
 
 export const createApiTokenSchema = input({
   name: requiredText(LIMITS.name),

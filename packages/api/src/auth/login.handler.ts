@@ -8,7 +8,7 @@ import { tooManyAttempts } from './too-many-attempts.js';
 export const INVALID_CREDENTIALS_MESSAGE = 'Invalid email or password.';
 
 export async function login({ ctx, input }: HandlerArgs<ApiContext, LoginInput>) {
-  const result = await loginWithPassword(ctx.services.database, input, {
+  const result = await loginWithPassword(ctx.services.adminDatabase, input, {
     userAgent: ctx.userAgent,
     ipAddress: ctx.clientIp,
   });

@@ -3,7 +3,7 @@ import type { AuthedContext } from '../context.js';
 
 /** Ends the session this request came with; an API token is revoked with auth.revokeApiToken instead. */
 export async function logout({ ctx }: { ctx: AuthedContext }) {
-  if (ctx.credential.kind === 'session') await deleteSession(ctx.services.database, ctx.credential.id);
+  if (ctx.credential.kind === 'session') await deleteSession(ctx.services.adminDatabase, ctx.credential.id);
   if (ctx.credentials?.via === 'cookie') {
     ctx.responseHeaders.append('Set-Cookie', serializeClearedSessionCookie({ secure: ctx.services.secureCookies }));
   }

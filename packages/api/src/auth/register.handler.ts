@@ -7,10 +7,10 @@ import { startBrowserSession } from './session-cookie.js';
 import { tooManyAttempts } from './too-many-attempts.js';
 
 export async function register({ ctx, input }: HandlerArgs<ApiContext, RegisterInput>) {
-  const slot = await takeSignUpSlot(ctx.services.database, ctx.clientIp);
+  const slot = await takeSignUpSlot(ctx.services.adminDatabase, ctx.clientIp);
   if (!slot.granted) throw tooManyAttempts(ctx, slot.retryAfterSeconds, 'Too many new accounts from this address.');
   try {
-    const signedIn = await registerUser(ctx.services.database, input, {
+    const signedIn = await registerUser(ctx.services.adminDatabase, input, {
       userAgent: ctx.userAgent,
       ipAddress: ctx.clientIp,
     });

@@ -1,15 +1,11 @@
-import { and, eq, sessions } from '@jobforge/db';
+import { sessions } from '@jobforge/db';
 import { serializeClearedSessionCookie } from '@jobforge/auth';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
-import { notFound } from '../errors.js';
+import { deleteOwned } from '../shared/owned-rows.js';
 import type { RevokeSessionInput } from './revoke-session.schema.js';
 
 export async function revokeSession({ ctx, input }: HandlerArgs<ProtectedContext, RevokeSessionInput>) {
-  const deleted = await ctx.db
-    .delete(sessions)
-    .where(and(eq(sessions.id, input.id), eq(sessions.userId, ctx.user.id)))
-    .returning({ id: sessions.id });
-  if (deleted.length === 0) throw notFound('Session');
+  await deleteOwned(ctx.db, sessions, input.id, ctx.user.id, 'Session');
   const endedCurrent = ctx.credential.kind === 'session' && ctx.credential.id === input.id;
   if (endedCurrent && ctx.credentials?.via === 'cookie') {
     ctx.responseHeaders.append('Set-Cookie', serializeClearedSessionCookie({ secure: ctx.services.secureCookies }));

@@ -6,7 +6,7 @@ import type { ApiContext } from '../context.js';
  * The session the browser's cookie named before (if any) ends: a login rotates the session.
  */
 export async function startBrowserSession(ctx: ApiContext, signedIn: SignedIn) {
-  if (ctx.credentials?.via === 'cookie') await endPresentedSession(ctx.services.database, ctx.credentials.token);
+  if (ctx.credentials?.via === 'cookie') await endPresentedSession(ctx.services.adminDatabase, ctx.credentials.token);
   ctx.responseHeaders.append(
     'Set-Cookie',
     serializeSessionCookie(signedIn.token, signedIn.expiresAt, { secure: ctx.services.secureCookies }),

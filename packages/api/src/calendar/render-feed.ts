@@ -9,7 +9,8 @@ import ical, { ICalAlarmType, ICalEventStatus } from 'ical-generator';
 import { findCalendarFeedOwner } from '@jobforge/auth';
 import { and, applications, asc, eq, gte, lt, reminders, withUser } from '@jobforge/db';
 import type { ApiServices } from '../context.js';
-import { STAGE_LABEL } from '../applications/stage-rules.js';
+import { STAGE_LABEL } from '@jobforge/domain';
+import { reminderColumns } from '../reminders/reminder-fields.js';
 
 const DAY_MS = 86_400_000;
 const MAX_EVENTS = 1_000;
@@ -55,18 +56,13 @@ export function renderFeed(items: FeedReminder[], appOrigin: string): string {
 
 /** The feed for a token, or null when the token opens nothing (the caller answers 404 either way). */
 export async function calendarFeedFor(services: ApiServices, token: string, appOrigin: string): Promise<string | null> {
-  const userId = await findCalendarFeedOwner(services.database, token);
+  const userId = await findCalendarFeedOwner(services.adminDatabase, token);
   if (!userId) return null;
   const now = Date.now();
   const items = await withUser(services.database, userId, (db) =>
     db
       .select({
-        id: reminders.id,
-        applicationId: reminders.applicationId,
-        title: reminders.title,
-        kind: reminders.kind,
-        dueAt: reminders.dueAt,
-        completedAt: reminders.completedAt,
+        ...reminderColumns,
         updatedAt: reminders.updatedAt,
         companyName: applications.companyName,
         roleTitle: applications.roleTitle,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contacts } from '@jobforge/db';
-import { atMost, LIMITS, optionalText, requiredText } from '../shared/fields.js';
+import { atMost, LIMITS, optionalText, requiredText } from '@jobforge/domain';
 
 /** Optional; "" clears it. Length is bounded before the address pattern runs. */
 const optionalEmail = () =>

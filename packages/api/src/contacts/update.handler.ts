@@ -1,5 +1,6 @@
 import { and, contacts, eq } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
+import { sentFields } from '../shared/owned-rows.js';
 import { notFound } from '../errors.js';
 import { contactColumns } from './contact-fields.js';
 import type { UpdateContactInput } from './update.schema.js';
@@ -7,10 +8,9 @@ import type { UpdateContactInput } from './update.schema.js';
 /** Fields left out stay as they are; an optional field sent as null or "" is cleared. */
 export async function updateContact({ ctx, input }: HandlerArgs<ProtectedContext, UpdateContactInput>) {
   const { id, ...fields } = input;
-  const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   const [updated] = await ctx.db
     .update(contacts)
-    .set({ ...changes, updatedAt: new Date() })
+    .set({ ...sentFields(fields), updatedAt: new Date() })
     .where(and(eq(contacts.id, id), eq(contacts.userId, ctx.user.id)))
     .returning(contactColumns);
   if (!updated) throw notFound('Contact');

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { input, uuid } from '../shared/fields.js';
+import { input, uuid } from '@jobforge/domain';
 import { contactFields } from './contact-fields.js';
 
 export const updateContactSchema = input({ id: uuid(), ...contactFields, name: contactFields.name.optional() });

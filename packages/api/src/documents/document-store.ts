@@ -5,16 +5,8 @@
  * Used by documents.update/restore and by the AI runs that write phase outputs.
  */
 import { TRPCError } from '@trpc/server';
-import { isUniqueViolation, sqlStateOf } from '@jobforge/auth';
-import {
-  and,
-  documents,
-  documentVersions,
-  eq,
-  type DocumentSource,
-  type DocumentType,
-  type UserTx,
-} from '@jobforge/db';
+import { and, documents, documentVersions, eq, type UserTx, isUniqueViolation, sqlStateOf } from '@jobforge/db';
+import type { DocumentSource, DocumentType } from '@jobforge/domain';
 
 export const documentColumns = {
   id: documents.id,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { input } from '../shared/fields.js';
+import { input } from '@jobforge/domain';
 import { documentKey } from './document-fields.js';
 
 export const getDocumentSchema = input(documentKey);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { input, uuid } from '../shared/fields.js';
+import { input, uuid } from '@jobforge/domain';
 import { baseVersion, documentKey } from './document-fields.js';
 
 export const restoreDocumentSchema = input({ ...documentKey, versionId: uuid(), baseVersion: baseVersion() });

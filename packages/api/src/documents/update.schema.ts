@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { input } from '../shared/fields.js';
+import { input } from '@jobforge/domain';
 import { baseVersion, documentContent, documentKey } from './document-fields.js';
 
 export const updateDocumentSchema = input({ ...documentKey, content: documentContent(), baseVersion: baseVersion() });

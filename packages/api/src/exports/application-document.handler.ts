@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { and, applications, desc, eq, userResumes } from '@jobforge/db';
-import type { DocumentType } from '@jobforge/db';
+import type { DocumentType } from '@jobforge/domain';
 import type { DocumentKind } from '@jobforge/export';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { findDocument } from '../documents/document-store.js';

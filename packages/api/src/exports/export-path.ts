@@ -5,7 +5,7 @@
  * with optional ?template=classic|modern|compact&paper=a4|letter&date=YYYY-MM-DD (the writer's day, for
  * letters) and inline=1 (open in the browser rather than save).
  */
-import { DOCUMENT_TYPES, type DocumentType } from '@jobforge/db';
+import { DOCUMENT_TYPES, type DocumentType } from '@jobforge/domain';
 import {
   isPaperSize,
   isTemplateId,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { input, uuid } from '../shared/fields.js';
+import { input, uuid } from '@jobforge/domain';
 
 export const libraryResumeSourceSchema = input({ resumeId: uuid() });
 export type LibraryResumeSourceInput = z.infer<typeof libraryResumeSourceSchema>;

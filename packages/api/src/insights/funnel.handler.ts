@@ -4,7 +4,7 @@
  * share of those that reached a stage which went on to the next; median days is how long they stayed
  * before moving on.
  */
-import { APPLICATION_STAGES, type ApplicationStage } from '@jobforge/db';
+import { APPLICATION_STAGES, type ApplicationStage } from '@jobforge/domain';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { ENDINGS, isRoadStage, ROAD, roadRank, type RoadStage } from '../applications/stage-rules.js';
 import { medianStays, stageCounts, weeklyActivity, type Window } from './funnel-queries.js';

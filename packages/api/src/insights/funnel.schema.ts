@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { input, moment } from '../shared/fields.js';
+import { input, moment } from '@jobforge/domain';
 
 /**
  * `from`/`to` bound the applications counted (by when they were created) and the weeks of activity;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { input, uuid } from '../shared/fields.js';
+import { input, uuid } from '@jobforge/domain';
 import { reminderFields } from './reminder-fields.js';
 
 export const createReminderSchema = input({

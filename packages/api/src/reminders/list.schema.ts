@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { atMost, input, uuid } from '../shared/fields.js';
+import { atMost, input, uuid } from '@jobforge/domain';
 import { isTimeZone } from './due-window.js';
 
 export const REMINDER_WINDOWS = ['overdue', 'today', 'upcoming'] as const;

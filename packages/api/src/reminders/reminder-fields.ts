@@ -1,5 +1,5 @@
-import { REMINDER_KINDS, reminders } from '@jobforge/db';
-import { LIMITS, moment, oneOf, requiredText } from '../shared/fields.js';
+import { reminders } from '@jobforge/db';
+import { LIMITS, moment, oneOf, REMINDER_KINDS, requiredText } from '@jobforge/domain';
 
 export const reminderFields = {
   title: requiredText(LIMITS.name),

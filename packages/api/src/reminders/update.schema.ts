@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { input, uuid } from '../shared/fields.js';
+import { input, uuid } from '@jobforge/domain';
 import { reminderFields } from './reminder-fields.js';
 
 /** Reschedule, rename, or reopen (`completed: false`) a reminder. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { input, uuid } from '../shared/fields.js';
+import { input, uuid } from '@jobforge/domain';
 
 export const resumeIdSchema = input({ id: uuid() });
 export type ResumeIdInput = z.infer<typeof resumeIdSchema>;

@@ -1,5 +1,4 @@
 import { and, eq, userResumes } from '@jobforge/db';
-import { scheduleResumeEmbedding } from '../ai/index.js';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import type { CreateResumeInput } from './create.schema.js';
 import { clearPrimaryResume, primaryRaceOr } from './primary.js';
@@ -32,6 +31,6 @@ export async function createResume({ ctx, input }: HandlerArgs<ProtectedContext,
       throw primaryRaceOr(error);
     });
   // The resume's chunks are embedded again in the background, once the new text is committed.
-  ctx.afterCommit(() => scheduleResumeEmbedding(ctx.services, ctx.user.id));
+  ctx.afterCommit(() => ctx.services.ai.embeddings.schedule(ctx.user.id));
   return created!;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { input } from '../shared/fields.js';
+import { input } from '@jobforge/domain';
 import { resumeFields } from './resume-fields.js';
 
 export const createResumeSchema = input({

@@ -8,7 +8,7 @@ import { TRPCError } from '@trpc/server';
 import { withUser } from '@jobforge/db';
 import { ImportError, importResume } from '@jobforge/import';
 import type { AuthedContext, HandlerArgs, ProtectedContext } from '../context.js';
-import { LIMITS } from '../shared/fields.js';
+import { LIMITS } from '@jobforge/domain';
 import { createResume } from './create.handler.js';
 import type { ImportResumeInput } from './import.schema.js';
 

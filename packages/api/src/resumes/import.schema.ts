@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_LIMITS } from '@jobforge/import';
-import { input, LIMITS, requiredText } from '../shared/fields.js';
+import { input, LIMITS, requiredText } from '@jobforge/domain';
 
 /** Base64 of the largest file accepted, plus room for a file a little over, so its message can say how large it is. */
 const MAX_BASE64 = Math.ceil((IMPORT_LIMITS.maxFileBytes * 1.1) / 3) * 4;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { input } from '../shared/fields.js';
+import { input } from '@jobforge/domain';
 
 export const listResumesSchema = input({}).optional();
 export type ListResumesInput = z.infer<typeof listResumesSchema>;

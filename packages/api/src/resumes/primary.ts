@@ -1,6 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { isUniqueViolation } from '@jobforge/auth';
-import { and, eq, ne, userResumes, type UserTx } from '@jobforge/db';
+import { and, eq, ne, userResumes, type UserTx, isUniqueViolation } from '@jobforge/db';
 
 /**
  * Clears the user's current primary resume, other than `keepId`. Runs in the caller's transaction

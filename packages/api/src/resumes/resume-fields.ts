@@ -1,13 +1,6 @@
-import { z } from 'zod';
 import { userResumes } from '@jobforge/db';
-import { body, LIMITS, optionalText, requiredText } from '../shared/fields.js';
 
-export const resumeFields = {
-  name: requiredText(LIMITS.name),
-  content: body(LIMITS.content).refine((text) => text.trim().length > 0, 'is required'),
-  focusArea: optionalText(LIMITS.focusArea),
-  isWritingSample: z.boolean({ error: 'must be true or false' }),
-};
+export { resumeFields } from '@jobforge/domain';
 
 export const resumeColumns = {
   id: userResumes.id,

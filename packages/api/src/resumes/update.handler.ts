@@ -1,6 +1,6 @@
 import { and, eq, userResumes } from '@jobforge/db';
-import { scheduleResumeEmbedding } from '../ai/index.js';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
+import { sentFields } from '../shared/owned-rows.js';
 import { notFound } from '../errors.js';
 import { resumeColumns } from './resume-fields.js';
 import type { UpdateResumeInput } from './update.schema.js';
@@ -8,14 +8,13 @@ import type { UpdateResumeInput } from './update.schema.js';
 /** Which resume is primary changes only through resumes.setPrimary. */
 export async function updateResume({ ctx, input }: HandlerArgs<ProtectedContext, UpdateResumeInput>) {
   const { id, ...fields } = input;
-  const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   const [updated] = await ctx.db
     .update(userResumes)
-    .set({ ...changes, updatedAt: new Date() })
+    .set({ ...sentFields(fields), updatedAt: new Date() })
     .where(and(eq(userResumes.id, id), eq(userResumes.userId, ctx.user.id)))
     .returning(resumeColumns);
   if (!updated) throw notFound('Resume');
   // The resume's chunks are embedded again in the background, once the new text is committed.
-  ctx.afterCommit(() => scheduleResumeEmbedding(ctx.services, ctx.user.id));
+  ctx.afterCommit(() => ctx.services.ai.embeddings.schedule(ctx.user.id));
   return updated;
 }

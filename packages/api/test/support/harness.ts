@@ -1,6 +1,7 @@
 /**
  * Drives the API the way a client does: tRPC's HTTP wire format through the real fetch handler.
  */
+import { afterAll, beforeAll } from 'vitest';
 import superjson from 'superjson';
 import { loadConfig } from '@jobforge/config';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
@@ -136,3 +137,19 @@ export const sampleApplication = {
   roleTitle: 'Staff Engineer',
   jobDescription: 'Build rockets. TypeScript, PostgreSQL, distributed systems.',
 };
+
+/**
+ * A fresh API and database for a test file, with one signed-in user: `as(path, input)` calls a
+ * procedure as that user; `session.harness` and `session.user` are there once the file's hooks ran.
+ */
+export function signedInHarness(name = 'ada') {
+  const session = {} as { harness: Harness; user: Awaited<ReturnType<typeof registerUser>> };
+  beforeAll(async () => {
+    session.harness = await createHarness();
+    session.user = await registerUser(session.harness.api, name);
+  }, 60_000);
+  afterAll(async () => session.harness?.close());
+  const as = (path: string, input: unknown, type: 'query' | 'mutation' = 'query') =>
+    call<any>(session.harness.api, path, input, { token: session.user.token, type });
+  return { session, as };
+}

@@ -18,18 +18,10 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { AI_ENGINES, AI_PHASES, AI_RUN_STATUSES } from '@jobforge/domain';
 import { users } from './accounts.js';
 import { applications } from './applications.js';
 import { id, inList } from './columns.js';
-
-export const AI_PHASES = ['research', 'resume', 'cover_letter'] as const;
-export type AiPhase = (typeof AI_PHASES)[number];
-
-export const AI_RUN_STATUSES = ['running', 'succeeded', 'failed', 'cancelled'] as const;
-export type AiRunStatus = (typeof AI_RUN_STATUSES)[number];
-
-export const AI_ENGINES = ['claude', 'offline'] as const;
-export type AiEngine = (typeof AI_ENGINES)[number];
 
 export const aiRuns = pgTable(
   'ai_runs',

@@ -16,36 +16,15 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import {
+  APPLICATION_STAGES,
+  APPLICATION_STATUSES,
+  DOCUMENT_SOURCES,
+  DOCUMENT_TYPES,
+  PRIORITY_LEVELS,
+} from '@jobforge/domain';
 import { users } from './accounts.js';
 import { createdAt, id, updatedAt, inList } from './columns.js';
-
-export const PRIORITY_LEVELS = ['low', 'medium', 'high'] as const;
-export type PriorityLevel = (typeof PRIORITY_LEVELS)[number];
-
-export const APPLICATION_STATUSES = ['draft', 'research_complete', 'resume_ready', 'cover_letter_ready'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-
-/**
- * The hiring pipeline, separate from the AI `status`. The first six are the road to a job, in order;
- * `rejected` and `withdrawn` end it from any point.
- */
-export const APPLICATION_STAGES = [
-  'saved',
-  'applied',
-  'screening',
-  'interviewing',
-  'offer',
-  'accepted',
-  'rejected',
-  'withdrawn',
-] as const;
-export type ApplicationStage = (typeof APPLICATION_STAGES)[number];
-
-export const DOCUMENT_TYPES = ['research_report', 'optimized_resume', 'cover_letter'] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-
-export const DOCUMENT_SOURCES = ['user', 'ai'] as const;
-export type DocumentSource = (typeof DOCUMENT_SOURCES)[number];
 
 export const applications = pgTable(
   'applications',
@@ -75,9 +54,6 @@ export const applications = pgTable(
     sentBaseResumeId: uuid('sent_base_resume_id'),
     sentBaseResumeName: varchar('sent_base_resume_name', { length: 255 }),
     sentMatchScore: smallint('sent_match_score'),
-    researchCompleted: boolean('research_completed').notNull().default(false),
-    resumeOptimized: boolean('resume_optimized').notNull().default(false),
-    coverLetterGenerated: boolean('cover_letter_generated').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

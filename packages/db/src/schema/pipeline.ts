@@ -18,14 +18,15 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
-import { APPLICATION_STAGES, applications, DOCUMENT_SOURCES, DOCUMENT_TYPES } from './applications.js';
+import {
+  APPLICATION_EVENT_KINDS,
+  APPLICATION_STAGES,
+  DOCUMENT_SOURCES,
+  DOCUMENT_TYPES,
+  REMINDER_KINDS,
+} from '@jobforge/domain';
+import { applications } from './applications.js';
 import { createdAt, id, inList, updatedAt } from './columns.js';
-
-export const APPLICATION_EVENT_KINDS = ['stage', 'note'] as const;
-export type ApplicationEventKind = (typeof APPLICATION_EVENT_KINDS)[number];
-
-export const REMINDER_KINDS = ['task', 'follow_up', 'interview'] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** The timeline's own entries: stage changes (with an editable "when") and notes. */
 export const applicationEvents = pgTable(

@@ -5,7 +5,7 @@
  */
 import { index, integer, pgTable, text, uuid, varchar, vector } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
-import { applications, documents, userResumes } from './applications.js';
+import { userResumes } from './applications.js';
 import { createdAt, id } from './columns.js';
 
 export const EMBEDDING_DIMENSIONS = 1536;
@@ -29,25 +29,5 @@ export const resumeChunkEmbeddings = pgTable(
   (table) => [
     index('resume_chunk_embeddings_resume_idx').on(table.resumeId),
     index('resume_chunk_embeddings_user_idx').on(table.userId),
-  ],
-);
-
-export const documentEmbeddings = pgTable(
-  'document_embeddings',
-  {
-    id: id(),
-    documentId: uuid('document_id')
-      .notNull()
-      .references(() => documents.id, { onDelete: 'cascade' }),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id, { onDelete: 'cascade' }),
-    embedding: vector('embedding', { dimensions: EMBEDDING_DIMENSIONS }).notNull(),
-    model: varchar('model', { length: 100 }).notNull(),
-    createdAt: createdAt(),
-  },
-  (table) => [
-    index('document_embeddings_document_idx').on(table.documentId),
-    index('document_embeddings_application_idx').on(table.applicationId),
   ],
 );

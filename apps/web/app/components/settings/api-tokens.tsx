@@ -1,0 +1,152 @@
+import {
+  Alert,
+  Button,
+  Code,
+  CopyButton,
+  Group,
+  NativeSelect,
+  Paper,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
+import { Form, useNavigation } from '@remix-run/react';
+import { formatMoment, LIMITS } from '@jobforge/domain';
+import { RevokeButton } from './revoke-button';
+
+const EXPIRY_CHOICES = [
+  { value: '', label: 'Never (until revoked)' },
+  { value: '30', label: '30 days' },
+  { value: '90', label: '90 days' },
+  { value: '365', label: '1 year' },
+];
+
+export interface ApiTokenRow {
+  id: string;
+  name: string;
+  createdAt: Date | string;
+  lastUsedAt: Date | string | null;
+  expiresAt: Date | string | null;
+}
+
+/** Personal API tokens: create one (shown once), see when each was used, revoke any. */
+export function ApiTokens({
+  tokens,
+  created,
+  nameError,
+}: {
+  tokens: ApiTokenRow[];
+  created: { name: string; token: string } | null;
+  nameError?: string | undefined;
+}) {
+  const navigation = useNavigation();
+  const pending = navigation.state !== 'idle' ? navigation.formData : null;
+  return (
+    <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="lg" component="section" aria-labelledby="tokens-heading">
+      <Group gap="xs">
+        <IconKey size={20} aria-hidden />
+        <Title order={2} fz="lg" id="tokens-heading">
+          API tokens
+        </Title>
+      </Group>
+      <Text size="sm" c="dimmed" mb="md">
+        For scripts and other apps using the typed client: send <Code>Authorization: Bearer &lt;token&gt;</Code>. A
+        token is shown once, when it is created.
+      </Text>
+
+      {created ? (
+        <Alert color="teal" title={`Token "${created.name}" created`} mb="md" icon={<IconCheck size={18} />}>
+          <Text size="sm" mb="xs">
+            Copy it now: it will not be shown again.
+          </Text>
+          <Group gap="xs" wrap="nowrap">
+            <Code block style={{ flex: 1, overflowWrap: 'anywhere', whiteSpace: 'normal' }} data-testid="new-token">
+              {created.token}
+            </Code>
+            <CopyButton value={created.token}>
+              {({ copied, copy }) => (
+                <Button
+                  size="xs"
+                  onClick={copy}
+                  color={copied ? 'teal' : undefined}
+                  leftSection={copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
+                >
+                  {copied ? 'Copied' : 'Copy'}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
+        </Alert>
+      ) : null}
+
+      <Form method="post">
+        <input type="hidden" name="intent" value="create-token" />
+        <Group align="flex-end" gap="sm">
+          <TextInput
+            label="Token name"
+            name="name"
+            required
+            maxLength={LIMITS.name}
+            placeholder="Laptop script"
+            error={nameError}
+            style={{ flex: '1 1 220px' }}
+          />
+          <NativeSelect label="Expires" name="expiresInDays" data={EXPIRY_CHOICES} w={200} />
+          <Button type="submit" loading={pending?.get('intent') === 'create-token'}>
+            Create token
+          </Button>
+        </Group>
+      </Form>
+
+      {tokens.length === 0 ? (
+        <Text size="sm" c="dimmed" mt="md">
+          No API tokens yet.
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={340} mt="md">
+          <Table verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th visibleFrom="sm">Created</Table.Th>
+                <Table.Th>Last used</Table.Th>
+                <Table.Th visibleFrom="sm">Expires</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {tokens.map((token) => (
+                <Table.Tr key={token.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {token.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td visibleFrom="sm">
+                    <Text size="sm">{formatMoment(token.createdAt)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{token.lastUsedAt ? formatMoment(token.lastUsedAt) : 'Never'}</Text>
+                  </Table.Td>
+                  <Table.Td visibleFrom="sm">
+                    <Text size="sm">{token.expiresAt ? formatMoment(token.expiresAt) : 'Never'}</Text>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <RevokeButton intent="revoke-token" id={token.id} label={`Revoke token ${token.name}`}>
+                      Revoke
+                    </RevokeButton>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  );
+}

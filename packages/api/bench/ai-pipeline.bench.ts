@@ -1,0 +1,160 @@
+/**
+ * Part of npm run bench:ai, through the API on embedded PGlite and a zero-latency mock Claude:
+ * - ai.runPhase (wait) per phase: the whole pipeline's own time (claim, load, engine, validate, save);
+ * - a streamed token's trip from the mock's socket write to a client subscribed to ai.onProgress.
+ */
+import superjson from 'superjson';
+import { loadConfig } from '@jobforge/config';
+import { createTestDatabase } from '@jobforge/db/testing';
+import { fixtures, jobForgeResponder, startAnthropicMock, type MockReply } from '@jobforge/ai/testing';
+import { createApi, type JobForgeApi } from '../src/index.js';
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 20);
+const ORIGIN = 'http://localhost:3000';
+let counter = 0;
+
+async function call(api: JobForgeApi, path: string, input: unknown, token: string | null, type: 'query' | 'mutation') {
+  const encoded = JSON.stringify(superjson.serialize(input));
+  const headers = new Headers(token ? { authorization: `Bearer ${token}` } : {});
+  const request =
+    type === 'query'
+      ? new Request(`${ORIGIN}/api/trpc/${path}?input=${encodeURIComponent(encoded)}`, { headers })
+      : new Request(`${ORIGIN}/api/trpc/${path}`, {
+          method: 'POST',
+          headers: { ...Object.fromEntries(headers), 'content-type': 'application/json' },
+          body: encoded,
+        });
+  const response = await api.handleTrpcRequest(request, { requestId: `bench-${++counter}`, clientIp: '127.0.0.1' });
+  const body = (await response.json()) as any;
+  if (body.error) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
+  return superjson.deserialize(body.result.data) as any;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const sentAt: number[] = [];
+const responder = jobForgeResponder();
+const mock = await startAnthropicMock({ respond: responder, onDelta: (index) => (sentAt[index] = performance.now()) });
+const database = await createTestDatabase();
+const api = await createApi({
+  config: loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ANTHROPIC_API_KEY: 'bench',
+    ANTHROPIC_BASE_URL: mock.url,
+    JOBFORGE_CLAUDE_MODEL: 'claude-sonnet-5-5',
+    JOBFORGE_DAILY_TOKEN_BUDGET: '1000000000',
+    JOBFORGE_MAX_RUNS_PER_USER: '50',
+  }),
+  database,
+});
+try {
+  const { token } = await call(
+    api,
+    'auth.register',
+    { email: `bench-${Date.now()}@example.com`, password: 'bench password 123', fullName: 'Jane Doe' },
+    null,
+    'mutation',
+  );
+  for (const entry of fixtures.library) {
+    await call(
+      api,
+      'resumes.create',
+      {
+        name: entry.name,
+        content: entry.content,
+        isPrimary: Boolean(entry.isPrimary),
+        isWritingSample: Boolean(entry.isWritingSample),
+      },
+      token,
+      'mutation',
+    );
+  }
+  const application = await call(
+    api,
+    'applications.create',
+    {
+      companyName: fixtures.application.companyName,
+      roleTitle: fixtures.application.roleTitle,
+      jobDescription: fixtures.application.jobDescription,
+    },
+    token,
+    'mutation',
+  );
+
+  console.log(
+    `\nThrough the API (PGlite, zero-latency mock Claude), ai.runPhase with wait, ${ITERATIONS} runs each (goal: <= 50 ms):`,
+  );
+  for (const phase of ['research', 'resume', 'cover_letter'] as const) {
+    // The mock replays a precomputed reply, so its own work is not measured.
+    await call(api, 'ai.runPhase', { applicationId: application.id, phase, wait: true }, token, 'mutation');
+    const reply = (await responder(mock.messageBodies.at(-1), mock.requests.at(-1)!)) as MockReply;
+    const times: number[] = [];
+    // The first runs warm up the JIT and PGlite; they are not counted.
+    for (let i = -5; i < ITERATIONS; i++) {
+      mock.script([{ ...reply, chunkSize: 64 }]);
+      const started = performance.now();
+      await call(api, 'ai.runPhase', { applicationId: application.id, phase, wait: true }, token, 'mutation');
+      if (i >= 0) times.push(performance.now() - started);
+    }
+    console.log(
+      `  ${phase.padEnd(13)} p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`,
+    );
+  }
+
+  // A streamed resume, 16 characters per delta, 5 ms apart; the client subscribes over SSE.
+  sentAt.length = 0;
+  mock.script([{ text: fixtures.backendResume, chunkSize: 16, delayMs: 5 }]);
+  const run = await call(api, 'ai.runPhase', { applicationId: application.id, phase: 'resume' }, token, 'mutation');
+  const url = `${ORIGIN}/api/trpc/ai.onProgress?input=${encodeURIComponent(
+    JSON.stringify(superjson.serialize({ runId: run.id })),
+  )}`;
+  const response = await api.handleTrpcRequest(new Request(url, { headers: { authorization: `Bearer ${token}` } }), {
+    requestId: 'bench-sse',
+  });
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  const latencies: number[] = [];
+  let buffer = '';
+  let textIndex = 0;
+  let finished = false;
+  while (!finished) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const receivedAt = performance.now();
+    buffer += decoder.decode(value, { stream: true });
+    let cut: number;
+    while ((cut = buffer.indexOf('\n\n')) >= 0) {
+      const frame = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      const data = frame
+        .split('\n')
+        .find((line) => line.startsWith('data: '))
+        ?.slice(6);
+      if (!data || !data.startsWith('{')) continue;
+      const parsed = JSON.parse(data);
+      const event = (parsed.json !== undefined ? superjson.deserialize(parsed) : parsed) as { type?: string } | null;
+      if (!event?.type) continue;
+      if (event.type === 'text') latencies.push(receivedAt - sentAt[textIndex++]!);
+      if (event.type === 'finished' || event.type === 'failed') finished = true;
+    }
+  }
+  await reader.cancel().catch(() => {});
+  // The first deltas may be replayed from the backlog if they left before the client subscribed.
+  const live = latencies.slice(2);
+  console.log(
+    `  token delivery, mock socket write -> ai.onProgress SSE client (${live.length} deltas): p50 ${percentile(
+      live,
+      50,
+    ).toFixed(1)} ms, p95 ${percentile(live, 95).toFixed(1)} ms, max ${Math.max(...live).toFixed(
+      1,
+    )} ms (goal: <= 100 ms)`,
+  );
+} finally {
+  await api.shutdown();
+  await database.close();
+  await mock.close();
+}

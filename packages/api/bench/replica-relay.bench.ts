@@ -1,0 +1,177 @@
+/**
+ * npm run bench:ai:replicas (needs DATABASE_URL): two API instances on one PostgreSQL database, a
+ * zero-latency mock Claude streaming a resume to instance A, and ai.onProgress subscribers over SSE
+ * on A (from memory) and on B (relayed through LISTEN/NOTIFY). Prints the time from a delta leaving
+ * the mock's socket to each client, and how many notifications carried the run.
+ */
+import superjson from 'superjson';
+import { loadConfig } from '@jobforge/config';
+import { createDatabase, type Database } from '@jobforge/db';
+import { createTestDatabase } from '@jobforge/db/testing';
+import { fixtures, jobForgeResponder, startAnthropicMock } from '@jobforge/ai/testing';
+import { createApi, type JobForgeApi } from '../src/index.js';
+
+const RUNS = Number(process.env.BENCH_ITERATIONS ?? 5);
+const ORIGIN = 'http://localhost:3000';
+
+if (!process.env.DATABASE_URL) {
+  console.log('\nReplica relay: skipped (set DATABASE_URL to a PostgreSQL server).');
+  process.exit(0);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function call(api: JobForgeApi, path: string, input: unknown, token: string | null) {
+  const request = new Request(`${ORIGIN}/api/trpc/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(superjson.serialize(input)),
+  });
+  const body = (await (
+    await api.handleTrpcRequest(request, { requestId: 'bench', clientIp: '127.0.0.1' })
+  ).json()) as any;
+  if (body.error) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
+  return superjson.deserialize(body.result.data) as any;
+}
+
+/** Arrival times of the text deltas of one run, as an SSE client of `api` sees them. */
+async function textArrivals(api: JobForgeApi, token: string, runId: string): Promise<number[]> {
+  const url = `${ORIGIN}/api/trpc/ai.onProgress?input=${encodeURIComponent(
+    JSON.stringify(superjson.serialize({ runId })),
+  )}`;
+  const response = await api.handleTrpcRequest(new Request(url, { headers: { authorization: `Bearer ${token}` } }), {
+    requestId: 'bench-sse',
+  });
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  const arrivals: number[] = [];
+  let buffer = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const receivedAt = performance.now();
+    buffer += decoder.decode(value, { stream: true });
+    let cut: number;
+    while ((cut = buffer.indexOf('\n\n')) >= 0) {
+      const frame = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      const data = frame
+        .split('\n')
+        .find((line) => line.startsWith('data: '))
+        ?.slice(6);
+      if (!data || !data.startsWith('{')) continue;
+      const parsed = JSON.parse(data);
+      const event = (parsed.json !== undefined ? superjson.deserialize(parsed) : parsed) as { type?: string } | null;
+      if (event?.type === 'text') arrivals.push(receivedAt);
+      if (event?.type === 'finished' || event?.type === 'failed') {
+        await reader.cancel().catch(() => {});
+        return arrivals;
+      }
+    }
+  }
+  return arrivals;
+}
+
+const sentAt: number[] = [];
+const mock = await startAnthropicMock({
+  respond: jobForgeResponder(),
+  onDelta: (index) => (sentAt[index] = performance.now()),
+});
+const server = await createTestDatabase();
+const config = loadConfig({
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  ANTHROPIC_API_KEY: 'bench',
+  ANTHROPIC_BASE_URL: mock.url,
+  JOBFORGE_CLAUDE_MODEL: 'claude-sonnet-5-5',
+  JOBFORGE_DAILY_TOKEN_BUDGET: '1000000000',
+  JOBFORGE_MAX_RUNS_PER_USER: '50',
+});
+const databaseB: Database = await createDatabase({ url: server.url!, migrate: false });
+const notified = { count: 0, bytes: 0 };
+const notifications = server.notifications!;
+const countingA: Database = {
+  ...server,
+  notifications: {
+    listen: notifications.listen,
+    async notify(channel, payload) {
+      notified.count += 1;
+      notified.bytes += Buffer.byteLength(payload);
+      await notifications.notify(channel, payload);
+    },
+  },
+};
+const a = await createApi({ config, database: countingA });
+const b = await createApi({ config, database: databaseB });
+try {
+  const { token } = await call(
+    a,
+    'auth.register',
+    { email: `relay-${Date.now()}@example.com`, password: 'bench password 123', fullName: 'Jane Doe' },
+    null,
+  );
+  for (const entry of fixtures.library) {
+    await call(
+      a,
+      'resumes.create',
+      {
+        name: entry.name,
+        content: entry.content,
+        isPrimary: Boolean(entry.isPrimary),
+        isWritingSample: Boolean(entry.isWritingSample),
+      },
+      token,
+    );
+  }
+  const application = await call(
+    a,
+    'applications.create',
+    {
+      companyName: fixtures.application.companyName,
+      roleTitle: fixtures.application.roleTitle,
+      jobDescription: fixtures.application.jobDescription,
+    },
+    token,
+  );
+  await call(a, 'ai.runPhase', { applicationId: application.id, phase: 'research', wait: true }, token);
+
+  const onA: number[] = [];
+  const onB: number[] = [];
+  let deltas = 0;
+  let notes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    sentAt.length = 0;
+    const before = notified.count;
+    mock.script([{ text: fixtures.backendResume, chunkSize: 16, delayMs: 5 }]);
+    const run = await call(a, 'ai.runPhase', { applicationId: application.id, phase: 'resume' }, token);
+    const [arrivalsA, arrivalsB] = await Promise.all([textArrivals(a, token, run.id), textArrivals(b, token, run.id)]);
+    // The first deltas may leave before the clients subscribe (they come from the backlog or a replay).
+    for (let k = 10; k < Math.min(arrivalsA.length, sentAt.length); k++) onA.push(arrivalsA[k]! - sentAt[k]!);
+    for (let k = 10; k < Math.min(arrivalsB.length, sentAt.length); k++) onB.push(arrivalsB[k]! - sentAt[k]!);
+    deltas += sentAt.length;
+    notes += notified.count - before;
+  }
+  const line = (label: string, values: number[]) =>
+    `  ${label}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(
+      1,
+    )} ms, max ${Math.max(...values).toFixed(1)} ms`;
+  console.log(
+    `\nReplica relay on PostgreSQL (${RUNS} streamed resumes, ${deltas} deltas of 16 characters, 5 ms apart):`,
+  );
+  console.log(line('mock socket write -> SSE client on the same instance', onA));
+  console.log(line('mock socket write -> SSE client on the other instance', onB));
+  console.log(
+    `  notifications sent by the running instance: ${notes} for ${deltas} deltas (${(
+      notified.bytes / Math.max(1, notified.count)
+    ).toFixed(0)} bytes each on average)`,
+  );
+} finally {
+  await a.shutdown();
+  await b.shutdown();
+  await databaseB.close();
+  await server.close();
+  await mock.close();
+}
