@@ -8,6 +8,7 @@ import { loadConfig } from '@jobforge/config';
 import { createTestDatabase } from '@jobforge/db/testing';
 import { fixtures, jobForgeResponder, startAnthropicMock, type MockReply } from '@jobforge/ai/testing';
 import { createApi, type JobForgeApi } from '../src/index.js';
+import { openProgressStream, runEvents } from '../test/support/sse.js';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 20);
 const ORIGIN = 'http://localhost:3000';
@@ -109,40 +110,12 @@ try {
   sentAt.length = 0;
   mock.script([{ text: fixtures.backendResume, chunkSize: 16, delayMs: 5 }]);
   const run = await call(api, 'ai.runPhase', { applicationId: application.id, phase: 'resume' }, token, 'mutation');
-  const url = `${ORIGIN}/api/trpc/ai.onProgress?input=${encodeURIComponent(
-    JSON.stringify(superjson.serialize({ runId: run.id })),
-  )}`;
-  const response = await api.handleTrpcRequest(new Request(url, { headers: { authorization: `Bearer ${token}` } }), {
-    requestId: 'bench-sse',
-  });
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
+  const response = await openProgressStream(api, token, run.id);
   const latencies: number[] = [];
-  let buffer = '';
   let textIndex = 0;
-  let finished = false;
-  while (!finished) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    const receivedAt = performance.now();
-    buffer += decoder.decode(value, { stream: true });
-    let cut: number;
-    while ((cut = buffer.indexOf('\n\n')) >= 0) {
-      const frame = buffer.slice(0, cut);
-      buffer = buffer.slice(cut + 2);
-      const data = frame
-        .split('\n')
-        .find((line) => line.startsWith('data: '))
-        ?.slice(6);
-      if (!data || !data.startsWith('{')) continue;
-      const parsed = JSON.parse(data);
-      const event = (parsed.json !== undefined ? superjson.deserialize(parsed) : parsed) as { type?: string } | null;
-      if (!event?.type) continue;
-      if (event.type === 'text') latencies.push(receivedAt - sentAt[textIndex++]!);
-      if (event.type === 'finished' || event.type === 'failed') finished = true;
-    }
+  for await (const { event, receivedAt } of runEvents(response)) {
+    if (event.type === 'text') latencies.push(receivedAt - sentAt[textIndex++]!);
   }
-  await reader.cancel().catch(() => {});
   // The first deltas may be replayed from the backlog if they left before the client subscribed.
   const live = latencies.slice(2);
   console.log(

@@ -10,6 +10,7 @@ import { createDatabase, type Database } from '@jobforge/db';
 import { createTestDatabase } from '@jobforge/db/testing';
 import { fixtures, jobForgeResponder, startAnthropicMock } from '@jobforge/ai/testing';
 import { createApi, type JobForgeApi } from '../src/index.js';
+import { openProgressStream, runEvents } from '../test/support/sse.js';
 
 const RUNS = Number(process.env.BENCH_ITERATIONS ?? 5);
 const ORIGIN = 'http://localhost:3000';
@@ -39,38 +40,9 @@ async function call(api: JobForgeApi, path: string, input: unknown, token: strin
 
 /** Arrival times of the text deltas of one run, as an SSE client of `api` sees them. */
 async function textArrivals(api: JobForgeApi, token: string, runId: string): Promise<number[]> {
-  const url = `${ORIGIN}/api/trpc/ai.onProgress?input=${encodeURIComponent(
-    JSON.stringify(superjson.serialize({ runId })),
-  )}`;
-  const response = await api.handleTrpcRequest(new Request(url, { headers: { authorization: `Bearer ${token}` } }), {
-    requestId: 'bench-sse',
-  });
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
   const arrivals: number[] = [];
-  let buffer = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    const receivedAt = performance.now();
-    buffer += decoder.decode(value, { stream: true });
-    let cut: number;
-    while ((cut = buffer.indexOf('\n\n')) >= 0) {
-      const frame = buffer.slice(0, cut);
-      buffer = buffer.slice(cut + 2);
-      const data = frame
-        .split('\n')
-        .find((line) => line.startsWith('data: '))
-        ?.slice(6);
-      if (!data || !data.startsWith('{')) continue;
-      const parsed = JSON.parse(data);
-      const event = (parsed.json !== undefined ? superjson.deserialize(parsed) : parsed) as { type?: string } | null;
-      if (event?.type === 'text') arrivals.push(receivedAt);
-      if (event?.type === 'finished' || event?.type === 'failed') {
-        await reader.cancel().catch(() => {});
-        return arrivals;
-      }
-    }
+  for await (const { event, receivedAt } of runEvents(await openProgressStream(api, token, runId))) {
+    if (event.type === 'text') arrivals.push(receivedAt);
   }
   return arrivals;
 }

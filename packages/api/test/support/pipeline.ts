@@ -1,8 +1,8 @@
 /** Helpers shared by the AI pipeline tests: a user with a resume library and an application, and an SSE reader. */
 import { expect } from 'vitest';
-import superjson from 'superjson';
 import { fixtures } from '@jobforge/ai/testing';
-import { call, ORIGIN, registerUser } from './harness.js';
+import { call, registerUser } from './harness.js';
+import { openProgressStream, runEvents } from './sse.js';
 import type { JobForgeApi } from '../../src/index.js';
 
 const { backendResume, frontendResume, jobDescription, writingSample } = fixtures;
@@ -28,44 +28,14 @@ export async function setUpUser(harness: Harness, name: string) {
   return { user, as, applicationId: app.data.id };
 }
 
-/** Reads the SSE stream of ai.onProgress until the run ends. */
+/** Reads the SSE stream of ai.onProgress until the run ends; each event carries its SSE id as `eventId`. */
 export async function followOverSse(harness: Harness, user: User, runId: string, lastEventId?: string) {
-  const url = `${ORIGIN}/api/trpc/ai.onProgress?input=${encodeURIComponent(
-    JSON.stringify(superjson.serialize({ runId, ...(lastEventId ? { lastEventId } : {}) })),
-  )}`;
-  const response = await harness.api.handleTrpcRequest(
-    new Request(url, { headers: { authorization: `Bearer ${user.token}` } }),
-    { requestId: 'sse' },
-  );
+  const response = await openProgressStream(harness.api, user.token, runId, lastEventId);
   expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
   const events: any[] = [];
-  let buffer = '';
-  outer: for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    buffer += decoder.decode(value, { stream: true });
-    let cut: number;
-    while ((cut = buffer.indexOf('\n\n')) >= 0) {
-      const frame = buffer.slice(0, cut);
-      buffer = buffer.slice(cut + 2);
-      const data = frame
-        .split('\n')
-        .find((l) => l.startsWith('data: '))
-        ?.slice(6);
-      if (!data || frame.includes('event: connected') || frame.includes('event: ping')) continue;
-      const parsed = JSON.parse(data);
-      const event = parsed.json !== undefined ? superjson.deserialize(parsed) : parsed;
-      const id = frame
-        .split('\n')
-        .find((l) => l.startsWith('id: '))
-        ?.slice(4);
-      if (event && typeof event === 'object') Object.defineProperty(event, 'eventId', { value: id, enumerable: false });
-      events.push(event);
-      if ((event as any)?.type === 'finished' || (event as any)?.type === 'failed') break outer;
-    }
+  for await (const { event, id } of runEvents(response)) {
+    Object.defineProperty(event, 'eventId', { value: id, enumerable: false });
+    events.push(event);
   }
-  await reader.cancel().catch(() => {});
   return events;
 }
