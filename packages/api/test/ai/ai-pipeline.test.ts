@@ -10,7 +10,7 @@ import { fixtures, startAnthropicMock } from '@jobforge/ai/testing';
 import { useNetworkGuard } from '../support/network-guard.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { createApi, type JobForgeApi } from '../../src/index.js';
-import { followOverSse, setUpUser } from '../support/pipeline.js';
+import { followOverSse, insertRunningRun, setUpUser } from '../support/pipeline.js';
 import { INTERRUPTED_MESSAGE } from '../../src/ai/recover-stale-runs.js';
 
 const { backendResume } = fixtures;
@@ -111,21 +111,11 @@ describe('recovery of runs left running by a dead process', () => {
     try {
       const { user, as, applicationId } = await setUpUser(harness, 'tom');
       // A crashed process left this row "running" (no runner alive, heartbeat long stale).
-      const [stale] = await withUser(harness.database, user.id, (db) =>
-        db
-          .insert(aiRuns)
-          .values({
-            applicationId,
-            userId: user.id,
-            phase: 'resume',
-            status: 'running',
-            engine: 'offline',
-            model: 'm',
-            startedAt: new Date(Date.now() - 180_000),
-            heartbeatAt: new Date(Date.now() - 120_000),
-          })
-          .returning({ id: aiRuns.id }),
-      );
+      const [stale] = await insertRunningRun(harness.database, user.id, applicationId, {
+        phase: 'resume',
+        startedAt: new Date(Date.now() - 180_000),
+        heartbeatAt: new Date(Date.now() - 120_000),
+      });
       // The server starts again on the same database; nothing calls an AI procedure.
       const lines: string[] = [];
       const logger = createLogger({ level: 'info' }, { write: (line: string) => void lines.push(line) });

@@ -7,13 +7,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '@jobforge/config';
-import { aiRuns, withUser } from '@jobforge/db';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
 import { useNetworkGuard } from '../support/network-guard.js';
 import { createApi } from '../../src/index.js';
 import { gate } from '../support/scripted-engine.js';
 import { call, openReplica, runRow, type Replica } from '../support/replicas.js';
-import { followOverSse, setUpUser } from '../support/pipeline.js';
+import { followOverSse, insertRunningRun, setUpUser } from '../support/pipeline.js';
 import { INTERRUPTED_MESSAGE } from '../../src/ai/recover-stale-runs.js';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -150,21 +149,11 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
 
   it('a claim refused by the unique index first fails a stale run in the way, then goes ahead', async () => {
     const { user, as, applicationId } = await setUpUser(b, 'dan');
-    const [stale] = await withUser(b.database, user.id, (db) =>
-      db
-        .insert(aiRuns)
-        .values({
-          applicationId,
-          userId: user.id,
-          phase: 'research',
-          status: 'running',
-          engine: 'offline',
-          model: 'm',
-          runner: 'gone:1:x',
-          heartbeatAt: new Date(Date.now() - 120_000),
-        })
-        .returning({ id: aiRuns.id }),
-    );
+    const [stale] = await insertRunningRun(b.database, user.id, applicationId, {
+      phase: 'research',
+      runner: 'gone:1:x',
+      heartbeatAt: new Date(Date.now() - 120_000),
+    });
     const run = await as('ai.runPhase', { applicationId, phase: 'research', wait: true }, 'mutation');
     expect(run.ok, run.text).toBe(true);
     expect(await runRow(b.database, user.id, stale!.id)).toMatchObject({
@@ -176,21 +165,11 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
 
   it('a refused claim goes ahead when another replica failed the stale run first (no 409 for a free slot)', async () => {
     const { user, as, applicationId } = await setUpUser(b, 'dora');
-    const [stale] = await withUser(b.database, user.id, (db) =>
-      db
-        .insert(aiRuns)
-        .values({
-          applicationId,
-          userId: user.id,
-          phase: 'research',
-          status: 'running',
-          engine: 'offline',
-          model: 'm',
-          runner: 'gone:1:y',
-          heartbeatAt: new Date(Date.now() - 120_000),
-        })
-        .returning({ id: aiRuns.id }),
-    );
+    const [stale] = await insertRunningRun(b.database, user.id, applicationId, {
+      phase: 'research',
+      runner: 'gone:1:y',
+      heartbeatAt: new Date(Date.now() - 120_000),
+    });
     // The race that made this suite flaky, made certain: between B's refused claim and B's own
     // recovery, A's periodic sweep fails the stale run, so B's recovery finds nothing to fail.
     const runtimeB = b.api.services.ai;
@@ -238,20 +217,10 @@ describe('on one instance', () => {
       const { user, as, applicationId } = await setUpUser({ api }, 'fay');
       await api.services.ai.ready;
       // Claimed by a runner of another process after this instance started, so only staleness can free it.
-      const [stale] = await withUser(database, user.id, (db) =>
-        db
-          .insert(aiRuns)
-          .values({
-            applicationId,
-            userId: user.id,
-            phase: 'resume',
-            status: 'running',
-            engine: 'offline',
-            model: 'm',
-            runner: 'other:2:y',
-          })
-          .returning({ id: aiRuns.id }),
-      );
+      const [stale] = await insertRunningRun(database, user.id, applicationId, {
+        phase: 'resume',
+        runner: 'other:2:y',
+      });
       const refused = await as('ai.runPhase', { applicationId, phase: 'resume' }, 'mutation');
       expect(refused.error?.data.code).toBe('CONFLICT');
       await sleep(2_000);

@@ -1,6 +1,8 @@
 /** Helpers shared by the AI pipeline tests: a user with a resume library and an application, and an SSE reader. */
 import { expect } from 'vitest';
 import { fixtures } from '@jobforge/ai/testing';
+import { aiRuns, withUser, type UserDatabase } from '@jobforge/db';
+import type { AiPhase } from '@jobforge/domain';
 import { call, registerUser } from './harness.js';
 import { openProgressStream, runEvents } from './sse.js';
 import type { JobForgeApi } from '../../src/index.js';
@@ -38,4 +40,22 @@ export async function followOverSse(harness: Harness, user: User, runId: string,
     events.push(event);
   }
   return events;
+}
+
+/**
+ * A run row left "running" (as a stopped process would leave it), written as the user; `fields` says
+ * which phase, whose runner and how stale its heartbeat is. Returns `[{ id }]`.
+ */
+export function insertRunningRun(
+  database: UserDatabase,
+  userId: string,
+  applicationId: string,
+  fields: { phase: AiPhase } & Partial<typeof aiRuns.$inferInsert>,
+) {
+  return withUser(database, userId, (db) =>
+    db
+      .insert(aiRuns)
+      .values({ applicationId, userId, status: 'running', engine: 'offline', model: 'm', ...fields })
+      .returning({ id: aiRuns.id }),
+  );
 }
