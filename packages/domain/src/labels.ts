@@ -1,5 +1,12 @@
 /** The words a person reads for each enum value, on the pages and in the API's messages. */
-import type { AiPhase, ApplicationStage, ApplicationStatus, DocumentType, PriorityLevel, ReminderKind } from './enums.js';
+import type {
+  AiPhase,
+  ApplicationStage,
+  ApplicationStatus,
+  DocumentType,
+  PriorityLevel,
+  ReminderKind,
+} from './enums.js';
 
 export const STATUS_LABEL: Record<ApplicationStatus, string> = {
   draft: 'Draft',

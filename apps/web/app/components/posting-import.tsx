@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea, T
 import { IconAlertTriangle, IconCheck, IconLink } from '@tabler/icons-react';
 import { useState } from 'react';
 import { trpc } from '~/lib/trpc';
-import type { ApplicationValues } from '~/lib/validation';
+import type { ApplicationValues } from '~/lib/forms';
 
 export type PostingFields = Pick<
   ApplicationValues,

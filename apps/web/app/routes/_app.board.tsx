@@ -13,7 +13,7 @@ import { Board } from '~/components/board/board';
 import classes from '~/components/board/board.module.css';
 import type { PipelineItem } from '~/components/board/pipeline-item';
 import { useStageMover } from '~/components/board/use-stage-mover';
-import { APPLICATION_STAGES, STAGE_LABEL, isApplicationStage } from '~/lib/domain';
+import { APPLICATION_STAGES, STAGE_LABEL, isApplicationStage } from '@jobforge/domain';
 import { useNow, useTimeZone } from '~/lib/use-time-zone';
 import type { loader as appLoader } from './_app';
 

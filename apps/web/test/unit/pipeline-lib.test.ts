@@ -1,8 +1,8 @@
-import { APPLICATION_STAGES as DB_STAGES, REMINDER_KINDS as DB_REMINDER_KINDS } from '@jobforge/db';
+import { APPLICATION_STAGES as DB_STAGES, REMINDER_KINDS as DB_REMINDER_KINDS } from '@jobforge/domain';
 import { describe, expect, it } from 'vitest';
 import { sortItems } from '~/components/board/application-table';
 import type { PipelineItem } from '~/components/board/pipeline-item';
-import { APPLICATION_STAGES, REMINDER_KINDS } from '~/lib/domain';
+import { APPLICATION_STAGES, REMINDER_KINDS } from '@jobforge/domain';
 import { daysSince, dueLabel, fromLocalInput, timeZoneFromCookie, toLocalInput } from '~/lib/time';
 import { filterPipeline } from '~/routes/_app.board';
 

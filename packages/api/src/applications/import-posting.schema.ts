@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { MAX_POSTING_HTML } from '@jobforge/import';
-import { body, httpUrl, input } from '../shared/fields.js';
+import { body, httpUrl, input } from '@jobforge/domain';
 
 /** `{ url }` fetches the page; `{ html, url? }` reads pasted HTML (pages behind a login). */
 export const importPostingSchema = input({

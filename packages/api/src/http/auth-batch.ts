@@ -33,4 +33,3 @@ function decodeSafely(value: string): string {
     return value;
   }
 }
-

@@ -4,7 +4,7 @@
  */
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { APPLICATION_STAGES, PRIORITY_LABEL, STAGE_LABEL, type ApplicationStage } from '~/lib/domain';
+import { APPLICATION_STAGES, PRIORITY_LABEL, STAGE_LABEL, type ApplicationStage } from '@jobforge/domain';
 import { useFollowLinks } from '~/lib/follow-links';
 import { daysSince, dueLabel, formatDate } from '~/lib/time';
 import classes from './application-table.module.css';

@@ -2,7 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { IconChevronDown, IconGripVertical } from '@tabler/icons-react';
 import type { CSSProperties, ReactNode } from 'react';
 import { PriorityMark } from '~/components/status-badge';
-import { APPLICATION_STAGES, STAGE_LABEL, type ApplicationStage } from '~/lib/domain';
+import { APPLICATION_STAGES, STAGE_LABEL, type ApplicationStage } from '@jobforge/domain';
 import { daysSince, dueLabel } from '~/lib/time';
 import classes from './board.module.css';
 import type { PipelineItem } from './pipeline-item';

@@ -20,7 +20,8 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useCallback, useMemo, useState } from 'react';
-import { APPLICATION_STAGES, STAGE_COLOR, STAGE_LABEL, isApplicationStage, type ApplicationStage } from '~/lib/domain';
+import { APPLICATION_STAGES, STAGE_LABEL, isApplicationStage, type ApplicationStage } from '@jobforge/domain';
+import { STAGE_COLOR } from '~/lib/colors';
 import { useFollowLinks } from '~/lib/follow-links';
 import { BoardCard, CardBody } from './board-card';
 import classes from './board.module.css';

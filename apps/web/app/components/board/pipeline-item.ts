@@ -1,4 +1,4 @@
-import type { ApplicationStage, ApplicationStatus, PriorityLevel, ReminderKind } from '~/lib/domain';
+import type { ApplicationStage, ApplicationStatus, PriorityLevel, ReminderKind } from '@jobforge/domain';
 
 /** An application as the board and the list show it (what the app shell loads for every page). */
 export interface PipelineItem {

@@ -6,7 +6,7 @@
 import { notifications } from '@mantine/notifications';
 import { useRevalidator } from '@remix-run/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { STAGE_LABEL, type ApplicationStage } from '~/lib/domain';
+import { STAGE_LABEL, type ApplicationStage } from '@jobforge/domain';
 import { trpc } from '~/lib/trpc';
 import type { PipelineItem } from './pipeline-item';
 

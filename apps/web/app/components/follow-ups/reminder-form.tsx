@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconBellPlus } from '@tabler/icons-react';
 import { useRevalidator } from '@remix-run/react';
 import { useState, type FormEvent } from 'react';
-import { LIMITS, REMINDER_KINDS, REMINDER_KIND_LABEL, type ReminderKind } from '~/lib/domain';
+import { LIMITS, REMINDER_KINDS, REMINDER_KIND_LABEL, type ReminderKind } from '@jobforge/domain';
 import { fromLocalInput, toLocalInput } from '~/lib/time';
 import { trpc } from '~/lib/trpc';
 import { fieldErrorsOf } from './client-errors';

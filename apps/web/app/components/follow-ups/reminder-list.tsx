@@ -7,7 +7,7 @@ import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { Link, useRevalidator } from '@remix-run/react';
 import { useState } from 'react';
-import { REMINDER_KIND_LABEL, type ReminderKind } from '~/lib/domain';
+import { REMINDER_KIND_LABEL, type ReminderKind } from '@jobforge/domain';
 import { dueLabel, formatWhen } from '~/lib/time';
 import { trpc } from '~/lib/trpc';
 import classes from './follow-ups.module.css';

@@ -1,7 +1,7 @@
 import { BarChart, LineChart } from '@mantine/charts';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { RouterOutputs } from '@jobforge/api';
-import { STAGE_LABEL, type ApplicationStage } from '~/lib/domain';
+import { STAGE_LABEL, type ApplicationStage } from '@jobforge/domain';
 import { ClientOnly } from './client-only';
 import classes from './insights.module.css';
 

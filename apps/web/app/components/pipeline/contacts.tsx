@@ -6,7 +6,7 @@ import { useRevalidator } from '@remix-run/react';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '~/components/follow-ups/client-errors';
 import classes from '~/components/follow-ups/follow-ups.module.css';
-import { LIMITS } from '~/lib/domain';
+import { LIMITS } from '@jobforge/domain';
 import { trpc } from '~/lib/trpc';
 
 export interface ContactRow {

@@ -12,11 +12,11 @@ import {
   APPLICATION_STAGES,
   DOCUMENT_LABEL,
   LIMITS,
-  STAGE_COLOR,
   STAGE_LABEL,
   type ApplicationStage,
   type DocumentType,
-} from '~/lib/domain';
+} from '@jobforge/domain';
+import { STAGE_COLOR } from '~/lib/colors';
 import { daysSince, formatDate, fromLocalInput, toLocalInput } from '~/lib/time';
 import { trpc } from '~/lib/trpc';
 import { SentDocumentButton } from './sent-document';
