@@ -95,10 +95,10 @@ function fromReadability(html: string, document: Doc, pageUrl?: string): Extract
     document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() ?? '';
   const heading = document.querySelector('h1')?.textContent?.trim() ?? '';
   // Readability changes the document it reads: give it its own copy.
-  const copy = parseHTML(html).document as unknown as Document;
+  const copy = parseHTML(html).document as unknown as { documentElement?: unknown };
   // Text that is not a page (no <html> element) has nothing for Readability to read.
   if (!copy?.documentElement) return null;
-  const article = new Readability(copy, { charThreshold: 200 }).parse();
+  const article = new Readability(copy as unknown as Document, { charThreshold: 200 }).parse();
   // Less than a paragraph of text is a page about something else (a sign-in wall, a list of jobs).
   if (!article?.content || (article.textContent ?? '').trim().length < 200) return null;
   let host = '';
