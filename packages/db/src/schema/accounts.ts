@@ -27,13 +27,17 @@ export const users = pgTable('users', {
   updatedAt: updatedAt(),
 });
 
+/** The owning user of a row: deleting the user deletes the row. Row-level policies compare it. */
+export const ownerRef = () =>
+  uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
+
 export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerRef(),
     secretHash: text('secret_hash').notNull(),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -48,9 +52,7 @@ export const apiTokens = pgTable(
   'api_tokens',
   {
     id: text('id').primaryKey(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerRef(),
     name: varchar('name', { length: 255 }).notNull(),
     secretHash: text('secret_hash').notNull(),
     createdAt: createdAt(),

@@ -15,24 +15,19 @@ import {
   text,
   timestamp,
   uniqueIndex,
-  uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
 import { AI_ENGINES, AI_PHASES, AI_RUN_STATUSES } from '@jobforge/domain';
-import { users } from './accounts.js';
-import { applications } from './applications.js';
+import { ownerRef } from './accounts.js';
+import { applicationRef } from './applications.js';
 import { id, inList } from './columns.js';
 
 export const aiRuns = pgTable(
   'ai_runs',
   {
     id: id(),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    applicationId: applicationRef(),
+    userId: ownerRef(),
     phase: varchar('phase', { length: 20, enum: AI_PHASES }).notNull(),
     status: varchar('status', { length: 20, enum: AI_RUN_STATUSES }).notNull().default('running'),
     engine: varchar('engine', { length: 20, enum: AI_ENGINES }).notNull(),

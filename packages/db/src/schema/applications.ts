@@ -23,16 +23,14 @@ import {
   DOCUMENT_TYPES,
   PRIORITY_LEVELS,
 } from '@jobforge/domain';
-import { users } from './accounts.js';
+import { ownerRef } from './accounts.js';
 import { createdAt, id, updatedAt, inList } from './columns.js';
 
 export const applications = pgTable(
   'applications',
   {
     id: id(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerRef(),
     name: varchar('name', { length: 255 }).notNull(),
     companyName: varchar('company_name', { length: 255 }).notNull(),
     roleTitle: varchar('role_title', { length: 255 }).notNull(),
@@ -69,13 +67,17 @@ export const applications = pgTable(
   ],
 );
 
+/** The application a row belongs to: deleting the application deletes the row. */
+export const applicationRef = () =>
+  uuid('application_id')
+    .notNull()
+    .references(() => applications.id, { onDelete: 'cascade' });
+
 export const documents = pgTable(
   'documents',
   {
     id: id(),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id, { onDelete: 'cascade' }),
+    applicationId: applicationRef(),
     documentType: varchar('document_type', { length: 50, enum: DOCUMENT_TYPES }).notNull(),
     content: text('content').notNull(),
     version: integer('version').notNull().default(1),
@@ -98,9 +100,7 @@ export const documentVersions = pgTable(
       .notNull()
       .references(() => documents.id, { onDelete: 'cascade' }),
     // Denormalised so the row-level policy checks the owner in one hop.
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id, { onDelete: 'cascade' }),
+    applicationId: applicationRef(),
     version: integer('version').notNull(),
     content: text('content').notNull(),
     source: varchar('source', { length: 10, enum: DOCUMENT_SOURCES }).notNull(),
@@ -116,9 +116,7 @@ export const userResumes = pgTable(
   'user_resumes',
   {
     id: id(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerRef(),
     name: varchar('name', { length: 255 }).notNull(),
     content: text('content').notNull(),
     focusArea: varchar('focus_area', { length: 100 }),

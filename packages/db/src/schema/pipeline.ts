@@ -17,7 +17,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { users } from './accounts.js';
+import { ownerRef, users } from './accounts.js';
 import {
   APPLICATION_EVENT_KINDS,
   APPLICATION_STAGES,
@@ -25,7 +25,7 @@ import {
   DOCUMENT_TYPES,
   REMINDER_KINDS,
 } from '@jobforge/domain';
-import { applications } from './applications.js';
+import { applicationRef } from './applications.js';
 import { createdAt, id, inList, updatedAt } from './columns.js';
 
 /** The timeline's own entries: stage changes (with an editable "when") and notes. */
@@ -33,12 +33,8 @@ export const applicationEvents = pgTable(
   'application_events',
   {
     id: id(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id, { onDelete: 'cascade' }),
+    userId: ownerRef(),
+    applicationId: applicationRef(),
     kind: varchar('kind', { length: 10, enum: APPLICATION_EVENT_KINDS }).notNull(),
     fromStage: varchar('from_stage', { length: 20, enum: APPLICATION_STAGES }),
     toStage: varchar('to_stage', { length: 20, enum: APPLICATION_STAGES }),
@@ -69,12 +65,8 @@ export const reminders = pgTable(
   'reminders',
   {
     id: id(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id, { onDelete: 'cascade' }),
+    userId: ownerRef(),
+    applicationId: applicationRef(),
     title: varchar('title', { length: 255 }).notNull(),
     kind: varchar('kind', { length: 20, enum: REMINDER_KINDS }).notNull().default('task'),
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
@@ -98,12 +90,8 @@ export const contacts = pgTable(
   'contacts',
   {
     id: id(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id, { onDelete: 'cascade' }),
+    userId: ownerRef(),
+    applicationId: applicationRef(),
     name: varchar('name', { length: 255 }).notNull(),
     email: varchar('email', { length: 255 }),
     role: varchar('role', { length: 255 }),
@@ -126,12 +114,8 @@ export const sentDocuments = pgTable(
   'sent_documents',
   {
     id: id(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id, { onDelete: 'cascade' }),
+    userId: ownerRef(),
+    applicationId: applicationRef(),
     documentType: varchar('document_type', { length: 50, enum: DOCUMENT_TYPES }).notNull(),
     /** The document's version number when it was sent. */
     version: integer('version').notNull(),

@@ -4,7 +4,7 @@
  * Query them only when `database.capabilities.vector` is true.
  */
 import { index, integer, pgTable, text, uuid, varchar, vector } from 'drizzle-orm/pg-core';
-import { users } from './accounts.js';
+import { ownerRef } from './accounts.js';
 import { userResumes } from './applications.js';
 import { createdAt, id } from './columns.js';
 
@@ -14,9 +14,7 @@ export const resumeChunkEmbeddings = pgTable(
   'resume_chunk_embeddings',
   {
     id: id(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownerRef(),
     resumeId: uuid('resume_id')
       .notNull()
       .references(() => userResumes.id, { onDelete: 'cascade' }),
