@@ -152,15 +152,22 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     app.all(`${EXPORT_PREFIX}*`, exportHandler({ handleExportRequest: api.handleExportRequest }));
 
   // Remix actions read the whole body into memory: refuse oversized ones up front, with the same
-  // bound the API uses (nginx enforces it for chunked bodies too).
+  // bound the API uses. A body without a declared length (chunked) could not be bounded before it
+  // is read, so pages refuse it (411): browsers always declare the length of a form or upload.
   app.use((req, res, next) => {
-    const declared = Number(req.get('content-length') ?? 0);
-    if (declared <= MAX_BODY_BYTES) return next();
+    const length = req.get('content-length');
+    const chunked = length === undefined && (req.get('transfer-encoding') ?? '') !== '';
+    const declared = Number(length ?? 0);
+    if (!chunked && declared <= MAX_BODY_BYTES) return next();
     res.setHeader('Connection', 'close');
     res
-      .status(413)
+      .status(chunked ? 411 : 413)
       .type('text/plain')
-      .send(`The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.\n`);
+      .send(
+        chunked
+          ? 'Send the request body with a Content-Length.\n'
+          : `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.\n`,
+      );
   });
 
   for (const handler of options.staticHandlers ?? []) app.use(handler);

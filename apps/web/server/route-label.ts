@@ -1,7 +1,9 @@
 /**
  * The `route` label of the request-duration metric. It must come from a small, closed set, or a
  * scanner probing random paths would create unbounded series: ids become `:id`, unknown tRPC
- * procedures and pages that 404 collapse into one label each.
+ * procedures and pages that 404 collapse into one label each, and so does every other page answer
+ * that is not 2xx (a signed-out visit to /applications/<anything> is a redirect, whatever the path):
+ * only pages that were actually served label by their shape.
  */
 import { isUuid } from '@jobforge/domain';
 import { TRPC_PREFIX } from './trpc-bridge.js';
@@ -10,6 +12,8 @@ import { TRPC_PREFIX } from './trpc-bridge.js';
 const OTHER_ID_SEGMENT = /^(?:\d+|[A-Za-z0-9_-]{20,})$/;
 const isIdSegment = (segment: string) => isUuid(segment) || OTHER_ID_SEGMENT.test(segment);
 const FIXED = new Set(['/healthz', '/readyz', '/metrics', '/']);
+/** Pages whose redirects and refusals are worth their own series (sign-in answers 302 or 4xx). */
+const FIXED_PAGES = new Set(['/login', '/register', '/logout']);
 const MAX_SEGMENTS = 4;
 
 export function routeLabel(path: string, status: number, procedures: ReadonlySet<string>): string {
@@ -23,6 +27,7 @@ export function routeLabel(path: string, status: number, procedures: ReadonlySet
     return names.length === 1 ? `${TRPC_PREFIX}/${names[0]}` : `${TRPC_PREFIX}/(batch)`;
   }
   if (status === 404) return '(not found)';
+  if (FIXED_PAGES.has(path)) return path;
   // Downloads answer anything but 404 only for well-formed paths: ids and the file's type and format.
   if (path.startsWith('/export/')) {
     return path
@@ -30,6 +35,7 @@ export function routeLabel(path: string, status: number, procedures: ReadonlySet
       .map((segment) => (isUuid(segment.slice(0, 36)) ? `:id${segment.slice(36)}` : segment))
       .join('/');
   }
+  if (status < 200 || status >= 300) return '(not 2xx)';
   // Remix single-fetch data requests are the page path plus ".data" (and "/_root.data" for "/").
   const data = path.endsWith('.data');
   const base = data ? path.slice(0, -'.data'.length) : path;

@@ -3,6 +3,7 @@
  * redaction list is a safety net for the fields most likely to be logged by mistake.
  */
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { serializeError } from './error-serializer.js';
 
 export type { Logger };
 
@@ -44,6 +45,8 @@ export function createLogger(options: { level?: string } = {}, destination?: Des
     level: options.level ?? initialLevel(),
     base: { service: 'jobforge' },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // Database errors are logged by code and constraint, never with their bound parameters.
+    serializers: { err: serializeError },
   };
   return destination ? pino(settings, destination) : pino(settings);
 }

@@ -218,4 +218,26 @@ describe('request bodies', () => {
     expect(pageCalled).toBe(false);
     expect((await fetch(`${base}/applications/new`, { method: 'POST', body: 'companyName=Acme' })).status).toBe(200);
   });
+
+  it('refuses a chunked page body (no declared length) before the page reads it', async () => {
+    let pageCalled = false;
+    const { base } = await start({
+      pageHandler: (_req, res) => {
+        pageCalled = true;
+        res.send('ok');
+      },
+    });
+    // A stream body is sent with Transfer-Encoding: chunked and no Content-Length.
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 3 * 1024 * 1024) return controller.close();
+        sent += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(120));
+      },
+    });
+    const response = await fetch(`${base}/applications/new`, { method: 'POST', body, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(411);
+    expect(pageCalled).toBe(false);
+  });
 });

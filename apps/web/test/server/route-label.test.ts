@@ -15,6 +15,12 @@ describe('routeLabel', () => {
     ['/_root.data', 200, '/_root.data'],
     ['/applications/new', 200, '/applications/new'],
     ['/wp-login.php', 404, '(not found)'],
+    // A signed-out visit to any path under a page is a redirect: one series, whatever the path.
+    ['/applications/anything-at-all', 302, '(not 2xx)'],
+    [`/applications/${id}/x${'y'.repeat(30)}`, 302, '(not 2xx)'],
+    ['/applications/boom', 500, '(not 2xx)'],
+    ['/login', 302, '/login'],
+    ['/register', 429, '/register'],
     ['/api/trpc/applications.get', 200, '/api/trpc/applications.get'],
     ['/api/trpc/applications.get,documents.update', 200, '/api/trpc/(batch)'],
     ['/api/trpc/applications.get%2Cdocuments.update', 200, '/api/trpc/(batch)'],
