@@ -52,6 +52,7 @@ export default tseslint.config(
       'packages/api/src/calendar/render-feed.ts',
       'packages/api/src/operations/**',
       'packages/api/src/ai/recover-stale-runs.ts',
+      'packages/api/src/ai/instance-usage.ts',
       'packages/api/src/ai/ai-service.ts',
       'packages/api/src/create-api.ts',
       'packages/api/src/context.ts',

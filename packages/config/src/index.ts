@@ -85,6 +85,7 @@ export const envSchema = z.object({
   OPENAI_BASE_URL: optionalUrl('OPENAI_BASE_URL'),
   JOBFORGE_EMBEDDING_MODEL: optionalString,
   JOBFORGE_DAILY_TOKEN_BUDGET: integer(2_000_000, 1_000, 1_000_000_000),
+  JOBFORGE_INSTANCE_DAILY_TOKEN_BUDGET: integer(50_000_000, 1_000, 100_000_000_000),
   JOBFORGE_MAX_RUNS_PER_USER: integer(2, 1, 50),
   JOBFORGE_PROVIDER_CONCURRENCY: integer(8, 1, 256),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -125,6 +126,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
     },
     limits: {
       dailyTokenBudget: env.JOBFORGE_DAILY_TOKEN_BUDGET,
+      instanceDailyTokenBudget: env.JOBFORGE_INSTANCE_DAILY_TOKEN_BUDGET,
       maxConcurrentRunsPerUser: env.JOBFORGE_MAX_RUNS_PER_USER,
       providerConcurrency: env.JOBFORGE_PROVIDER_CONCURRENCY,
     },

@@ -21,6 +21,7 @@ import { RunEventRelay } from './run-event-relay.js';
 import { ResumeEmbeddings } from './resume-embeddings.js';
 import { beat, recoverOrphanedRuns, recoverStaleRuns, type RecoveredRun } from './recover-stale-runs.js';
 import { createPhasePool, type PhasePool } from './phase-pool/phase-pool.js';
+import { instanceTokensToday } from './instance-usage.js';
 import type { Phase } from './phase-pool/messages.js';
 
 export interface ActiveRun {
@@ -88,6 +89,8 @@ export interface AiService {
   readonly ready: Promise<void>;
   /** Marks failed the stale runs (all, or one application's phase) and tells their followers. */
   recover(only?: Parameters<typeof recoverStaleRuns>[2]): Promise<RecoveredRun[]>;
+  /** Tokens every user together spent today, with reservations for running Claude runs. */
+  instanceTokensToday(): Promise<number>;
   /** Cancels the runs in flight (each records how it ended), then stops the timers and the relay. */
   shutdown(): Promise<void>;
 }
@@ -184,6 +187,7 @@ export function createAiService(options: AiServiceOptions): AiService {
     timing,
     embeddings: new ResumeEmbeddings(database, engine, chunkResume, logger),
     recover,
+    instanceTokensToday: () => instanceTokensToday(adminDatabase),
     ready: Promise.all([
       startUp().catch((error) => logger.error({ err: error }, 'could not recover stale AI runs')),
       relay?.ready,

@@ -1,9 +1,36 @@
 /**
- * Cost control per user: a cap on simultaneous runs and a daily token budget (UTC day). Refusals
- * happen before any model call, so reaching a limit costs nothing, and they say when to try again.
+ * Cost control: per user, a cap on simultaneous runs and a daily token budget (UTC day); for the
+ * whole instance, a daily token budget of all users together. Refusals happen before any model call,
+ * so reaching a limit costs nothing, and they say when to try again.
+ *
+ * Tokens are known only when a run ends, so a running Claude run counts as a reservation of
+ * RESERVED_TOKENS_PER_RUN until then; and a user's claims are serialized (an advisory lock per
+ * user), so parallel claims cannot all pass one count. The instance budget is read before the
+ * claim, across all users: runs claimed at the same moment may pass it together, by a few runs.
  */
 import { TRPCError } from '@trpc/server';
 import { aiRuns, and, eq, gte, or, sql, type UserTx } from '@jobforge/db';
+
+/** What a Claude phase is counted as while it runs: a generous prompt with the library, and the output. */
+export const RESERVED_TOKENS_PER_RUN = 30_000;
+
+/** Serializes this user's claims until the claiming transaction ends (across replicas too). */
+export async function lockClaims(db: UserTx, userId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`jobforge.ai-claim:${userId}`}))`);
+}
+
+/** Throws TOO_MANY_REQUESTS when the instance's budget for today is spent (or reserved). */
+export function assertWithinInstanceBudget(tokensToday: number, budget: number): void {
+  if (tokensToday < budget) return;
+  const resetsAt = new Date(startOfUtcDay().getTime() + 24 * 60 * 60 * 1000);
+  throw new TRPCError({
+    code: 'TOO_MANY_REQUESTS',
+    message: `This Job Forge has used its AI budget for today. Claude runs start again at ${resetsAt
+      .toISOString()
+      .slice(0, 16)
+      .replace('T', ' ')} UTC (in ${untilText(resetsAt)}); the offline engine is not affected.`,
+  });
+}
 
 export interface UserAiUsage {
   runningRuns: number;
@@ -21,13 +48,14 @@ export function startOfUtcDay(now = new Date()): Date {
 export async function usageOf(
   db: UserTx,
   userId: string,
-  limits: { dailyTokenBudget: number; maxConcurrentRunsPerUser: number },
+  limits: { dailyTokenBudget: number; maxConcurrentRunsPerUser: number; instanceDailyTokenBudget?: number },
 ): Promise<UserAiUsage> {
   const dayStart = startOfUtcDay();
   // One round trip for both figures.
   const [row] = await db
     .select({
       running: sql<number>`count(*) filter (where ${aiRuns.status} = 'running')`,
+      reserved: sql<number>`count(*) filter (where ${aiRuns.status} = 'running' and ${aiRuns.engine} = 'claude')`,
       tokens: sql<string>`coalesce(sum(${aiRuns.inputTokens} + ${aiRuns.outputTokens} + ${
         aiRuns.cacheCreationTokens
       } + ceil(${aiRuns.cacheReadTokens} / 10.0)) filter (where ${aiRuns.startedAt} >= ${dayStart.toISOString()}), 0)`,
@@ -36,9 +64,14 @@ export async function usageOf(
     .where(and(eq(aiRuns.userId, userId), or(eq(aiRuns.status, 'running'), gte(aiRuns.startedAt, dayStart))));
   const running = { n: row?.running ?? 0 };
   const today = { tokens: row?.tokens ?? '0' };
+  // A reservation never exceeds a share of the budget that lets a fresh day start every allowed run.
+  const reservation = Math.min(
+    RESERVED_TOKENS_PER_RUN,
+    Math.floor(limits.dailyTokenBudget / (2 * limits.maxConcurrentRunsPerUser)),
+  );
   return {
     runningRuns: Number(running?.n ?? 0),
-    tokensToday: Number(today?.tokens ?? 0),
+    tokensToday: Number(today?.tokens ?? 0) + Number(row?.reserved ?? 0) * reservation,
     dailyTokenBudget: limits.dailyTokenBudget,
     maxConcurrentRuns: limits.maxConcurrentRunsPerUser,
     resetsAt: new Date(dayStart.getTime() + 24 * 60 * 60 * 1000),

@@ -11,7 +11,7 @@ import { recordAiRunFinished, recordAiRunStarted } from '@jobforge/observability
 import type { AuthedContext } from '../context.js';
 import { saveDocument } from '../documents/document-store.js';
 import type { AiService } from './ai-service.js';
-import { assertWithinLimits, usageOf } from './limits.js';
+import { assertWithinInstanceBudget, assertWithinLimits, lockClaims, usageOf } from './limits.js';
 import { loadPhaseInput } from './load-phase-input.js';
 import { runColumns, type RunSummary } from './run-summary.js';
 import { eventForRow, type RunEvent } from './run-events.js';
@@ -33,10 +33,16 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
   const engine = engineStatus.textEngine;
   const model = engine === 'claude' ? engineStatus.claude.model : 'jobforge-offline-v1';
 
+  const usesTokens = engine === 'claude';
+  // Read outside the user's transaction (it spans every user); claims at the same moment may pass it together.
+  if (usesTokens) {
+    assertWithinInstanceBudget(await runtime.instanceTokensToday(), services.config.limits.instanceDailyTokenBudget);
+  }
   const claim = () =>
     withUser(services.database, user.id, async (db) => {
+      await lockClaims(db, user.id);
       const usage = await usageOf(db, user.id, services.config.limits);
-      assertWithinLimits(usage, engine === 'claude');
+      assertWithinLimits(usage, usesTokens);
       const loaded = await loadPhaseInput(db, user, request.applicationId, request.phase, request.userContext ?? null);
       const [claimed] = await db
         .insert(aiRuns)

@@ -11,6 +11,9 @@ import {
   type AnthropicMock,
 } from '@jobforge/ai/testing';
 import { useNetworkGuard } from '../support/network-guard.js';
+import { createTestDatabase } from '@jobforge/db/testing';
+import { createApi } from '../../src/index.js';
+import { loadConfig } from '@jobforge/config';
 import { createHarness, type Harness } from '../support/harness.js';
 import { followOverSse, setUpUser } from '../support/pipeline.js';
 
@@ -154,7 +157,12 @@ describe('on the mock Claude', () => {
     expect(c.error?.message).toMatch(/2 AI runs in progress/);
     await as('ai.cancelRun', { runId: a.data.id }, 'mutation');
     await as('ai.cancelRun', { runId: b.data.id }, 'mutation');
-    await new Promise((r) => setTimeout(r, 100));
+    // A cancelled run is settled by the worker that runs it: wait until neither counts as running.
+    for (let i = 0; i < 100; i++) {
+      const status = await as('ai.status', {});
+      if (status.data.usage.runningRuns === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     // Spend today's budget (20,000 tokens), then the next run is refused before any model call.
     let refused: any = null;
     for (let i = 0; i < 60 && !refused; i++) {
@@ -165,6 +173,79 @@ describe('on the mock Claude', () => {
     expect(refused?.message).toMatch(/today's AI budget of 20,000 tokens\. You can run again at .* UTC \(in /);
     const status = await as('ai.status', {});
     expect(status.data.usage.tokensToday).toBeGreaterThanOrEqual(20000);
+  });
+});
+
+describe('claiming runs in parallel', () => {
+  it('20 parallel runs on 20 applications of one user start no more than the limit', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const database = await createTestDatabase();
+    // Runs that stay running until the test lets them go.
+    const api = await createApi({
+      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBFORGE_MAX_RUNS_PER_USER: '2' }),
+      database,
+      aiEngine: (configured) => ({
+        ...configured,
+        research: async (input, options) => {
+          await gate;
+          return configured.research(input, options);
+        },
+      }),
+    });
+    try {
+      const { as } = await setUpUser({ api }, 'burst');
+      const ids: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        const app = await as<{ id: string }>(
+          'applications.create',
+          { companyName: `Company ${i}`, roleTitle: 'Engineer', jobDescription: 'Build APIs.' },
+          'mutation',
+        );
+        ids.push(app.data.id);
+      }
+      const results = await Promise.all(
+        ids.map((applicationId) => as('ai.runPhase', { applicationId, phase: 'research' }, 'mutation')),
+      );
+      expect(results.filter((result) => result.ok)).toHaveLength(2);
+      expect(results.filter((result) => result.error?.data.code === 'TOO_MANY_REQUESTS')).toHaveLength(18);
+    } finally {
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await api.shutdown();
+      await database.close();
+    }
+  });
+});
+
+describe('the instance-wide daily token budget', () => {
+  it('stops new Claude runs for everyone once all users together have spent it', async () => {
+    const mock = await startAnthropicMock({ respond: jobForgeResponder() });
+    const harness = await createHarness({
+      ANTHROPIC_API_KEY: 'test-key',
+      ANTHROPIC_BASE_URL: mock.url,
+      JOBFORGE_INSTANCE_DAILY_TOKEN_BUDGET: '1000',
+    });
+    try {
+      const first = await setUpUser(harness, 'spender');
+      const run = await first.as(
+        'ai.runPhase',
+        { applicationId: first.applicationId, phase: 'research', wait: true },
+        'mutation',
+      );
+      expect(run.ok, run.text).toBe(true);
+      const second = await setUpUser(harness, 'bystander');
+      const refused = await second.as(
+        'ai.runPhase',
+        { applicationId: second.applicationId, phase: 'research' },
+        'mutation',
+      );
+      expect(refused.error?.data.code).toBe('TOO_MANY_REQUESTS');
+      expect(refused.error?.message).toMatch(/used its AI budget for today/);
+    } finally {
+      await harness.close();
+      await mock.close();
+    }
   });
 });
 
