@@ -19,7 +19,14 @@ import type { Logger } from '@jobforge/observability';
 import { RunEvents } from './run-events.js';
 import { RunEventRelay } from './run-event-relay.js';
 import { ResumeEmbeddings } from './resume-embeddings.js';
-import { beat, recoverOrphanedRuns, recoverStaleRuns, type RecoveredRun } from './recover-stale-runs.js';
+import {
+  beat,
+  parseRunner,
+  recoverDeadRunners,
+  recoverOrphanedRuns,
+  recoverStaleRuns,
+  type RecoveredRun,
+} from './recover-stale-runs.js';
 import { createPhasePool, type PhasePool } from './phase-pool/phase-pool.js';
 import { instanceTokensToday } from './instance-usage.js';
 import type { Phase } from './phase-pool/messages.js';
@@ -41,11 +48,28 @@ export interface AiRuntimeTiming {
   sweepIntervalMs: number;
 }
 
+/**
+ * A replica that dies leaves its runs blocked for at most about 15 s (10 s of silence, then up to
+ * 5 s until a sweep); one whose process id is known dead on this host, until the next sweep.
+ */
 export const DEFAULT_TIMING: AiRuntimeTiming = {
-  heartbeatIntervalMs: 5_000,
-  staleAfterMs: 60_000,
-  sweepIntervalMs: 30_000,
+  heartbeatIntervalMs: 2_000,
+  staleAfterMs: 10_000,
+  sweepIntervalMs: 5_000,
 };
+
+/** A runner on this host whose process is gone (this process's own runners are judged by heartbeat). */
+function runnerIsDead(runner: string): boolean {
+  const parsed = parseRunner(runner);
+  if (!parsed || parsed.host !== hostname().slice(0, 60) || parsed.pid === process.pid) return false;
+  try {
+    process.kill(parsed.pid, 0);
+    return false;
+  } catch (error) {
+    // EPERM: the process exists under another user (it may even be a reused id): not ours to judge.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
 
 export interface AiServiceOptions {
   database: UserDatabase;
@@ -118,7 +142,10 @@ export function createAiService(options: AiServiceOptions): AiService {
   const active = new Map<string, ActiveRun>();
 
   const recover = async (only?: Parameters<typeof recoverStaleRuns>[2]) => {
-    const recovered = await recoverStaleRuns(adminDatabase, timing.staleAfterMs, only);
+    const recovered = [
+      ...(await recoverDeadRunners(adminDatabase, runnerIsDead)),
+      ...(await recoverStaleRuns(adminDatabase, timing.staleAfterMs, only)),
+    ];
     for (const run of recovered) relay?.settled(run.id);
     if (recovered.length > 0)
       logger.warn(

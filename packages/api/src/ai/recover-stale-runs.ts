@@ -62,6 +62,31 @@ export function recoverOrphanedRuns(database: AdminDatabase, processPrefix: stri
   );
 }
 
+/** `host:pid:random`, as ai-runtime records it; null for anything else. */
+export function parseRunner(runner: string): { host: string; pid: number } | null {
+  const last = runner.lastIndexOf(':');
+  const second = runner.lastIndexOf(':', last - 1);
+  if (last === -1 || second === -1) return null;
+  const pid = Number(runner.slice(second + 1, last));
+  return Number.isInteger(pid) && pid > 0 ? { host: runner.slice(0, second), pid } : null;
+}
+
+/**
+ * Running runs whose runner is known dead (`isDead`, e.g. a process id that no longer exists on this
+ * host) are failed at once, without waiting for their heartbeat to go stale.
+ */
+export async function recoverDeadRunners(
+  database: AdminDatabase,
+  isDead: (runner: string) => boolean,
+): Promise<RecoveredRun[]> {
+  const rows = await database.bypassRls
+    .selectDistinct({ runner: aiRuns.runner })
+    .from(aiRuns)
+    .where(eq(aiRuns.status, 'running'));
+  const dead = rows.map((row) => row.runner).filter((runner): runner is string => runner !== null && isDead(runner));
+  return dead.length ? failRunning(database, inArray(aiRuns.runner, dead)) : [];
+}
+
 /**
  * Refreshes the heartbeat of the runs this process is executing. Returns the ids still running; a
  * missing id was settled elsewhere (cancelled from another replica, or judged stale).

@@ -5,6 +5,7 @@
  * Replicas need a server; on embedded PGlite (one process per data folder) only the single-instance
  * recovery is tested.
  */
+import { hostname } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '@jobforge/config';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
@@ -206,6 +207,34 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
 });
 
 describe('on one instance', () => {
+  it('a run whose process is known dead on this host is failed at the next sweep, not after going stale', async () => {
+    const database = await createTestDatabase();
+    const api = await createApi({
+      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+      database,
+      aiTiming: { heartbeatIntervalMs: 200, staleAfterMs: 60_000, sweepIntervalMs: 200 },
+    });
+    try {
+      const { user, applicationId } = await setUpUser({ api }, 'gil');
+      await api.services.ai.ready;
+      // A process id no live process has on this host, and a heartbeat that is fresh.
+      const [dead] = await insertRunningRun(database, user.id, applicationId, {
+        phase: 'research',
+        runner: `${hostname().slice(0, 60)}:2147483646:gone`,
+      });
+      const [elsewhere] = await insertRunningRun(database, user.id, applicationId, {
+        phase: 'resume',
+        runner: 'another-host.example:4242:alive',
+      });
+      await sleep(1_500);
+      expect(await runRow(database, user.id, dead!.id)).toMatchObject({ status: 'failed', error: INTERRUPTED_MESSAGE });
+      expect(await runRow(database, user.id, elsewhere!.id)).toMatchObject({ status: 'running' });
+    } finally {
+      await api.shutdown();
+      await database.close();
+    }
+  });
+
   it('a run whose heartbeat is stale is marked failed by the periodic sweep and can be retried', async () => {
     const database = await createTestDatabase();
     const api = await createApi({
