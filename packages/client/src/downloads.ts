@@ -30,7 +30,8 @@ export class JobForgeDownloadError extends Error {
 }
 
 export function createJobForgeDownloads(options: JobForgeClientOptions) {
-  const base = options.url.replace(/\/+$/, '');
+  let base = options.url;
+  while (base.endsWith('/')) base = base.slice(0, -1); // a loop: /\/+$/ backtracks quadratically
   const get = async (path: string, query: DownloadOptions): Promise<DownloadedFile> => {
     const search = new URLSearchParams(
       Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
