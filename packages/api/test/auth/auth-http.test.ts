@@ -3,9 +3,10 @@
  * handler, the way a browser or a typed client meets them.
  */
 import superjson from 'superjson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, eq, loginAttempts, sessions } from '@jobforge/db';
-import { DAY_MS, hashPassword, SESSION_COOKIE_NAME, verifyPassword } from '@jobforge/auth';
+import type * as Argon2 from '@node-rs/argon2';
+import { DAY_MS, SESSION_COOKIE_NAME } from '@jobforge/auth';
 import {
   call,
   cookieHeader,
@@ -15,6 +16,26 @@ import {
   sessionCookieFrom,
   type Harness,
 } from '../support/harness.js';
+
+// Every argon2 call the server makes, recorded around the real implementation.
+const argon2Calls = vi.hoisted(() => [] as { kind: 'hash' | 'verify'; hash: string }[]);
+vi.mock('@node-rs/argon2', async (importOriginal) => {
+  const real = await importOriginal<typeof Argon2>();
+  return {
+    ...real,
+    hash: async (...args: Parameters<typeof real.hash>) => {
+      const hashed = await real.hash(...args);
+      argon2Calls.push({ kind: 'hash', hash: hashed });
+      return hashed;
+    },
+    verify: (...args: Parameters<typeof real.verify>) => {
+      argon2Calls.push({ kind: 'verify', hash: String(args[0]) });
+      return real.verify(...args);
+    },
+  };
+});
+/** "$argon2id$v=19$m=19456,t=2,p=1" of a PHC string: the algorithm and cost, without salt and hash. */
+const phcParameters = (phc: string) => phc.split('$').slice(0, 4).join('$');
 
 let harness: Harness;
 let user: Awaited<ReturnType<typeof registerUser>>;
@@ -391,48 +412,25 @@ describe('sign-ups per IP', () => {
 });
 
 describe('no account enumeration', () => {
-  it('answers an unknown email and a wrong password alike, in about the same time', async () => {
-    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    const timed = async (email: string) => {
-      const started = performance.now();
-      const result = await login(email, 'definitely wrong', freshIp());
-      return {
-        ms: performance.now() - started,
-        status: result.status,
-        message: result.error?.message,
-        code: result.error?.data.code,
-      };
+  // Deterministic, not timed: both paths must do the same argon2 work (one verification against a
+  // hash with the same parameters, no hashing), which is what makes their times alike. Timing
+  // itself is printed by the auth benchmark, never asserted on a shared machine.
+  const attempt = async (email: string) => {
+    argon2Calls.length = 0;
+    const result = await login(email, 'definitely wrong', freshIp());
+    return {
+      answer: { status: result.status, message: result.error?.message, code: result.error?.data.code },
+      calls: argon2Calls.map((call) => ({ kind: call.kind, parameters: phcParameters(call.hash) })),
     };
-    await timed('warm-up@example.com');
-    const unknown: number[] = [];
-    const wrong: number[] = [];
-    let unknownAnswer;
-    let wrongAnswer;
-    for (let i = 0; i < 6; i += 1) {
-      const a = await timed(`ghost${i}@example.com`);
-      const b = await timed(user.email);
-      unknown.push(a.ms);
-      wrong.push(b.ms);
-      unknownAnswer = { status: a.status, message: a.message, code: a.code };
-      wrongAnswer = { status: b.status, message: b.message, code: b.code };
-    }
-    expect(unknownAnswer).toEqual(wrongAnswer);
-    expect(unknownAnswer).toEqual({ status: 401, message: 'Invalid email or password.', code: 'UNAUTHORIZED' });
-    // Equal work: an unknown email costs at least one argon2 verification, like a wrong password.
-    const stored = await hashPassword('reference password');
-    const verifications: number[] = [];
-    for (let i = 0; i < 3; i += 1) {
-      const started = performance.now();
-      await verifyPassword(stored, 'another password');
-      verifications.push(performance.now() - started);
-    }
-    expect(median(unknown)).toBeGreaterThan(0.6 * median(verifications));
-    // And about the same time; the bound is generous for a busy machine.
-    const ratio = median(unknown) / median(wrong);
-    expect(
-      ratio,
-      `unknown ${median(unknown).toFixed(1)} ms vs wrong password ${median(wrong).toFixed(1)} ms`,
-    ).toBeGreaterThan(0.4);
-    expect(ratio).toBeLessThan(2.5);
-  }, 30_000);
+  };
+
+  it('answers an unknown email and a wrong password alike, after the same password-hash work', async () => {
+    await attempt('warm-up@example.com'); // the dummy hash is made once per process, on first use
+    const unknown = await attempt('ghost@example.com');
+    const wrong = await attempt(user.email);
+    expect(unknown.answer).toEqual({ status: 401, message: 'Invalid email or password.', code: 'UNAUTHORIZED' });
+    expect(wrong.answer).toEqual(unknown.answer);
+    expect(wrong.calls).toEqual([{ kind: 'verify', parameters: '$argon2id$v=19$m=19456,t=2,p=1' }]);
+    expect(unknown.calls).toEqual(wrong.calls);
+  });
 });
