@@ -8,7 +8,7 @@ import type { CheckAction } from './truth/report.js';
 export type { CheckAction, CheckActionKind } from './truth/report.js';
 
 export type Phase = 'research' | 'resume' | 'cover_letter';
-export type EngineName = 'claude' | 'offline';
+export type EngineName = 'claude' | 'openai-compatible' | 'offline';
 
 // ---------------------------------------------------------------------------------------------
 // Inputs

@@ -24,7 +24,8 @@ export type AiPhase = (typeof AI_PHASES)[number];
 export const AI_RUN_STATUSES = ['running', 'succeeded', 'failed', 'cancelled'] as const;
 export type AiRunStatus = (typeof AI_RUN_STATUSES)[number];
 
-export const AI_ENGINES = ['claude', 'offline'] as const;
+/** Who wrote a run's text: Claude, any OpenAI-compatible chat server (Ollama, LM Studio, vLLM), or the offline code. */
+export const AI_ENGINES = ['claude', 'openai-compatible', 'offline'] as const;
 export type AiEngineName = (typeof AI_ENGINES)[number];
 
 /**

@@ -21,7 +21,7 @@ export const httpRequestsInFlight = new Gauge({
   registers: [metricsRegistry],
 });
 
-export type AiEngineLabel = 'claude' | 'offline' | (string & {});
+export type AiEngineLabel = 'claude' | 'openai-compatible' | 'offline' | (string & {});
 export type AiRunOutcome = 'succeeded' | 'failed' | 'cancelled' | 'interrupted';
 
 export const aiRunsTotal = new Counter({

@@ -16,6 +16,7 @@ import {
   isUuid,
   type DocumentType,
   type AiPhase,
+  type AiEngineName,
 } from '@jobforge/domain';
 import { textField } from '~/lib/forms';
 
@@ -47,7 +48,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export interface RunCredit {
-  engine: 'claude' | 'offline';
+  engine: AiEngineName;
   model: string;
   tokens: number;
   costUsd: string;
@@ -61,7 +62,7 @@ export function lastSucceededRuns(
   runs: Array<{
     phase: AiPhase;
     status: string;
-    engine: 'claude' | 'offline';
+    engine: AiEngineName;
     model: string;
     inputTokens: number;
     outputTokens: number;

@@ -14,7 +14,7 @@ import {
   reminders,
   type UserTx,
 } from '@jobforge/db';
-import { type ApplicationStage, type DocumentSource, type DocumentType } from '@jobforge/domain';
+import { type AiEngineName, type ApplicationStage, type DocumentSource, type DocumentType } from '@jobforge/domain';
 import type { SentRecord } from './freeze-sent.js';
 import { reminderColumns } from '../reminders/reminder-fields.js';
 
@@ -38,7 +38,7 @@ export type TimelineEntry =
       at: Date;
       phase: 'research' | 'resume' | 'cover_letter';
       status: 'running' | 'succeeded' | 'failed' | 'cancelled';
-      engine: 'claude' | 'offline';
+      engine: AiEngineName;
       model: string;
       error: string | null;
     }
