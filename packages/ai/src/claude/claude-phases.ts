@@ -10,10 +10,11 @@ import type {
   TokenUsage,
 } from '../types.js';
 import type { LetterDraft, ResearchDraft, ResumeDraft } from '../truth/verify.js';
-import { emptyUsage, researchDataSchema } from '../types.js';
+import { emptyUsage } from '../types.js';
 import type { ClaudeClient } from './claude-client.js';
 import { type CallContext, type MessageParams } from './claude-client.js';
 import { applicationBlock, fence, RESEARCH_TOOL_NAME, systemBlocks, TOOLS } from './prompts.js';
+import { parseResearch, researchRepairRequest, unwrapMarkdown } from './model-output.js';
 import { claudeCostUsd } from '../usage.js';
 import { validateInput } from '../input.js';
 import { COMPANY_SOURCE_NOTE, renderResearchReport } from '../render/research-report.js';
@@ -86,32 +87,7 @@ async function researchPhase(
       label: 'The analysis did not match the expected structure; asking Claude to correct it',
     });
     throwIfAborted(options.signal);
-    const toolUse = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use');
-    const repair: MessageParams = {
-      ...params,
-      messages: [
-        ...params.messages,
-        { role: 'assistant', content: message.content as Anthropic.ContentBlockParam[] },
-        {
-          role: 'user',
-          content: toolUse
-            ? [
-                {
-                  type: 'tool_result',
-                  tool_use_id: toolUse.id,
-                  is_error: true,
-                  content: `The input did not match the schema: ${parsed.problem}. Call ${RESEARCH_TOOL_NAME} again with the whole corrected input.`,
-                },
-              ]
-            : [
-                {
-                  type: 'text',
-                  text: `You did not call ${RESEARCH_TOOL_NAME}. Call it now with the complete research.`,
-                },
-              ],
-        },
-      ],
-    };
+    const repair = researchRepairRequest(params, message, parsed.problem);
     message = await client.create(repair, context);
     parsed = parseResearch(message);
     if (!parsed.ok) {
@@ -126,53 +102,6 @@ async function researchPhase(
   options.onProgress?.({ type: 'step', label: 'Checking the analysis against the posting and your material' });
   const markdown = renderResearchReport(input.application, data, 'claude');
   return { phase: 'research', markdown, data, notes: [COMPANY_SOURCE_NOTE], ...finish(client, started, context.usage) };
-}
-
-function parseResearch(message: Anthropic.Message): { ok: true; data: ResearchData } | { ok: false; problem: string } {
-  const toolUse = message.content.find(
-    (b): b is Anthropic.ToolUseBlock => b.type === 'tool_use' && b.name === RESEARCH_TOOL_NAME,
-  );
-  if (!toolUse) return { ok: false, problem: `no ${RESEARCH_TOOL_NAME} call (stop reason ${message.stop_reason})` };
-  const result = researchDataSchema.safeParse(clampLists(toolUse.input));
-  if (result.success) return { ok: true, data: result.data };
-  const problem = result.error.issues
-    .slice(0, 8)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('; ');
-  return { ok: false, problem };
-}
-
-const LIST_LIMITS: Record<string, number> = {
-  mustHave: 40,
-  niceToHave: 40,
-  skills: 80,
-  responsibilities: 40,
-  keywords: 60,
-  strengths: 12,
-  gaps: 12,
-  points: 15,
-};
-
-/** A list longer than the schema allows is cut rather than sent back for repair: the extra items add little. */
-function clampLists(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(clampLists);
-  if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [
-      key,
-      Array.isArray(item) && LIST_LIMITS[key] ? item.slice(0, LIST_LIMITS[key]).map(clampLists) : clampLists(item),
-    ]),
-  );
-}
-
-/** Models sometimes wrap Markdown in a code fence or add a line before it. */
-export function unwrapMarkdown(text: string): string {
-  let out = text.trim();
-  // `out` is trimmed, so the closing fence ends the text.
-  const fenced = out.match(/^```(?:markdown|md)?[^\S\n]*\n([\s\S]*?)\n```$/);
-  if (fenced) out = fenced[1]!.trim();
-  out = out.replace(/^(here is|here's|below is)[^\n]*:\s*\n+/i, '');
-  return out + '\n';
 }
 
 async function resumePhase(
@@ -317,35 +246,25 @@ async function coverLetterPhase(
   };
 }
 
-export function researchWithClaude(
+type PhaseRun<I, T> = (
   client: ClaudeClient,
-  input: ResearchInput,
+  input: I,
   maxTokens: number,
-  options: RunOptions = {},
-) {
-  const context: CallContext = { usage: emptyUsage(), ...options };
-  return withUsageOnFailure(context, () => researchPhase(client, input, maxTokens, options, context));
+  options: RunOptions,
+  context: CallContext,
+) => Promise<T>;
+
+/** Each phase call gets its own usage counter, which a failure carries out with it. */
+function withCallContext<I, T>(phase: PhaseRun<I, T>) {
+  return (client: ClaudeClient, input: I, maxTokens: number, options: RunOptions = {}): Promise<T> => {
+    const context: CallContext = { usage: emptyUsage(), ...options };
+    return withUsageOnFailure(context, () => phase(client, input, maxTokens, options, context));
+  };
 }
 
-export function resumeWithClaude(
-  client: ClaudeClient,
-  input: TailorResumeInput,
-  maxTokens: number,
-  options: RunOptions = {},
-) {
-  const context: CallContext = { usage: emptyUsage(), ...options };
-  return withUsageOnFailure(context, () => resumePhase(client, input, maxTokens, options, context));
-}
-
-export function coverLetterWithClaude(
-  client: ClaudeClient,
-  input: CoverLetterInput,
-  maxTokens: number,
-  options: RunOptions = {},
-) {
-  const context: CallContext = { usage: emptyUsage(), ...options };
-  return withUsageOnFailure(context, () => coverLetterPhase(client, input, maxTokens, options, context));
-}
+export const researchWithClaude = withCallContext(researchPhase);
+export const resumeWithClaude = withCallContext(resumePhase);
+export const coverLetterWithClaude = withCallContext(coverLetterPhase);
 
 /** A failed phase still consumed (and is billed for) the tokens of its calls: the error carries them. */
 async function withUsageOnFailure<T>(context: CallContext, run: () => Promise<T>): Promise<T> {
