@@ -2,10 +2,12 @@
  * Calls route loaders and actions the way Remix does, with a real API over a fresh test database,
  * and reads back what they answered: data, a redirect, or a thrown error response.
  */
+import { expect } from 'vitest';
 import type { AppLoadContext } from '@remix-run/node';
 import { createApi, type JobForgeApi } from '@jobforge/api';
 import { loadConfig } from '@jobforge/config';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
+import { action as registerAction } from '~/routes/_auth.register';
 
 export const ORIGIN = 'http://localhost:3000';
 
@@ -114,4 +116,20 @@ export function sessionCookie(headers: Headers): string {
   const cookie = headers.getSetCookie().find((value) => value.startsWith('jobforge_session='));
   if (!cookie) throw new Error('no session cookie was set');
   return cookie.split(';')[0]!;
+}
+
+/** Signs a new user up through the register page, as a browser would, and returns their session cookie. */
+export async function register(app: TestApp, name: string): Promise<string> {
+  const answer = await call(
+    registerAction,
+    post('/register', {
+      fullName: name,
+      email: `${name.toLowerCase()}-${Date.now()}@example.com`,
+      password: `${name} writes long passphrases`,
+      redirectTo: '/',
+    }),
+    app.context(),
+  );
+  expect(answer.kind).toBe('redirect');
+  return sessionCookie(answer.headers);
 }
