@@ -17,9 +17,8 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const api = serverApi(request, context);
   if (!isUuid(params.resumeId)) throw api.fail(404, 'Resume not found');
-  const resumes = await api.load((caller) => caller.resumes.list());
-  const resume = resumes.find((candidate) => candidate.id === params.resumeId);
-  if (!resume) throw api.fail(404, 'Resume not found');
+  const resumeId = params.resumeId;
+  const resume = await api.load((caller) => caller.resumes.get({ id: resumeId }));
   return data({ resume }, { headers: api.headers });
 }
 

@@ -15,7 +15,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { useEffect, useState } from 'react';
 import { serverApi } from '~/lib/api.server';
 import { useFlashParam } from '~/lib/use-flash-param';
-import { excerpt, formatDay, isUuid } from '@jobforge/domain';
+import { formatDay, isUuid } from '@jobforge/domain';
 import { textField } from '~/lib/forms';
 
 export const meta: MetaFunction = () => [{ title: 'Resume library · Job Forge' }];
@@ -25,11 +25,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const resumes = await api.load((caller) => caller.resumes.list());
   return data(
     {
-      resumes: resumes.map(({ content, ...resume }) => ({
-        ...resume,
-        excerpt: excerpt(content),
-        length: content.length,
-      })),
+      resumes: resumes.map(({ contentLength, ...resume }) => ({ ...resume, length: contentLength })),
     },
     { headers: api.headers },
   );

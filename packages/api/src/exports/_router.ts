@@ -1,6 +1,6 @@
 /**
  * Loading what a download needs. Not part of appRouter (nothing here is useful over tRPC: documents.get
- * and resumes.list already return the text); the /export/ routes call it in process, so a download goes
+ * and resumes.get already return the text); the /export/ routes call it in process, so a download goes
  * through the same authentication and row-level-secured transaction as every procedure.
  */
 import { protectedProcedure, router } from '../trpc.js';

@@ -3,6 +3,7 @@ import { resumeIdSchema } from './by-id.schema.js';
 import { createResume } from './create.handler.js';
 import { createResumeSchema } from './create.schema.js';
 import { deleteResume } from './delete.handler.js';
+import { getResume } from './get.handler.js';
 import { importResumeFile } from './import.handler.js';
 import { importResumeSchema } from './import.schema.js';
 import { listResumes } from './list.handler.js';
@@ -13,6 +14,7 @@ import { updateResumeSchema } from './update.schema.js';
 
 export const resumesRouter = router({
   list: protectedProcedure.input(listResumesSchema).query(listResumes),
+  get: protectedProcedure.input(resumeIdSchema).query(getResume),
   create: protectedProcedure.input(createResumeSchema).mutation(createResume),
   update: protectedProcedure.input(updateResumeSchema).mutation(updateResume),
   delete: protectedProcedure.input(resumeIdSchema).mutation(deleteResume),

@@ -1,14 +1,19 @@
 import { userResumes } from '@jobforge/db';
+import { previewColumns } from '../shared/text-preview.js';
 
 export { resumeFields } from '@jobforge/domain';
 
-export const resumeColumns = {
+/** What a list shows of a resume: no text (resumes.get has it). */
+export const resumeSummaryColumns = {
   id: userResumes.id,
   name: userResumes.name,
-  content: userResumes.content,
   focusArea: userResumes.focusArea,
   isPrimary: userResumes.isPrimary,
   isWritingSample: userResumes.isWritingSample,
   createdAt: userResumes.createdAt,
   updatedAt: userResumes.updatedAt,
 };
+
+export const resumeListColumns = { ...resumeSummaryColumns, ...previewColumns(userResumes.content) };
+
+export const resumeColumns = { ...resumeSummaryColumns, content: userResumes.content };
