@@ -5,7 +5,7 @@
  */
 import { TRPCError } from '@trpc/server';
 import type { DefaultErrorShape } from '@trpc/server/unstable-core-do-not-import';
-import { issuesOf, type Issue } from '@jobforge/domain';
+import { describeIssues, issuePath, issuesOf, type Issue } from '@jobforge/domain';
 import type { ApiContext } from './context.js';
 
 export interface FieldErrors {
@@ -13,27 +13,11 @@ export interface FieldErrors {
   fieldErrors: Record<string, string[]>;
 }
 
-function pathOf(issue: Issue): string {
-  return (issue.path ?? [])
-    .map((part) => (typeof part === 'object' && part !== null && 'key' in part ? part.key : part))
-    .map(String)
-    .join('.');
-}
-
-export function describeIssues(issues: Issue[]): string {
-  const lines = issues.slice(0, 5).map((issue) => {
-    const path = pathOf(issue);
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-  if (issues.length > 5) lines.push(`and ${issues.length - 5} more problems`);
-  return lines.join('; ');
-}
-
 /** Like zod's flattenError, keyed by the first path segment, but for any standard-schema issue list. */
 export function flattenIssues(issues: Issue[]): FieldErrors {
   const result: FieldErrors = { formErrors: [], fieldErrors: {} };
   for (const issue of issues) {
-    const [first] = pathOf(issue).split('.');
+    const [first] = issuePath(issue).split('.');
     if (!first) {
       result.formErrors.push(issue.message);
       continue;

@@ -18,6 +18,24 @@ export function issuesOf(cause: unknown): Issue[] | null {
   return Array.isArray(issues) && issues.length > 0 ? (issues as Issue[]) : null;
 }
 
+/** An issue's path as dotted text ("experience.0.title"); empty for the input as a whole. */
+export function issuePath(issue: Issue): string {
+  return (issue.path ?? [])
+    .map((part) => (typeof part === 'object' && part !== null && 'key' in part ? part.key : part))
+    .map(String)
+    .join('.');
+}
+
+/** One line for a rejected input, naming each field: "companyName: is required; jobUrl: ...". */
+export function describeIssues(issues: readonly Issue[]): string {
+  const lines = issues.slice(0, 5).map((issue) => {
+    const path = issuePath(issue);
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  if (issues.length > 5) lines.push(`and ${issues.length - 5} more problems`);
+  return lines.join('; ');
+}
+
 /** "is required" under a field labelled "Company" reads best as "Required". */
 export function fieldMessage(message: string): string {
   if (message === 'is required') return 'Required';

@@ -8,5 +8,7 @@ export async function me({ ctx }: { ctx: ProtectedContext }) {
     .from(users)
     .where(eq(users.id, ctx.user.id));
   if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'This account no longer exists.' });
-  return { ...user, authenticatedWith: ctx.credential.kind };
+  // What an API token may do: clients (the MCP server) refuse changes up front on a read-only token.
+  const scope = ctx.credential.kind === 'api_token' ? ctx.credential.scope : null;
+  return { ...user, authenticatedWith: ctx.credential.kind, scope };
 }

@@ -25,7 +25,10 @@ function toRequest(req: IncomingMessage, body: Buffer | undefined): Request {
   });
 }
 
-export async function serve(api: JobForgeApi): Promise<RunningServer> {
+/** A fetch-style handler for a path the API does not serve itself (e.g. the MCP endpoint). */
+export type ExtraRoute = (request: Request, meta: { requestId: string; clientIp: string | null }) => Promise<Response>;
+
+export async function serve(api: JobForgeApi, extraRoutes: Record<string, ExtraRoute> = {}): Promise<RunningServer> {
   const server = createServer(async (req, res) => {
     try {
       const chunks: Buffer[] = [];
@@ -37,6 +40,8 @@ export async function serve(api: JobForgeApi): Promise<RunningServer> {
         ? await api.handleTrpcRequest(request, meta)
         : pathname.startsWith(EXPORT_PREFIX)
         ? await api.handleExportRequest(request, meta)
+        : extraRoutes[pathname]
+        ? await extraRoutes[pathname](request, meta)
         : new Response('Not found', { status: 404 });
       const headers: Record<string, string | string[]> = {};
       response.headers.forEach((value, name) => {
