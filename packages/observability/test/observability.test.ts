@@ -1,7 +1,5 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import {
-  createLogger,
   isValidRequestId,
   observeDatabasePool,
   observeStoredAiUsage,
@@ -10,6 +8,7 @@ import {
   renderMetrics,
   requestIdFrom,
 } from '../src/index.js';
+import { createCapturingLogger } from '../src/testing.js';
 
 describe('requestIdFrom', () => {
   it('keeps a safe incoming id', () => {
@@ -106,14 +105,7 @@ describe('stored AI usage', () => {
 
 describe('logger redaction', () => {
   it('hides secrets and document text', () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
-    const log = createLogger({ level: 'info' }, sink);
+    const { logger: log, lines } = createCapturingLogger();
     log.info(
       { user: { password: 'hunter2', email: 'a@b.c' }, document: { content: 'my private resume' }, token: 'abc.def' },
       'x',
@@ -126,14 +118,7 @@ describe('logger redaction', () => {
   });
 
   it('logs database errors by code and constraint, never with their bound parameters', () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
-    const log = createLogger({ level: 'info' }, sink);
+    const { logger: log, lines } = createCapturingLogger();
     // What Drizzle throws around a postgres.js error: the values are in the message, `params` and `parameters`.
     const driver = Object.assign(new Error('duplicate key value violates unique constraint "users_email_unique"'), {
       name: 'PostgresError',

@@ -2,9 +2,9 @@
  * The calendar feed route: served without a session, handed the token from the path, and the secret
  * half of the address appears in no log line and no metric label.
  */
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, renderMetrics } from '@jobforge/observability';
+import { renderMetrics } from '@jobforge/observability';
+import { createCapturingLogger } from '@jobforge/observability/testing';
 import { loggablePath } from '../../server/calendar-feed.js';
 import { createHttpApp } from '../../server/http-app.js';
 import { listen } from '../../server/lifecycle.js';
@@ -16,14 +16,7 @@ const SECRET = 'b2'.repeat(16);
 
 describe('the calendar feed route', () => {
   it('passes the token to the feed and logs only the feed id', async () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(...String(chunk).split('\n').filter(Boolean));
-        done();
-      },
-    });
-    const log = createLogger({ level: 'info' }, sink);
+    const { logger: log, lines } = createCapturingLogger();
     const seen: string[] = [];
     const http = createHttpApp({
       config: { metricsToken: undefined, trustProxy: false },

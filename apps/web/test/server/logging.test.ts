@@ -1,22 +1,14 @@
 /** Request logs: one JSON line per request with its id, never bodies, query strings or credentials. */
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '@jobforge/observability';
+import { createCapturingLogger } from '@jobforge/observability/testing';
 import { createHttpApp } from '../../server/http-app.js';
 import { listen } from '../../server/lifecycle.js';
 import { stubApi } from './support.js';
 
 describe('request logs', () => {
   it('carry the request id, method, route and status, and nothing a user wrote', async () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(...String(chunk).split('\n').filter(Boolean));
-        done();
-      },
-    });
     // The shared logger's redaction, writing to this test's sink.
-    const log = createLogger({ level: 'info' }, sink);
+    const { logger: log, lines } = createCapturingLogger();
 
     const http = createHttpApp({
       config: { metricsToken: undefined, trustProxy: false },
