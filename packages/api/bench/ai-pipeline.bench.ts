@@ -3,38 +3,14 @@
  * - ai.runPhase (wait) per phase: the whole pipeline's own time (claim, load, engine, validate, save);
  * - a streamed token's trip from the mock's socket write to a client subscribed to ai.onProgress.
  */
-import superjson from 'superjson';
 import { loadConfig } from '@jobforge/config';
 import { createTestDatabase } from '@jobforge/db/testing';
 import { fixtures, jobForgeResponder, startAnthropicMock, type MockReply } from '@jobforge/ai/testing';
-import { createApi, type JobForgeApi } from '../src/index.js';
+import { createApi } from '../src/index.js';
+import { mutate, percentile, signUpWithFixtures } from './support.js';
 import { openProgressStream, runEvents } from '../test/support/sse.js';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 20);
-const ORIGIN = 'http://localhost:3000';
-let counter = 0;
-
-async function call(api: JobForgeApi, path: string, input: unknown, token: string | null, type: 'query' | 'mutation') {
-  const encoded = JSON.stringify(superjson.serialize(input));
-  const headers = new Headers(token ? { authorization: `Bearer ${token}` } : {});
-  const request =
-    type === 'query'
-      ? new Request(`${ORIGIN}/api/trpc/${path}?input=${encodeURIComponent(encoded)}`, { headers })
-      : new Request(`${ORIGIN}/api/trpc/${path}`, {
-          method: 'POST',
-          headers: { ...Object.fromEntries(headers), 'content-type': 'application/json' },
-          body: encoded,
-        });
-  const response = await api.handleTrpcRequest(request, { requestId: `bench-${++counter}`, clientIp: '127.0.0.1' });
-  const body = (await response.json()) as any;
-  if (body.error) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
-  return superjson.deserialize(body.result.data) as any;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 const sentAt: number[] = [];
 const responder = jobForgeResponder();
@@ -53,52 +29,21 @@ const api = await createApi({
   database,
 });
 try {
-  const { token } = await call(
-    api,
-    'auth.register',
-    { email: `bench-${Date.now()}@example.com`, password: 'bench password 123', fullName: 'Jane Doe' },
-    null,
-    'mutation',
-  );
-  for (const entry of fixtures.library) {
-    await call(
-      api,
-      'resumes.create',
-      {
-        name: entry.name,
-        content: entry.content,
-        isPrimary: Boolean(entry.isPrimary),
-        isWritingSample: Boolean(entry.isWritingSample),
-      },
-      token,
-      'mutation',
-    );
-  }
-  const application = await call(
-    api,
-    'applications.create',
-    {
-      companyName: fixtures.application.companyName,
-      roleTitle: fixtures.application.roleTitle,
-      jobDescription: fixtures.application.jobDescription,
-    },
-    token,
-    'mutation',
-  );
+  const { token, applicationId } = await signUpWithFixtures(api, 'bench');
 
   console.log(
     `\nThrough the API (PGlite, zero-latency mock Claude), ai.runPhase with wait, ${ITERATIONS} runs each (goal: <= 50 ms):`,
   );
   for (const phase of ['research', 'resume', 'cover_letter'] as const) {
     // The mock replays a precomputed reply, so its own work is not measured.
-    await call(api, 'ai.runPhase', { applicationId: application.id, phase, wait: true }, token, 'mutation');
+    await mutate(api, 'ai.runPhase', { applicationId, phase, wait: true }, token);
     const reply = (await responder(mock.messageBodies.at(-1), mock.requests.at(-1)!)) as MockReply;
     const times: number[] = [];
     // The first runs warm up the JIT and PGlite; they are not counted.
     for (let i = -5; i < ITERATIONS; i++) {
       mock.script([{ ...reply, chunkSize: 64 }]);
       const started = performance.now();
-      await call(api, 'ai.runPhase', { applicationId: application.id, phase, wait: true }, token, 'mutation');
+      await mutate(api, 'ai.runPhase', { applicationId, phase, wait: true }, token);
       if (i >= 0) times.push(performance.now() - started);
     }
     console.log(
@@ -109,7 +54,7 @@ try {
   // A streamed resume, 16 characters per delta, 5 ms apart; the client subscribes over SSE.
   sentAt.length = 0;
   mock.script([{ text: fixtures.backendResume, chunkSize: 16, delayMs: 5 }]);
-  const run = await call(api, 'ai.runPhase', { applicationId: application.id, phase: 'resume' }, token, 'mutation');
+  const run = await mutate(api, 'ai.runPhase', { applicationId, phase: 'resume' }, token);
   const response = await openProgressStream(api, token, run.id);
   const latencies: number[] = [];
   let textIndex = 0;

@@ -4,38 +4,19 @@
  * on A (from memory) and on B (relayed through LISTEN/NOTIFY). Prints the time from a delta leaving
  * the mock's socket to each client, and how many notifications carried the run.
  */
-import superjson from 'superjson';
 import { loadConfig } from '@jobforge/config';
 import { createDatabase, type Database } from '@jobforge/db';
 import { createTestDatabase } from '@jobforge/db/testing';
 import { fixtures, jobForgeResponder, startAnthropicMock } from '@jobforge/ai/testing';
 import { createApi, type JobForgeApi } from '../src/index.js';
+import { mutate, percentile, signUpWithFixtures } from './support.js';
 import { openProgressStream, runEvents } from '../test/support/sse.js';
 
 const RUNS = Number(process.env.BENCH_ITERATIONS ?? 5);
-const ORIGIN = 'http://localhost:3000';
 
 if (!process.env.DATABASE_URL) {
   console.log('\nReplica relay: skipped (set DATABASE_URL to a PostgreSQL server).');
   process.exit(0);
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function call(api: JobForgeApi, path: string, input: unknown, token: string | null) {
-  const request = new Request(`${ORIGIN}/api/trpc/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(superjson.serialize(input)),
-  });
-  const body = (await (
-    await api.handleTrpcRequest(request, { requestId: 'bench', clientIp: '127.0.0.1' })
-  ).json()) as any;
-  if (body.error) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
-  return superjson.deserialize(body.result.data) as any;
 }
 
 /** Arrival times of the text deltas of one run, as an SSE client of `api` sees them. */
@@ -79,36 +60,8 @@ const countingA: Database = {
 const a = await createApi({ config, database: countingA });
 const b = await createApi({ config, database: databaseB });
 try {
-  const { token } = await call(
-    a,
-    'auth.register',
-    { email: `relay-${Date.now()}@example.com`, password: 'bench password 123', fullName: 'Jane Doe' },
-    null,
-  );
-  for (const entry of fixtures.library) {
-    await call(
-      a,
-      'resumes.create',
-      {
-        name: entry.name,
-        content: entry.content,
-        isPrimary: Boolean(entry.isPrimary),
-        isWritingSample: Boolean(entry.isWritingSample),
-      },
-      token,
-    );
-  }
-  const application = await call(
-    a,
-    'applications.create',
-    {
-      companyName: fixtures.application.companyName,
-      roleTitle: fixtures.application.roleTitle,
-      jobDescription: fixtures.application.jobDescription,
-    },
-    token,
-  );
-  await call(a, 'ai.runPhase', { applicationId: application.id, phase: 'research', wait: true }, token);
+  const { token, applicationId } = await signUpWithFixtures(a, 'relay');
+  await mutate(a, 'ai.runPhase', { applicationId, phase: 'research', wait: true }, token);
 
   const onA: number[] = [];
   const onB: number[] = [];
@@ -118,7 +71,7 @@ try {
     sentAt.length = 0;
     const before = notified.count;
     mock.script([{ text: fixtures.backendResume, chunkSize: 16, delayMs: 5 }]);
-    const run = await call(a, 'ai.runPhase', { applicationId: application.id, phase: 'resume' }, token);
+    const run = await mutate(a, 'ai.runPhase', { applicationId, phase: 'resume' }, token);
     const [arrivalsA, arrivalsB] = await Promise.all([textArrivals(a, token, run.id), textArrivals(b, token, run.id)]);
     // The first deltas may leave before the clients subscribe (they come from the backlog or a replay).
     for (let k = 10; k < Math.min(arrivalsA.length, sentAt.length); k++) onA.push(arrivalsA[k]! - sentAt[k]!);
