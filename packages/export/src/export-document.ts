@@ -47,6 +47,8 @@ export async function exportDocument(request: ExportRequest): Promise<ExportedFi
   const template = request.template ?? DEFAULT_TEMPLATE;
   const paper = request.paper ?? DEFAULT_PAPER;
   const { markdown, blocks } = compose(request);
+  // What PDF and Word both lay out the same way.
+  const layout = { kind: request.kind, template, paper, title: request.title, author: request.author };
   const file = (bytes: Uint8Array): ExportedFile => ({
     bytes,
     contentType: CONTENT_TYPES[request.format],
@@ -66,28 +68,11 @@ export async function exportDocument(request: ExportRequest): Promise<ExportedFi
     case 'pdf': {
       const { renderPdf } = await import('./pdf/render-pdf.js');
       const name = request.letter?.contact.name ?? request.author;
-      return file(
-        await renderPdf(blocks(), {
-          kind: request.kind,
-          template,
-          paper,
-          title: request.title,
-          author: request.author,
-          footerName: name,
-        }),
-      );
+      return file(await renderPdf(blocks(), { ...layout, footerName: name }));
     }
     case 'docx': {
       const { renderDocx } = await import('./docx/render-docx.js');
-      return file(
-        await renderDocx(blocks(), {
-          kind: request.kind,
-          template,
-          paper,
-          title: request.title,
-          author: request.author,
-        }),
-      );
+      return file(await renderDocx(blocks(), layout));
     }
   }
 }

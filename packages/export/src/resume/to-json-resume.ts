@@ -8,6 +8,7 @@ import { readBasics, type JsonResumeBasics } from './basics.js';
 import { findDateRange, isoDate } from './dates.js';
 import { isDetailLine, parseEntryHeader, splitParts, withoutDates } from './entry-header.js';
 import { readResume, type ReadSection, type ResumeEntry } from './read-resume.js';
+import type { ResumeSection } from './sections.js';
 import { collapseSpaces, splitLabel } from '../text/trim.js';
 
 export const JSON_RESUME_SCHEMA_URL = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
@@ -18,6 +19,21 @@ export interface JsonResume {
   basics: JsonResumeBasics;
   [section: string]: unknown;
 }
+
+/** Each section JSON Resume has a place for, as its items under the key of the same name. */
+const SECTION_ITEMS: Partial<Record<ResumeSection, (section: ReadSection) => Item[]>> = {
+  work: (section) => positions(section, 'name'),
+  volunteer: (section) => positions(section, 'organization'),
+  education: (section) => items(section).map(education),
+  skills: (section) => items(section).map(skill),
+  certificates: (section) => items(section).map((text) => dated(text, 'name', 'date')),
+  awards: (section) => items(section).map((text) => dated(text, 'title', 'date')),
+  publications: (section) => items(section).map((text) => dated(text, 'name', 'releaseDate')),
+  projects: (section) => section.entries.map(project),
+  languages: (section) => items(section).map(language),
+  interests: (section) => items(section).map((text) => labelled(text, 'name')),
+  references: (section) => items(section).map((text) => ({ reference: text })),
+};
 
 export function toJsonResume(blocks: Block[], options: { now?: Date } = {}): JsonResume {
   const read = readResume(blocks);
@@ -31,60 +47,13 @@ export function toJsonResume(blocks: Block[], options: { now?: Date } = {}): Jso
     resume[key] = [...((resume[key] as Item[] | undefined) ?? []), ...items];
   };
   for (const section of read.sections) {
-    switch (section.kind) {
-      case 'summary':
-        resume.basics.summary = [resume.basics.summary, ...allLines(section)].filter(Boolean).join('\n');
-        break;
-      case 'work':
-        push('work', positions(section, 'name'));
-        break;
-      case 'volunteer':
-        push('volunteer', positions(section, 'organization'));
-        break;
-      case 'education':
-        push('education', items(section).map(education));
-        break;
-      case 'skills':
-        push('skills', items(section).map(skill));
-        break;
-      case 'certificates':
-        push(
-          'certificates',
-          items(section).map((text) => dated(text, 'name', 'date')),
-        );
-        break;
-      case 'awards':
-        push(
-          'awards',
-          items(section).map((text) => dated(text, 'title', 'date')),
-        );
-        break;
-      case 'publications':
-        push(
-          'publications',
-          items(section).map((text) => dated(text, 'name', 'releaseDate')),
-        );
-        break;
-      case 'projects':
-        push('projects', section.entries.map(project));
-        break;
-      case 'languages':
-        push('languages', items(section).map(language));
-        break;
-      case 'interests':
-        push(
-          'interests',
-          items(section).map((text) => labelled(text, 'name')),
-        );
-        break;
-      case 'references':
-        push(
-          'references',
-          items(section).map((text) => ({ reference: text })),
-        );
-        break;
-      default:
-        unmapped.push({ title: section.title, lines: allLines(section) });
+    const toItems = section.kind ? SECTION_ITEMS[section.kind] : undefined;
+    if (section.kind === 'summary') {
+      resume.basics.summary = [resume.basics.summary, ...allLines(section)].filter(Boolean).join('\n');
+    } else if (section.kind && toItems) {
+      push(section.kind, toItems(section));
+    } else {
+      unmapped.push({ title: section.title, lines: allLines(section) });
     }
   }
   resume.meta = {
