@@ -28,7 +28,6 @@ import {
   type RecoveredRun,
 } from './recover-stale-runs.js';
 import { createPhasePool, type PhasePool } from './phase-pool/phase-pool.js';
-import { instanceTokensToday } from './instance-usage.js';
 import type { Phase } from './phase-pool/messages.js';
 
 export interface ActiveRun {
@@ -113,8 +112,6 @@ export interface AiService {
   readonly ready: Promise<void>;
   /** Marks failed the stale runs (all, or one application's phase) and tells their followers. */
   recover(only?: Parameters<typeof recoverStaleRuns>[2]): Promise<RecoveredRun[]>;
-  /** Tokens every user together spent today, with reservations for running Claude runs. */
-  instanceTokensToday(): Promise<number>;
   /** Cancels the runs in flight (each records how it ended), then stops the timers and the relay. */
   shutdown(): Promise<void>;
 }
@@ -214,7 +211,6 @@ export function createAiService(options: AiServiceOptions): AiService {
     timing,
     embeddings: new ResumeEmbeddings(database, engine, chunkResume, logger),
     recover,
-    instanceTokensToday: () => instanceTokensToday(adminDatabase),
     ready: Promise.all([
       startUp().catch((error) => logger.error({ err: error }, 'could not recover stale AI runs')),
       relay?.ready,

@@ -1,20 +1,24 @@
 /**
- * The instance's AI spending today, across every user: maintenance, so it reads with the privileged
- * handle. Tokens recorded today plus a reservation for each running Claude run.
+ * The instance's AI spending today, across every user, checked where a Claude run is claimed.
+ *
+ * Atomic under parallel claims: an instance-wide advisory lock serializes Claude claims until the
+ * claiming transaction commits (and with it the new run's reservation), and the figure is read in that
+ * same transaction, through a SECURITY DEFINER function (migration 0008) because the transaction
+ * sees only its own user's runs. Reading through another connection while holding the lock could
+ * wait forever on a pool whose connections all wait for that lock.
  */
-import { aiRuns, eq, gte, or, sql, type AdminDatabase } from '@jobforge/db';
+import { rowsOf, sql, type UserTx } from '@jobforge/db';
 import { RESERVED_TOKENS_PER_RUN, startOfUtcDay } from './limits.js';
 
-export async function instanceTokensToday(adminDatabase: AdminDatabase): Promise<number> {
-  const dayStart = startOfUtcDay();
-  const [row] = await adminDatabase.bypassRls
-    .select({
-      tokens: sql<string>`coalesce(sum(${aiRuns.inputTokens} + ${aiRuns.outputTokens} + ${
-        aiRuns.cacheCreationTokens
-      } + ceil(${aiRuns.cacheReadTokens} / 10.0)) filter (where ${aiRuns.startedAt} >= ${dayStart.toISOString()}), 0)`,
-      reserved: sql<number>`count(*) filter (where ${aiRuns.status} = 'running' and ${aiRuns.engine} = 'claude')`,
-    })
-    .from(aiRuns)
-    .where(or(gte(aiRuns.startedAt, dayStart), eq(aiRuns.status, 'running')));
-  return Number(row?.tokens ?? 0) + Number(row?.reserved ?? 0) * RESERVED_TOKENS_PER_RUN;
+export async function lockInstanceClaims(db: UserTx): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('jobforge.ai-claim:instance'))`);
+}
+
+/** Tokens recorded today by everyone, plus a reservation for each running Claude run. */
+export async function instanceTokensToday(db: UserTx): Promise<number> {
+  const result = await db.execute(
+    sql`select jobforge_instance_ai_tokens(${startOfUtcDay().toISOString()}::timestamptz, ${RESERVED_TOKENS_PER_RUN}::integer) as tokens`,
+  );
+  const [row] = rowsOf<{ tokens: string | number }>(result);
+  return Number(row?.tokens ?? 0);
 }

@@ -5,8 +5,8 @@
  *
  * Tokens are known only when a run ends, so a running Claude run counts as a reservation of
  * RESERVED_TOKENS_PER_RUN until then; and a user's claims are serialized (an advisory lock per
- * user), so parallel claims cannot all pass one count. The instance budget is read before the
- * claim, across all users: runs claimed at the same moment may pass it together, by a few runs.
+ * user), so parallel claims cannot all pass one count. Claude claims are also serialized instance-wide
+ * while the instance budget is read (instance-usage.ts), so a parallel burst cannot pass it together.
  */
 import { TRPCError } from '@trpc/server';
 import { aiRuns, and, eq, gte, or, sql, type UserTx } from '@jobforge/db';

@@ -11,6 +11,7 @@ import { recordAiRunFinished, recordAiRunStarted } from '@jobforge/observability
 import type { AuthedContext } from '../context.js';
 import { saveDocument } from '../documents/document-store.js';
 import type { AiService } from './ai-service.js';
+import { instanceTokensToday, lockInstanceClaims } from './instance-usage.js';
 import { assertWithinInstanceBudget, assertWithinLimits, lockClaims, usageOf } from './limits.js';
 import { loadPhaseInput } from './load-phase-input.js';
 import { runColumns, type RunSummary } from './run-summary.js';
@@ -34,12 +35,13 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
   const model = engine === 'claude' ? engineStatus.claude.model : 'jobforge-offline-v1';
 
   const usesTokens = engine === 'claude';
-  // Read outside the user's transaction (it spans every user); claims at the same moment may pass it together.
-  if (usesTokens) {
-    assertWithinInstanceBudget(await runtime.instanceTokensToday(), services.config.limits.instanceDailyTokenBudget);
-  }
   const claim = () =>
     withUser(services.database, user.id, async (db) => {
+      // Instance lock first, then the user's: every claim takes them in this order, so none waits in a cycle.
+      if (usesTokens) {
+        await lockInstanceClaims(db);
+        assertWithinInstanceBudget(await instanceTokensToday(db), services.config.limits.instanceDailyTokenBudget);
+      }
       await lockClaims(db, user.id);
       const usage = await usageOf(db, user.id, services.config.limits);
       assertWithinLimits(usage, usesTokens);
