@@ -65,7 +65,7 @@ export class Semaphore {
 const providers = new Map<string, Semaphore>();
 
 /** The one semaphore of a provider in this process; a later engine's limit replaces the earlier one. */
-export function providerSemaphore(provider: 'anthropic' | 'openai', limit: number): Semaphore {
+export function providerSemaphore(provider: 'anthropic' | 'openai' | 'openai-compatible', limit: number): Semaphore {
   let semaphore = providers.get(provider);
   if (!semaphore) {
     semaphore = new Semaphore(limit);

@@ -28,6 +28,22 @@ export interface AiEngineOptions {
     embeddingModel?: string | null;
     timeoutMs?: number;
   };
+  /**
+   * Which engine writes text. Unset: Claude when its key is set, else offline (as before the
+   * OpenAI-compatible engine existed).
+   */
+  textProvider?: 'anthropic' | 'openai-compatible' | 'offline' | undefined;
+  /** Any OpenAI-compatible chat completions server (Ollama, LM Studio, vLLM, a hosted one). */
+  openaiCompatible?: {
+    baseUrl: string;
+    apiKey?: string | null | undefined;
+    model: string;
+    /** USD per million tokens; 0 (free) unless given. */
+    prices?: { inputPerMillion: number; outputPerMillion: number };
+    /** Per request; a stream that goes silent this long also times out. Default 300 000 (local models are slow). */
+    timeoutMs?: number;
+    maxTokens?: { research?: number; resume?: number; coverLetter?: number };
+  } | null;
   limits?: {
     /** Process-wide cap on simultaneous requests to each provider. Default 8. */
     providerConcurrency?: number;

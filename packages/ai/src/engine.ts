@@ -1,4 +1,7 @@
-/** createAiEngine: picks Claude or the offline engine per phase, OpenAI or lexical vectors for embeddings. */
+/**
+ * createAiEngine: picks the text engine (Claude, an OpenAI-compatible chat server, or the offline
+ * code) and OpenAI or lexical vectors for embeddings.
+ */
 import { DEFAULT_CLAUDE_MODEL, DEFAULT_EMBEDDING_MODEL } from '@jobforge/config';
 import type { AiEngine, AiEngineOptions } from './engine-types.js';
 import type { EngineStatus, EmbeddingResult } from './types.js';
@@ -9,18 +12,27 @@ import {
   resumeWithClaude,
   type ClaudeMaxTokens,
 } from './claude/claude-phases.js';
-import { coverLetterPhaseOffline, researchPhaseOffline, resumePhaseOffline } from './offline/phases.js';
+import { coverLetterPhaseOffline, OFFLINE_MODEL, researchPhaseOffline, resumePhaseOffline } from './offline/phases.js';
+import { CompatClient } from './compat/compat-client.js';
+import {
+  coverLetterWithCompat,
+  researchWithCompat,
+  resumeWithCompat,
+  type CompatEngine,
+} from './compat/compat-phases.js';
 import { OpenAiEmbedder } from './openai/embeddings.js';
 import { LEXICAL_MODEL, lexicalVector, VECTOR_DIMENSIONS } from './offline/lexical-vectors.js';
 import { chunkResume } from './chunking.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './providers/retry.js';
-import { throwIfAborted } from './errors.js';
+import { AiError, throwIfAborted } from './errors.js';
 import { verified } from './truth/verified.js';
 import { verifyLetter, verifyResearch, verifyResume } from './truth/verify.js';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 const DEFAULT_CONCURRENCY = 8;
 const DEFAULT_MAX_TOKENS: ClaudeMaxTokens = { research: 4_096, resume: 4_096, coverLetter: 2_048 };
+/** Local models on a CPU can take minutes for a resume. */
+const DEFAULT_COMPAT_TIMEOUT_MS = 300_000;
 
 function present(value: string | null | undefined): value is string {
   return typeof value === 'string' && value.trim().length > 0;
@@ -35,8 +47,32 @@ export function createAiEngine(options: AiEngineOptions = {}): AiEngine {
     : DEFAULT_EMBEDDING_MODEL;
   const maxTokens: ClaudeMaxTokens = { ...DEFAULT_MAX_TOKENS, ...options.anthropic?.maxTokens };
 
+  const provider = options.offline ? 'offline' : options.textProvider;
+  const compatOptions = options.openaiCompatible;
+  const compat: CompatEngine | null =
+    provider === 'openai-compatible' && compatOptions && present(compatOptions.baseUrl) && present(compatOptions.model)
+      ? {
+          client: new CompatClient({
+            baseUrl: compatOptions.baseUrl,
+            apiKey: compatOptions.apiKey ?? null,
+            model: compatOptions.model,
+            timeoutMs: compatOptions.timeoutMs ?? DEFAULT_COMPAT_TIMEOUT_MS,
+            concurrency,
+            retry,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+          }),
+          maxTokens: { ...DEFAULT_MAX_TOKENS, ...compatOptions.maxTokens },
+          prices: compatOptions.prices ?? { inputPerMillion: 0, outputPerMillion: 0 },
+        }
+      : null;
+  if (provider === 'openai-compatible' && !compat) {
+    throw new AiError(
+      'invalid_input',
+      'The OpenAI-compatible engine needs a base URL and a model (OPENAI_COMPATIBLE_BASE_URL, OPENAI_COMPATIBLE_MODEL).',
+    );
+  }
   const claude =
-    !options.offline && present(options.anthropic?.apiKey)
+    (provider === undefined || provider === 'anthropic') && present(options.anthropic?.apiKey)
       ? new ClaudeClient({
           apiKey: options.anthropic.apiKey,
           baseUrl: options.anthropic.baseUrl ?? null,
@@ -63,8 +99,10 @@ export function createAiEngine(options: AiEngineOptions = {}): AiEngine {
   const status = (): EngineStatus => ({
     claude: { live: claude !== null, model: claudeModel },
     openai: { live: embedder !== null, model: embeddingModel },
+    openaiCompatible: { live: compat !== null, model: compat?.client.model ?? null },
     offline: { live: true },
-    textEngine: claude ? 'claude' : 'offline',
+    textEngine: compat ? 'openai-compatible' : claude ? 'claude' : 'offline',
+    textModel: compat ? compat.client.model : claude ? claudeModel : OFFLINE_MODEL,
     vectors: embedder ? 'semantic' : 'lexical',
   });
 
@@ -77,7 +115,9 @@ export function createAiEngine(options: AiEngineOptions = {}): AiEngine {
         input,
         runOptions,
         (safe) =>
-          claude
+          compat
+            ? researchWithCompat(compat, safe, runOptions)
+            : claude
             ? researchWithClaude(claude, safe, maxTokens.research, runOptions)
             : researchPhaseOffline(safe, runOptions),
         verifyResearch,
@@ -87,7 +127,11 @@ export function createAiEngine(options: AiEngineOptions = {}): AiEngine {
         input,
         runOptions,
         (safe) =>
-          claude ? resumeWithClaude(claude, safe, maxTokens.resume, runOptions) : resumePhaseOffline(safe, runOptions),
+          compat
+            ? resumeWithCompat(compat, safe, runOptions)
+            : claude
+            ? resumeWithClaude(claude, safe, maxTokens.resume, runOptions)
+            : resumePhaseOffline(safe, runOptions),
         verifyResume,
       ),
     writeCoverLetter: (input, runOptions = {}) =>
@@ -95,7 +139,9 @@ export function createAiEngine(options: AiEngineOptions = {}): AiEngine {
         input,
         runOptions,
         (safe) =>
-          claude
+          compat
+            ? coverLetterWithCompat(compat, safe, runOptions)
+            : claude
             ? coverLetterWithClaude(claude, safe, maxTokens.coverLetter, runOptions)
             : coverLetterPhaseOffline(safe, runOptions),
         verifyLetter,

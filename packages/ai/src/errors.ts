@@ -20,11 +20,13 @@ export interface AiErrorOptions {
   /** HTTP status from the provider, when there was one. */
   status?: number;
   /** Which provider failed. */
-  provider?: 'anthropic' | 'openai' | 'offline';
+  provider?: 'anthropic' | 'openai' | 'openai-compatible' | 'offline';
   /** Structured detail, e.g. the validation report of a rejected output. */
   details?: unknown;
   /** Tokens the failed phase consumed before it failed (they are billed all the same). */
   usage?: TokenUsage;
+  /** What those tokens cost at the engine's prices (set with usage by the engine that spent them). */
+  costUsd?: number;
   cause?: unknown;
 }
 
@@ -49,6 +51,7 @@ export class AiError extends Error {
   readonly provider: AiErrorOptions['provider'];
   readonly details: unknown;
   usage: TokenUsage | undefined;
+  costUsd: number | undefined;
 
   constructor(kind: AiErrorKind, userMessage?: string, options: AiErrorOptions = {}) {
     super(userMessage ?? defaultMessages[kind], options.cause === undefined ? undefined : { cause: options.cause });
@@ -59,6 +62,7 @@ export class AiError extends Error {
     this.provider = options.provider;
     this.details = options.details;
     this.usage = options.usage;
+    this.costUsd = options.costUsd;
   }
 
   /** Whether running the same phase again later may succeed. */

@@ -29,3 +29,6 @@ export { OFFLINE_MODEL } from './offline/phases.js';
 export { claudeCostUsd, embeddingCostUsd } from './usage.js';
 export { Semaphore, providerSemaphore } from './concurrency.js';
 export { systemBlocks, libraryBlock } from './claude/prompts.js';
+export { engineLabel } from './model/engine-label.js';
+export { compatCostUsd } from './compat/compat-phases.js';
+export { learnedMode, forgetLearnedModes, STRUCTURED_MODES, type StructuredMode } from './compat/structured.js';

@@ -148,9 +148,13 @@ export interface ResumeChunk {
 export interface EngineStatus {
   claude: { live: boolean; model: string };
   openai: { live: boolean; model: string };
+  /** The OpenAI-compatible chat server, when it is the text engine (its address stays on the server). */
+  openaiCompatible: { live: boolean; model: string | null };
   offline: { live: true };
-  /** Which engine generates text: claude when a key is set, otherwise offline. */
+  /** Which engine generates text: the configured provider, else claude when a key is set, otherwise offline. */
   textEngine: EngineName;
+  /** The model that writes text (the offline engine's version name when offline). */
+  textModel: string;
   /** Which vectors embed() returns. */
   vectors: 'semantic' | 'lexical';
 }

@@ -3,6 +3,9 @@
  * A bad value stops the process with one line naming the variable and what is expected.
  */
 import { z } from 'zod';
+import { resolveTextProvider, TEXT_PROVIDERS } from './text-provider.js';
+
+export { TEXT_PROVIDERS, type TextProvider, type OpenAiCompatibleConfig } from './text-provider.js';
 
 const optionalString = z
   .string()
@@ -55,6 +58,17 @@ const trustProxy = optionalString.transform((value, ctx): false | number | strin
   return z.NEVER;
 });
 
+/** A price in USD per million tokens: 0 when unset. */
+const price = optionalString.transform((value, ctx) => {
+  if (value === undefined) return 0;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0 || parsed > 10_000) {
+    ctx.addIssue({ code: 'custom', message: 'expected a price in USD per million tokens, from 0 to 10000' });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
 const booleanFlag = optionalString.transform((value, ctx) => {
   if (value === undefined) return false;
   if (['1', 'true', 'yes'].includes(value.toLowerCase())) return true;
@@ -84,6 +98,12 @@ export const envSchema = z.object({
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl('OPENAI_BASE_URL'),
   JOBFORGE_EMBEDDING_MODEL: optionalString,
+  JOBFORGE_TEXT_PROVIDER: optionalString.pipe(z.enum(TEXT_PROVIDERS).optional()),
+  OPENAI_COMPATIBLE_BASE_URL: optionalUrl('OPENAI_COMPATIBLE_BASE_URL'),
+  OPENAI_COMPATIBLE_API_KEY: optionalString,
+  OPENAI_COMPATIBLE_MODEL: optionalString,
+  OPENAI_COMPATIBLE_INPUT_PRICE_PER_MTOK: price,
+  OPENAI_COMPATIBLE_OUTPUT_PRICE_PER_MTOK: price,
   JOBFORGE_DAILY_TOKEN_BUDGET: integer(2_000_000, 1_000, 1_000_000_000),
   JOBFORGE_INSTANCE_DAILY_TOKEN_BUDGET: integer(50_000_000, 1_000, 100_000_000_000),
   JOBFORGE_MAX_RUNS_PER_USER: integer(2, 1, 50),
@@ -100,6 +120,9 @@ export const DEFAULT_CLAUDE_MODEL = 'claude-sonnet-5-5';
 export const DEFAULT_EMBEDDING_MODEL = 'text-embedding-3-small';
 
 function toConfig(env: z.infer<typeof envSchema>) {
+  const anthropicKey = env.ANTHROPIC_API_KEY ?? env.CLAUDE_API_KEY;
+  const text = resolveTextProvider(env, anthropicKey);
+  if (!text.ok) throw new ConfigError(`Invalid environment variable ${text.problem.variable}: ${text.problem.message}`);
   return {
     nodeEnv: env.NODE_ENV,
     isProduction: env.NODE_ENV === 'production',
@@ -114,8 +137,11 @@ function toConfig(env: z.infer<typeof envSchema>) {
       timeouts: { statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS, connectMs: env.DATABASE_CONNECT_TIMEOUT_MS },
       dataDir: env.JOBFORGE_DATA_DIR ?? './.jobforge',
     },
+    /** Which engine writes documents; the keys below are used only by the chosen one. */
+    textProvider: text.provider,
+    openaiCompatible: text.openaiCompatible,
     anthropic: {
-      apiKey: env.ANTHROPIC_API_KEY ?? env.CLAUDE_API_KEY,
+      apiKey: anthropicKey,
       baseUrl: env.ANTHROPIC_BASE_URL,
       model: env.JOBFORGE_CLAUDE_MODEL ?? DEFAULT_CLAUDE_MODEL,
     },

@@ -19,6 +19,7 @@ import { useCallback, useState } from 'react';
 import { DOCUMENT_LABEL, LIMITS, PHASE_DOCUMENT, PHASE_LABEL, type DocumentType, type AiPhase } from '@jobforge/domain';
 import { trpc } from '~/lib/trpc';
 import { PhaseBar, type PhaseState } from './phase-bar';
+import { engineName } from '~/lib/engine-name';
 
 export interface ActiveRun {
   runId: string;
@@ -29,9 +30,10 @@ interface Progress {
   steps: string[];
   text: string;
   engine: string | null;
+  model: string | null;
 }
 
-const EMPTY_PROGRESS: Progress = { steps: [], text: '', engine: null };
+const EMPTY_PROGRESS: Progress = { steps: [], text: '', engine: null, model: null };
 /** The streamed text can be long; the panel shows its end, where the writing is happening. */
 const SHOWN_TEXT = 4_000;
 
@@ -81,7 +83,7 @@ export function PhaseRunner({
       const label = PHASE_LABEL[active.phase];
       switch (event.type) {
         case 'started':
-          setProgress((current) => ({ ...current, engine: event.run.engine }));
+          setProgress((current) => ({ ...current, engine: event.run.engine, model: event.run.model }));
           break;
         case 'step':
           setProgress((current) => ({ ...current, steps: [...current.steps, event.label] }));
@@ -97,7 +99,7 @@ export function PhaseRunner({
           }));
           break;
         case 'finished': {
-          const engine = event.run.engine === 'claude' ? `Claude (${event.run.model})` : 'the offline engine';
+          const engine = engineName(event.run.engine, event.run.model);
           notifications.show({
             color: 'teal',
             title: `${label} finished`,
@@ -184,7 +186,7 @@ export function PhaseRunner({
               <div>
                 <Text fw={600} size="sm">
                   {PHASE_LABEL[active.phase]} in progress
-                  {progress.engine ? ` · ${progress.engine === 'claude' ? 'Claude' : 'offline engine'}` : ''}
+                  {progress.engine ? ` · ${engineName(progress.engine, progress.model)}` : ''}
                 </Text>
                 <Text size="sm" c="dimmed">
                   {progress.steps.at(-1) ?? 'Starting…'}

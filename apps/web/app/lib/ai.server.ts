@@ -1,8 +1,9 @@
 /** Which engines write and match documents on this server, as the settings page shows it (from `ai.status`). */
+import type { AiEngineName } from '@jobforge/domain';
 import type { ServerApi } from './api.server';
 
 export interface AiEngineSummary {
-  textEngine: 'claude' | 'offline';
+  textEngine: AiEngineName;
   textModel: string | null;
   embeddings: 'openai' | 'keywords';
   embeddingModel: string | null;
@@ -10,11 +11,10 @@ export interface AiEngineSummary {
 
 export async function readAiEngine(api: ServerApi): Promise<AiEngineSummary> {
   const status = await api.load((caller) => caller.ai.status());
-  const claude = status.textEngine === 'claude';
   const openai = status.vectors === 'semantic';
   return {
-    textEngine: claude ? 'claude' : 'offline',
-    textModel: claude ? status.claude.model : null,
+    textEngine: status.textEngine,
+    textModel: status.textEngine === 'offline' ? null : status.textModel,
     embeddings: openai ? 'openai' : 'keywords',
     embeddingModel: openai ? status.openai.model : null,
   };

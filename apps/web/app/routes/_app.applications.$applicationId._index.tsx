@@ -21,6 +21,7 @@ import {
   type AiPhase,
 } from '@jobforge/domain';
 import type { loader as applicationLoader, RunCredit } from './_app.applications.$applicationId';
+import { engineName } from '~/lib/engine-name';
 
 const POSTING_TAB = 'posting';
 const PIPELINE_TABS = [
@@ -51,9 +52,9 @@ const PHASE_OF: Record<DocumentType, AiPhase> = {
 function engineCredit(run: RunCredit | undefined): string {
   if (!run) return '';
   if (run.engine === 'offline') return ' · by the offline engine (no AI service called)';
-  return ` · by Claude (${run.model}) · ${run.tokens.toLocaleString('en-US')} tokens · $${Number(run.costUsd).toFixed(
-    4,
-  )}`;
+  return ` · by ${engineName(run.engine, run.model)} · ${run.tokens.toLocaleString('en-US')} tokens · $${Number(
+    run.costUsd,
+  ).toFixed(4)}`;
 }
 
 const EMPTY_HINT: Record<DocumentType, string> = {

@@ -10,6 +10,7 @@ import { SignedInDevices } from '~/components/settings/signed-in-devices';
 import { readAiEngine } from '~/lib/ai.server';
 import { serverApi } from '~/lib/api.server';
 import { textField, type FieldErrors } from '~/lib/forms';
+import { engineName } from '~/lib/engine-name';
 
 export const meta: MetaFunction = () => [{ title: 'Settings · Job Forge' }];
 
@@ -92,9 +93,9 @@ export default function Settings() {
         <Stack gap={6}>
           <Group gap="xs">
             <Text size="sm">Writing documents:</Text>
-            {engine.textEngine === 'claude' ? (
+            {engine.textEngine !== 'offline' ? (
               <Badge color="violet" variant="light">
-                Claude{engine.textModel ? ` (${engine.textModel})` : ''}
+                {engineName(engine.textEngine, engine.textModel)}
               </Badge>
             ) : (
               <Badge color="gray" variant="light">
@@ -117,6 +118,8 @@ export default function Settings() {
           <Text size="sm" c="dimmed">
             {engine.textEngine === 'claude'
               ? 'Documents are written by Claude and checked against your own material before they are saved.'
+              : engine.textEngine === 'openai-compatible'
+              ? 'Documents are written by a model on the OpenAI-compatible server this Job Forge is configured with (for example Ollama or LM Studio), and checked against your own material before they are saved.'
               : 'No Claude API key is configured, so the offline engine writes documents from your own material with deterministic rules. It never calls a remote service.'}
           </Text>
         </Stack>

@@ -3,9 +3,9 @@
  * cancellation, streaming with a silence watchdog, and token accounting across attempts.
  */
 import Anthropic from '@anthropic-ai/sdk';
-import { providerSemaphore } from '../concurrency.js';
 import { throwIfAborted } from '../errors.js';
-import { StreamIdleTimeout, withRetries, type RetryPolicy } from '../providers/retry.js';
+import { callWithRetries, StreamIdleTimeout, type RetryPolicy } from '../providers/retry.js';
+import { idleWatchdog } from '../providers/idle-watchdog.js';
 import type { ProgressEvent, TokenUsage } from '../types.js';
 import { addUsage, emptyUsage } from '../types.js';
 
@@ -60,13 +60,7 @@ export class ClaudeClient {
   }
 
   private retrying<T>(context: CallContext, attempt: (n: number) => Promise<T>): Promise<T> {
-    const semaphore = providerSemaphore('anthropic', this.options.concurrency);
-    return withRetries((n) => semaphore.run(() => attempt(n), context.signal), {
-      policy: this.options.retry,
-      provider: 'anthropic',
-      ...(context.signal ? { signal: context.signal } : {}),
-      onRetry: (label) => context.onProgress?.({ type: 'step', label }),
-    });
+    return callWithRetries('anthropic', this.options, context, attempt);
   }
 
   /** A non-streamed call (used with forced tool use). */
@@ -86,28 +80,18 @@ export class ClaudeClient {
     return this.retrying(context, async (attemptNumber) => {
       if (attemptNumber > 0)
         context.onProgress?.({ type: 'reset', reason: 'The stream was interrupted; starting the text again.' });
-      const watchdog = new AbortController();
-      const signal = context.signal ? AbortSignal.any([context.signal, watchdog.signal]) : watchdog.signal;
-      let idle = false;
-      let timer: NodeJS.Timeout | undefined;
-      const arm = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          idle = true;
-          watchdog.abort();
-        }, this.options.timeoutMs);
-      };
+      const watchdog = idleWatchdog(this.options.timeoutMs, context.signal);
       let attemptUsage = emptyUsage();
       let text = '';
       let stopReason: string | null = null;
       try {
-        arm();
+        watchdog.arm();
         const stream = await this.sdk.messages.create(
           { ...params, model: this.model, stream: true },
-          { signal, timeout: this.options.timeoutMs },
+          { signal: watchdog.signal, timeout: this.options.timeoutMs },
         );
         for await (const event of stream) {
-          arm();
+          watchdog.arm();
           if (event.type === 'message_start') {
             attemptUsage = usageOf(event.message.usage);
           } else if (event.type === 'content_block_delta' && event.delta.type === 'text_delta') {
@@ -121,14 +105,14 @@ export class ClaudeClient {
         }
         // The SDK ends the iteration quietly when its signal fires: say why it ended.
         throwIfAborted(context.signal);
-        if (idle) throw new StreamIdleTimeout('stream went silent');
+        if (watchdog.fired) throw new StreamIdleTimeout('stream went silent');
         if (stopReason === null) throw new Error('The stream ended before message_stop.');
         return { text, stopReason };
       } catch (error) {
-        if (idle && !context.signal?.aborted) throw new StreamIdleTimeout('stream went silent');
+        if (watchdog.fired && !context.signal?.aborted) throw new StreamIdleTimeout('stream went silent');
         throw error;
       } finally {
-        clearTimeout(timer);
+        watchdog.stop();
         context.usage = addUsage(context.usage, attemptUsage);
       }
     });

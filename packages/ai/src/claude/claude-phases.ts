@@ -13,18 +13,20 @@ import type { LetterDraft, ResearchDraft, ResumeDraft } from '../truth/verify.js
 import { emptyUsage } from '../types.js';
 import type { ClaudeClient } from './claude-client.js';
 import { type CallContext, type MessageParams } from './claude-client.js';
-import { applicationBlock, fence, RESEARCH_TOOL_NAME, systemBlocks, TOOLS } from './prompts.js';
-import { parseResearch, researchRepairRequest, unwrapMarkdown } from './model-output.js';
+import { RESEARCH_TOOL_NAME, systemBlocks, TOOLS } from './prompts.js';
+import { parseResearch, researchRepairRequest } from './model-output.js';
 import { claudeCostUsd } from '../usage.js';
 import { validateInput } from '../input.js';
 import { COMPANY_SOURCE_NOTE, renderResearchReport } from '../render/research-report.js';
-import { analysisFor } from '../offline/phases.js';
-import { selectBaseResume } from '../offline/select-base.js';
-import { rankBullets } from '../offline/match.js';
-import { skillNames } from '../offline/skills.js';
-import { allBullets, parseResume } from '../text/resume-structure.js';
-import { profileWritingStyle } from '../offline/writing-style.js';
-import { countWords } from '../truth/tokens.js';
+import {
+  cutOffError,
+  letterDraft,
+  letterRequest,
+  researchUserText,
+  resumeDraft,
+  resumeRequest,
+  withUsageOnFailure,
+} from '../model/phase-requests.js';
 
 export interface ClaudeMaxTokens {
   research: number;
@@ -68,16 +70,7 @@ async function researchPhase(
   const started = performance.now();
   validateInput(input);
   options.onProgress?.({ type: 'step', label: 'Analysing the job description with Claude' });
-  const task = fence(
-    'task',
-    `Phase: research. Analyse the job below for this candidate and call ${RESEARCH_TOOL_NAME}. In companyInsight.points, use only what the posting and the user context say; companyInsight.sourceNote must say that.`,
-  );
-  const params = baseParams(
-    input,
-    maxTokens,
-    `${task}\n\n${applicationBlock(input.application, input.userContext)}`,
-    true,
-  );
+  const params = baseParams(input, maxTokens, researchUserText(input, `call ${RESEARCH_TOOL_NAME}.`), true);
   let message = await client.create(params, context);
   let parsed = parseResearch(message);
   if (!parsed.ok) {
@@ -113,77 +106,13 @@ async function resumePhase(
 ): Promise<ResumeDraft> {
   const started = performance.now();
   validateInput(input);
-  const analysis = analysisFor(input);
   options.onProgress?.({ type: 'step', label: 'Choosing the base resume' });
-  const selection = selectBaseResume(input.library, input.application.jobDescription, analysis, input);
-  const ranked = rankBullets(
-    allBullets(parseResume(selection.resume.content)).map((b) => b.text),
-    analysis,
-  ).slice(0, 12);
-  const known = skillNames(input.library.map((entry) => entry.content).join('\n'));
-  const missing = analysis.skills
-    .map((s) => s.name)
-    .filter((name) => !known.has(name))
-    .slice(0, 15);
-  const task = fence(
-    'task',
-    [
-      `Phase: tailored resume. Start from the base resume id="${selection.resume.id}" ("${selection.resume.name}") in the library. Why this one: ${selection.data.baseResume.reason}`,
-      `The posting's required skills: ${
-        analysis.skills
-          .filter((s) => s.importance === 'must')
-          .map((s) => s.name)
-          .join(', ') || 'none named'
-      }. Helpful: ${
-        analysis.skills
-          .filter((s) => s.importance === 'nice')
-          .map((s) => s.name)
-          .join(', ') || 'none named'
-      }.`,
-      `The candidate's bullets ranked by relevance (most relevant first):\n${ranked
-        .map((b) => `- (${b.score}) ${b.text}`)
-        .join('\n')}`,
-      missing.length
-        ? `The posting asks for ${missing.join(', ')}, which the candidate's material does not show: do not add them.`
-        : '',
-      'Output only the tailored resume in Markdown.',
-    ]
-      .filter(Boolean)
-      .join('\n\n'),
-  );
-  const research = input.research?.markdown ? `\n\n${fence('research', input.research.markdown)}` : '';
-  options.onProgress?.({ type: 'step', label: `Tailoring "${selection.resume.name}" with Claude` });
-  const streamed = await client.streamText(
-    baseParams(
-      input,
-      maxTokens,
-      `${task}\n\n${applicationBlock(input.application, input.userContext)}${research}`,
-      false,
-    ),
-    context,
-  );
-  if (streamed.stopReason === 'max_tokens') {
-    throw new AiError(
-      'bad_output',
-      'The tailored resume was cut off because it grew too long, so it was not saved. Try again.',
-      { provider: 'anthropic' },
-    );
-  }
+  const request = resumeRequest(input);
+  options.onProgress?.({ type: 'step', label: `Tailoring "${request.selection.resume.name}" with Claude` });
+  const streamed = await client.streamText(baseParams(input, maxTokens, request.userText, false), context);
+  if (streamed.stopReason === 'max_tokens') throw cutOffError('resume', 'anthropic');
   options.onProgress?.({ type: 'step', label: 'Checking every line against your own material' });
-  const data = {
-    ...selection.data,
-    rankedBullets: ranked.map(({ text, score, matched }) => ({ text, score, matched })),
-  };
-  return {
-    phase: 'resume',
-    markdown: unwrapMarkdown(streamed.text),
-    data,
-    baseResume: selection.resume.content,
-    analysis,
-    changes: [`Tailored by Claude from "${selection.resume.name}".`],
-    notes: [selection.data.baseResume.reason],
-    ...finish(client, started, context.usage),
-  };
+  return resumeDraft(request, streamed.text, finish(client, started, context.usage), 'Claude');
 }
 
 async function coverLetterPhase(
@@ -196,54 +125,12 @@ async function coverLetterPhase(
   const started = performance.now();
   validateInput(input);
   options.onProgress?.({ type: 'step', label: 'Profiling your writing style' });
-  const samples = [
-    ...input.library.filter((e) => e.isWritingSample).map((e) => e.content),
-    ...(input.previousLetters ?? []),
-  ];
-  const style = profileWritingStyle(samples);
-  const name = input.candidate?.fullName?.trim();
-  const task = fence(
-    'task',
-    [
-      `Phase: cover letter for the ${input.application.roleTitle} role at ${input.application.companyName}.`,
-      `Style profile from the candidate's own writing: ${style.notes.join(' ')}${
-        style.greeting ? ` Usual greeting: "${style.greeting}".` : ''
-      }${style.signOff ? ` Usual sign-off: "${style.signOff}".` : ''}`,
-      name ? `Sign the letter as ${name}.` : "Sign the letter with the name at the top of the candidate's resume.",
-      'Output only the letter in Markdown.',
-    ].join('\n'),
-  );
-  const extra = [
-    input.research?.markdown ? fence('research', input.research.markdown) : '',
-    input.tailoredResume ? fence('tailored_resume', input.tailoredResume) : '',
-    ...(input.previousLetters ?? []).slice(0, 3).map((letter) => fence('previous_letter', letter)),
-  ].filter(Boolean);
+  const request = letterRequest(input);
   options.onProgress?.({ type: 'step', label: 'Writing the letter with Claude' });
-  const streamed = await client.streamText(
-    baseParams(
-      input,
-      maxTokens,
-      [task, applicationBlock(input.application, input.userContext), ...extra].join('\n\n'),
-      false,
-    ),
-    context,
-  );
-  if (streamed.stopReason === 'max_tokens') {
-    throw new AiError(
-      'bad_output',
-      'The cover letter was cut off because it grew too long, so it was not saved. Try again.',
-      { provider: 'anthropic' },
-    );
-  }
+  const streamed = await client.streamText(baseParams(input, maxTokens, request.userText, false), context);
+  if (streamed.stopReason === 'max_tokens') throw cutOffError('letter', 'anthropic');
   options.onProgress?.({ type: 'step', label: 'Checking every sentence against your own material' });
-  const markdown = unwrapMarkdown(streamed.text);
-  return {
-    phase: 'cover_letter',
-    markdown,
-    data: { wordCount: countWords(markdown), style, usedFacts: [] as string[] },
-    notes: [],
-    ...finish(client, started, context.usage),
-  };
+  return letterDraft(request.style, streamed.text, finish(client, started, context.usage));
 }
 
 type PhaseRun<I, T> = (
@@ -258,20 +145,14 @@ type PhaseRun<I, T> = (
 function withCallContext<I, T>(phase: PhaseRun<I, T>) {
   return (client: ClaudeClient, input: I, maxTokens: number, options: RunOptions = {}): Promise<T> => {
     const context: CallContext = { usage: emptyUsage(), ...options };
-    return withUsageOnFailure(context, () => phase(client, input, maxTokens, options, context));
+    return withUsageOnFailure(
+      () => context.usage,
+      (usage) => claudeCostUsd(client.model, usage),
+      () => phase(client, input, maxTokens, options, context),
+    );
   };
 }
 
 export const researchWithClaude = withCallContext(researchPhase);
 export const resumeWithClaude = withCallContext(resumePhase);
 export const coverLetterWithClaude = withCallContext(coverLetterPhase);
-
-/** A failed phase still consumed (and is billed for) the tokens of its calls: the error carries them. */
-async function withUsageOnFailure<T>(context: CallContext, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof AiError && !error.usage) error.usage = context.usage;
-    throw error;
-  }
-}

@@ -9,6 +9,13 @@ import { researchDataSchema } from '../types.js';
 
 export const RESEARCH_TOOL_NAME = 'record_research';
 
+const CLAUDE_RESEARCH_RULE = `Research: call the ${RESEARCH_TOOL_NAME} tool exactly once.`;
+
+/** The instructions with the research convention of the engine (a tool for Claude; other servers vary). */
+export function systemInstructions(researchRule: string): string {
+  return SYSTEM_INSTRUCTIONS.replace(CLAUDE_RESEARCH_RULE, researchRule);
+}
+
 export const SYSTEM_INSTRUCTIONS = `You are Job Forge's application writer. You help one job seeker apply for one job at a time, in three phases: a research report, a tailored resume and a cover letter. Each request says which phase to do.
 
 Ground rules, in order of priority:
@@ -19,7 +26,7 @@ Ground rules, in order of priority:
 5. No placeholders. Never write [Company], {{name}}, XXX, "Hiring Manager Name" or similar; use the real company name and role title from <application>, and address the letter to the company's hiring team when no person is named.
 
 Phase conventions:
-- Research: call the ${RESEARCH_TOOL_NAME} tool exactly once. Must-have requirements are the ones the posting states as required; nice-to-have are preferred, bonus or "familiarity with" items. Skills are short canonical names (e.g. "TypeScript", "PostgreSQL"). Keywords are the posting's own terms worth mirroring. Positioning strengths cite evidence from the candidate's material verbatim or near-verbatim; gaps say honestly how to address them (an adjacent experience, a learning plan), never by claiming the skill.
+- ${CLAUDE_RESEARCH_RULE} Must-have requirements are the ones the posting states as required; nice-to-have are preferred, bonus or "familiarity with" items. Skills are short canonical names (e.g. "TypeScript", "PostgreSQL"). Keywords are the posting's own terms worth mirroring. Positioning strengths cite evidence from the candidate's material verbatim or near-verbatim; gaps say honestly how to address them (an adjacent experience, a learning plan), never by claiming the skill.
 - Tailored resume: output only the resume in Markdown, nothing before or after it. Keep the candidate's name and contact line, section headings, every employer, title and date exactly as written in the base resume. Lead with what the posting asks for: reorder sections and bullets, keep the most relevant bullets, drop bullets that do not help for this job. Do not add a skill, tool, certification or number the candidate's material does not contain. Software aligns every line you write with the library line it came from: an edit that adds a fact, a number, a tool, a responsibility or a clause its source line does not state is put back to the candidate's own words, so tighten and reorder rather than embellish.
 - Cover letter: output only the letter in Markdown: greeting, three or four short paragraphs (about 250 to 400 words), sign-off with the candidate's name. Name the company and the role title. Use two or three concrete results from the candidate's material, and the user's context when given. You may mention what the posting says about the company, in sentences about the company; never present the posting's requirements as the candidate's experience.`;
 
@@ -65,17 +72,19 @@ export function systemBlocks(input: PromptInput): SystemBlock[] {
   ];
 }
 
-const researchToolSchema = z.toJSONSchema(researchDataSchema, { io: 'input', target: 'draft-2020-12' }) as Record<
-  string,
-  unknown
->;
+export const researchToolSchema = z.toJSONSchema(researchDataSchema, {
+  io: 'input',
+  target: 'draft-2020-12',
+}) as Record<string, unknown>;
 delete researchToolSchema.$schema;
+
+export const RESEARCH_TOOL_DESCRIPTION =
+  'Record the research for this application: the job analysis, what the posting (and only the posting and the user context) says about the company, and the positioning strategy for this candidate.';
 
 export const TOOLS = [
   {
     name: RESEARCH_TOOL_NAME,
-    description:
-      'Record the research for this application: the job analysis, what the posting (and only the posting and the user context) says about the company, and the positioning strategy for this candidate.',
+    description: RESEARCH_TOOL_DESCRIPTION,
     input_schema: researchToolSchema as { type: 'object'; [key: string]: unknown },
   },
 ];

@@ -4,6 +4,7 @@
  * streams a bounded number of times. A spend-limit 429 and client errors fail at once.
  */
 import { AiError, cancelledError } from '../errors.js';
+import { providerSemaphore } from '../concurrency.js';
 
 export interface RetryPolicy {
   maxRetries: number;
@@ -19,7 +20,7 @@ export const DEFAULT_RETRY: RetryPolicy = {
   maxRetryAfterMs: 60_000,
 };
 
-type Provider = 'anthropic' | 'openai';
+export type Provider = 'anthropic' | 'openai' | 'openai-compatible';
 
 /** Thrown by our stream watchdog when a stream goes silent. */
 export class StreamIdleTimeout extends Error {
@@ -33,7 +34,14 @@ interface Classified {
   waitMs?: number;
 }
 
-const providerLabel = (provider: Provider) => (provider === 'anthropic' ? 'Claude' : 'OpenAI');
+const LABELS: Record<Provider, string> = {
+  anthropic: 'Claude',
+  openai: 'OpenAI',
+  'openai-compatible': 'The model server',
+};
+const providerLabel = (provider: Provider) => LABELS[provider];
+/** The label inside a sentence: "Could not reach the model server". */
+const midSentence = (label: string) => label.replace(/^The /, 'the ');
 
 interface SdkErrorLike {
   name?: string;
@@ -97,7 +105,7 @@ export function classify(raw: unknown, provider: Provider, signal?: AbortSignal)
   }
   if (name === 'APIConnectionError') {
     return {
-      error: new AiError('provider', `Could not reach ${label}. Check the network and try again.`, {
+      error: new AiError('provider', `Could not reach ${midSentence(label)}. Check the network and try again.`, {
         provider,
         cause: raw,
       }),
@@ -110,7 +118,10 @@ export function classify(raw: unknown, provider: Provider, signal?: AbortSignal)
     return {
       error: new AiError(
         'spend_limit',
-        `The ${label} account has reached its spending limit. Ask the administrator to raise it; retrying will not help.`,
+        `The ${midSentence(label).replace(
+          /^the /,
+          '',
+        )} account has reached its spending limit. Ask the administrator to raise it; retrying will not help.`,
         { provider, status, cause: raw },
       ),
       retry: false,
@@ -233,4 +244,23 @@ export async function withRetries<T>(
 function withoutTryAgain(message: string): string {
   const at = message.indexOf(' Try again');
   return at === -1 ? message : message.slice(0, at);
+}
+
+/**
+ * One model call with a slot of the provider's process-wide cap per attempt and our retries around
+ * it; each retry is announced as a progress step.
+ */
+export function callWithRetries<T>(
+  provider: Provider,
+  settings: { concurrency: number; retry: RetryPolicy },
+  context: { signal?: AbortSignal; onProgress?: (event: { type: 'step'; label: string }) => void },
+  attempt: (attemptNumber: number) => Promise<T>,
+): Promise<T> {
+  const semaphore = providerSemaphore(provider, settings.concurrency);
+  return withRetries((n) => semaphore.run(() => attempt(n), context.signal), {
+    policy: settings.retry,
+    provider,
+    ...(context.signal ? { signal: context.signal } : {}),
+    onRetry: (label) => context.onProgress?.({ type: 'step', label }),
+  });
 }

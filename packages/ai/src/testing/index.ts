@@ -21,3 +21,11 @@ export * as fixtures from './fixtures.js';
 export { lyingResponder, applyResumeLies, lyingLetter, lyingResearch } from './lying-responder.js';
 export { runPerson, totals, truthTable, type PersonFigures, type DocumentFigures } from './truth-suite.js';
 export * as people from './people/index.js';
+export {
+  startChatMock,
+  asAnthropicBody,
+  type ChatMock,
+  type ChatShape,
+  type ChatFault,
+  type ChatMockOptions,
+} from './chat-mock.js';

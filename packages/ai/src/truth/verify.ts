@@ -106,7 +106,12 @@ export function verifyResearch(
     actions,
     leftOut: [],
   };
-  return { ...draft, data, markdown: renderResearchReport(input.application, data, draft.engine), validation };
+  return {
+    ...draft,
+    data,
+    markdown: renderResearchReport(input.application, data, draft.engine, draft.model),
+    validation,
+  };
 }
 
 export function verifyResume(

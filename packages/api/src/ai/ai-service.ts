@@ -14,6 +14,7 @@ import {
   type ResumeChunk,
 } from '@jobforge/ai';
 import type { AppConfig } from '@jobforge/config';
+import type { AiEngineName } from '@jobforge/domain';
 import type { AdminDatabase, UserDatabase } from '@jobforge/db';
 import type { Logger } from '@jobforge/observability';
 import { RunEvents } from './run-events.js';
@@ -117,12 +118,24 @@ export interface AiService {
 }
 
 const SHUTDOWN_GRACE_MS = 5_000;
+
+const TEXT_ENGINE_NOTE: Record<AiEngineName, string> = {
+  claude: 'AI runs use Claude',
+  'openai-compatible': 'AI runs use the OpenAI-compatible chat server',
+  offline: 'AI runs use the offline engine (no text provider configured)',
+};
 const RELAY_FLUSH_MS = 1_000;
 
 export function createAiService(options: AiServiceOptions): AiService {
   const { config, database, adminDatabase, logger } = options;
   const timing = { ...DEFAULT_TIMING, ...options.timing };
-  const engineOptions = { anthropic: config.anthropic, openai: config.openai, limits: config.limits };
+  const engineOptions = {
+    textProvider: config.textProvider,
+    openaiCompatible: config.openaiCompatible,
+    anthropic: config.anthropic,
+    openai: config.openai,
+    limits: config.limits,
+  };
   const configured = createAiEngine(engineOptions);
   const engine = typeof options.engine === 'function' ? options.engine(configured) : options.engine ?? configured;
   const inProcess = options.engine !== undefined;
@@ -189,12 +202,12 @@ export function createAiService(options: AiServiceOptions): AiService {
   logger.info(
     {
       textEngine: status.textEngine,
-      model: status.textEngine === 'claude' ? status.claude.model : 'offline',
+      model: status.textModel,
       vectors: status.vectors,
       pgvector: database.capabilities.vector,
       runner,
     },
-    status.textEngine === 'claude' ? 'AI runs use Claude' : 'AI runs use the offline engine (no Anthropic key set)',
+    TEXT_ENGINE_NOTE[status.textEngine],
   );
 
   return {

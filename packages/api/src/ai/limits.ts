@@ -3,15 +3,15 @@
  * whole instance, a daily token budget of all users together. Refusals happen before any model call,
  * so reaching a limit costs nothing, and they say when to try again.
  *
- * Tokens are known only when a run ends, so a running Claude run counts as a reservation of
+ * Tokens are known only when a run ends, so a running model run counts as a reservation of
  * RESERVED_TOKENS_PER_RUN until then; and a user's claims are serialized (an advisory lock per
- * user), so parallel claims cannot all pass one count. Claude claims are also serialized instance-wide
+ * user), so parallel claims cannot all pass one count. Model-run claims are also serialized instance-wide
  * while the instance budget is read (instance-usage.ts), so a parallel burst cannot pass it together.
  */
 import { TRPCError } from '@trpc/server';
 import { aiRuns, and, eq, gte, or, sql, type UserTx } from '@jobforge/db';
 
-/** What a Claude phase is counted as while it runs: a generous prompt with the library, and the output. */
+/** What a model phase (Claude or an OpenAI-compatible server) is counted as while it runs: a generous prompt with the library, and the output. */
 export const RESERVED_TOKENS_PER_RUN = 30_000;
 
 /** Serializes this user's claims until the claiming transaction ends (across replicas too). */
@@ -25,7 +25,7 @@ export function assertWithinInstanceBudget(tokensToday: number, budget: number):
   const resetsAt = new Date(startOfUtcDay().getTime() + 24 * 60 * 60 * 1000);
   throw new TRPCError({
     code: 'TOO_MANY_REQUESTS',
-    message: `This Job Forge has used its AI budget for today. Claude runs start again at ${resetsAt
+    message: `This Job Forge has used its AI budget for today. AI model runs start again at ${resetsAt
       .toISOString()
       .slice(0, 16)
       .replace('T', ' ')} UTC (in ${untilText(resetsAt)}); the offline engine is not affected.`,
@@ -55,7 +55,7 @@ export async function usageOf(
   const [row] = await db
     .select({
       running: sql<number>`count(*) filter (where ${aiRuns.status} = 'running')`,
-      reserved: sql<number>`count(*) filter (where ${aiRuns.status} = 'running' and ${aiRuns.engine} = 'claude')`,
+      reserved: sql<number>`count(*) filter (where ${aiRuns.status} = 'running' and ${aiRuns.engine} <> 'offline')`,
       tokens: sql<string>`coalesce(sum(${aiRuns.inputTokens} + ${aiRuns.outputTokens} + ${
         aiRuns.cacheCreationTokens
       } + ceil(${aiRuns.cacheReadTokens} / 10.0)) filter (where ${aiRuns.startedAt} >= ${dayStart.toISOString()}), 0)`,

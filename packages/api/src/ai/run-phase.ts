@@ -32,9 +32,10 @@ export async function runPhase(ctx: AuthedContext, request: RunPhaseRequest): Pr
   await runtime.ready;
   const engineStatus = runtime.engine.status();
   const engine = engineStatus.textEngine;
-  const model = engine === 'claude' ? engineStatus.claude.model : 'jobforge-offline-v1';
+  const model = engineStatus.textModel;
 
-  const usesTokens = engine === 'claude';
+  // Every model engine counts against the token budgets (a local server's tokens cost time, not money).
+  const usesTokens = engine !== 'offline';
   const claim = () =>
     withUser(services.database, user.id, async (db) => {
       // Instance lock first, then the user's: every claim takes them in this order, so none waits in a cycle.
@@ -235,7 +236,7 @@ async function execute(
                 outputTokens: known.usage.outputTokens,
                 cacheCreationTokens: known.usage.cacheCreationTokens,
                 cacheReadTokens: known.usage.cacheReadTokens,
-                costUsd: claudeCostUsd(run.model, known.usage).toFixed(6),
+                costUsd: (known.costUsd ?? claudeCostUsd(run.model, known.usage)).toFixed(6),
               }
             : {}),
         })

@@ -26,6 +26,7 @@ import { STAGE_COLOR } from '~/lib/colors';
 import { formatWhen, fromLocalInput, toLocalInput } from '~/lib/time';
 import { trpc } from '~/lib/trpc';
 import type { RouterOutputs } from '@jobforge/api';
+import { engineName } from '~/lib/engine-name';
 
 export type TimelineEntry = RouterOutputs['applications']['timeline']['entries'][number];
 
@@ -89,9 +90,7 @@ function describe(entry: TimelineEntry): { icon: ReactNode; color?: string; text
         color: entry.status === 'failed' ? 'var(--mantine-color-red-filled)' : 'var(--mantine-color-violet-filled)',
         text: `${PHASE_LABEL[entry.phase]} run ${
           entry.status === 'succeeded' ? 'finished' : entry.status === 'running' ? 'started' : entry.status
-        } (${entry.engine === 'offline' ? 'offline engine' : `Claude, ${entry.model}`})${
-          entry.error ? `: ${entry.error}` : ''
-        }`,
+        } (${engineName(entry.engine, entry.model)})${entry.error ? `: ${entry.error}` : ''}`,
       };
     case 'document_saved':
       return {

@@ -28,9 +28,10 @@ export interface SerializedError {
     userMessage: string;
     retryAfterSeconds?: number;
     status?: number;
-    provider?: 'anthropic' | 'openai' | 'offline';
+    provider?: AiError['provider'];
     details?: unknown;
     usage?: AiError['usage'];
+    costUsd?: number;
   };
 }
 
@@ -49,6 +50,7 @@ export function serializeError(error: unknown): SerializedError {
         provider: error.provider,
         details: structuredCloneOrNull(error.details),
         usage: error.usage,
+        costUsd: error.costUsd,
       },
     };
   }

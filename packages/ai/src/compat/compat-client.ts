@@ -1,0 +1,161 @@
+/**
+ * The one place that talks to an OpenAI-compatible chat completions endpoint (Ollama, LM Studio,
+ * vLLM, a hosted one) through the `openai` SDK: the same concurrency cap, retries, silence watchdog,
+ * cancellation and token accounting as the Claude client. Servers differ in what they report, so
+ * usage falls back to an estimate when a server sends none, and errors name the server's model.
+ */
+import OpenAI from 'openai';
+import type {
+  ChatCompletion,
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionCreateParamsStreaming,
+} from 'openai/resources/chat/completions';
+import { AiError, throwIfAborted } from '../errors.js';
+import { callWithRetries, StreamIdleTimeout, type RetryPolicy } from '../providers/retry.js';
+import { idleWatchdog } from '../providers/idle-watchdog.js';
+import type { ProgressEvent, TokenUsage } from '../types.js';
+import { addUsage, emptyUsage } from '../types.js';
+
+export interface CompatClientOptions {
+  baseUrl: string;
+  apiKey?: string | null;
+  model: string;
+  timeoutMs: number;
+  concurrency: number;
+  retry: RetryPolicy;
+  fetch?: typeof fetch;
+}
+
+export type ChatParams = Omit<ChatCompletionCreateParamsNonStreaming, 'model' | 'stream' | 'stream_options'>;
+
+export interface CompatCallContext {
+  signal?: AbortSignal;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Usage of every attempt (failed ones count too) is added here. */
+  usage: TokenUsage;
+}
+
+export interface StreamedChat {
+  text: string;
+  finishReason: string | null;
+}
+
+/** About 4 characters per token: what a run counts when the server reports no usage. */
+export function estimateTokens(text: string): number {
+  return text ? Math.ceil(text.length / 4) : 0;
+}
+
+function promptText(params: ChatParams): string {
+  return params.messages.map((m) => (typeof m.content === 'string' ? m.content : JSON.stringify(m.content))).join('\n');
+}
+
+/** OpenAI reports cached prompt tokens inside prompt_tokens; here they are counted apart, as Claude's are. */
+function usageOf(raw: OpenAI.CompletionUsage | null | undefined, prompt: string, output: string): TokenUsage {
+  if (!raw) return { ...emptyUsage(), inputTokens: estimateTokens(prompt), outputTokens: estimateTokens(output) };
+  const cached = raw.prompt_tokens_details?.cached_tokens ?? 0;
+  return {
+    inputTokens: Math.max(0, (raw.prompt_tokens ?? 0) - cached),
+    outputTokens: raw.completion_tokens ?? 0,
+    cacheCreationTokens: 0,
+    cacheReadTokens: cached,
+  };
+}
+
+export class CompatClient {
+  readonly sdk: OpenAI;
+  readonly model: string;
+  readonly baseUrl: string;
+
+  constructor(private readonly options: CompatClientOptions) {
+    this.model = options.model;
+    this.baseUrl = options.baseUrl;
+    this.sdk = new OpenAI({
+      // Local servers need no key, but the SDK insists on one; it is sent and ignored.
+      apiKey: options.apiKey || 'not-needed',
+      baseURL: options.baseUrl,
+      // Retries are ours, as for Claude.
+      maxRetries: 0,
+      timeout: options.timeoutMs,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      logLevel: 'off',
+    });
+  }
+
+  private retrying<T>(context: CompatCallContext, attempt: (n: number) => Promise<T>): Promise<T> {
+    return callWithRetries('openai-compatible', this.options, context, attempt).catch((error: unknown) => {
+      throw this.named(error);
+    });
+  }
+
+  /** A server that does not know the model says 404: name the model and what to check. */
+  private named(error: unknown): unknown {
+    if (!(error instanceof AiError) || error.status !== 404) return error;
+    return new AiError(
+      'provider',
+      `The model server at ${new URL(this.baseUrl).host} does not know the model "${
+        this.model
+      }". Check OPENAI_COMPATIBLE_MODEL (with Ollama, run: ollama pull ${this.model}).`,
+      { provider: 'openai-compatible', status: 404, cause: error },
+    );
+  }
+
+  /** One non-streamed completion (structured output). */
+  async create(params: ChatParams, context: CompatCallContext): Promise<ChatCompletion> {
+    return this.retrying(context, async () => {
+      const completion = await this.sdk.chat.completions.create(
+        { ...params, model: this.model, stream: false },
+        { ...(context.signal ? { signal: context.signal } : {}), timeout: this.options.timeoutMs },
+      );
+      const output = completion.choices?.[0]?.message?.content ?? '';
+      context.usage = addUsage(context.usage, usageOf(completion.usage, promptText(params), output));
+      return completion;
+    });
+  }
+
+  /** Streams text deltas to onProgress; a broken stream is retried from the start after a reset event. */
+  async streamText(params: ChatParams, context: CompatCallContext): Promise<StreamedChat> {
+    return this.retrying(context, async (attemptNumber) => {
+      if (attemptNumber > 0)
+        context.onProgress?.({ type: 'reset', reason: 'The stream was interrupted; starting the text again.' });
+      const watchdog = idleWatchdog(this.options.timeoutMs, context.signal);
+      let text = '';
+      let finishReason: string | null = null;
+      let reported: OpenAI.CompletionUsage | null = null;
+      try {
+        watchdog.arm();
+        const request: ChatCompletionCreateParamsStreaming = {
+          ...params,
+          model: this.model,
+          stream: true,
+          // Usage arrives in a last chunk with no choices; servers that ignore this send none.
+          stream_options: { include_usage: true },
+        };
+        const stream = await this.sdk.chat.completions.create(request, {
+          signal: watchdog.signal,
+          timeout: this.options.timeoutMs,
+        });
+        for await (const chunk of stream) {
+          watchdog.arm();
+          if (chunk.usage) reported = chunk.usage;
+          const choice = chunk.choices?.[0];
+          const delta = choice?.delta?.content;
+          if (delta) {
+            text += delta;
+            context.onProgress?.({ type: 'text', delta });
+          }
+          if (choice?.finish_reason) finishReason = choice.finish_reason;
+        }
+        throwIfAborted(context.signal);
+        if (watchdog.fired) throw new StreamIdleTimeout('stream went silent');
+        if (finishReason === null) throw new Error('The stream ended without a finish reason.');
+        return { text, finishReason };
+      } catch (error) {
+        if (watchdog.fired && !context.signal?.aborted) throw new StreamIdleTimeout('stream went silent');
+        throw error;
+      } finally {
+        watchdog.stop();
+        context.usage = addUsage(context.usage, usageOf(reported, promptText(params), text));
+      }
+    });
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * The three phases on an OpenAI-compatible chat server: research as structured output (whatever
+ * mode the server supports), resume and letter streamed. The prompts are Claude's, as one system
+ * message (instructions, then the library, so servers that cache a prompt prefix reuse it across
+ * phases and applications) and one user message of plain text, which every server accepts.
+ */
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { CoverLetterInput, ResearchInput, RunOptions, TailorResumeInput, TokenUsage } from '../types.js';
+import { emptyUsage } from '../types.js';
+import type { LetterDraft, ResearchDraft, ResumeDraft } from '../truth/verify.js';
+import {
+  libraryBlock,
+  RESEARCH_TOOL_NAME,
+  RESEARCH_TOOL_DESCRIPTION,
+  researchToolSchema,
+  systemInstructions,
+} from '../claude/prompts.js';
+import { validateInput } from '../input.js';
+import { COMPANY_SOURCE_NOTE, renderResearchReport } from '../render/research-report.js';
+import {
+  cutOffError,
+  letterDraft,
+  letterRequest,
+  parseResearchData,
+  researchUserText,
+  resumeDraft,
+  resumeRequest,
+  withUsageOnFailure,
+  type DraftMeta,
+} from '../model/phase-requests.js';
+import { engineLabel } from '../model/engine-label.js';
+import type { CompatCallContext, CompatClient } from './compat-client.js';
+import { structuredOutput } from './structured.js';
+
+export interface CompatMaxTokens {
+  research: number;
+  resume: number;
+  coverLetter: number;
+}
+
+export interface CompatPrices {
+  /** USD per million tokens. */
+  inputPerMillion: number;
+  outputPerMillion: number;
+}
+
+/** Cached prompt tokens are priced as input: local servers charge nothing, and hosted ones differ. */
+export function compatCostUsd(prices: CompatPrices, usage: TokenUsage): number {
+  const cost =
+    ((usage.inputTokens + usage.cacheReadTokens + usage.cacheCreationTokens) * prices.inputPerMillion +
+      usage.outputTokens * prices.outputPerMillion) /
+    1_000_000;
+  return Math.round(cost * 1_000_000) / 1_000_000;
+}
+
+export interface CompatEngine {
+  client: CompatClient;
+  maxTokens: CompatMaxTokens;
+  prices: CompatPrices;
+}
+
+const RESEARCH_RULE = `Research: return the research exactly once, in the ${RESEARCH_TOOL_NAME} structure the request asks for (a JSON object, a tool call or JSON text).`;
+
+function messages(input: ResearchInput, userText: string): ChatCompletionMessageParam[] {
+  return [
+    { role: 'system', content: `${systemInstructions(RESEARCH_RULE)}\n\n${libraryBlock(input.library)}` },
+    { role: 'user', content: userText },
+  ];
+}
+
+function meta(engine: CompatEngine, started: number, usage: TokenUsage): DraftMeta {
+  return {
+    engine: 'openai-compatible',
+    model: engine.client.model,
+    usage,
+    costUsd: compatCostUsd(engine.prices, usage),
+    latencyMs: Math.round(performance.now() - started),
+  };
+}
+
+async function researchPhase(
+  engine: CompatEngine,
+  input: ResearchInput,
+  options: RunOptions,
+  context: CompatCallContext,
+): Promise<ResearchDraft> {
+  const started = performance.now();
+  validateInput(input);
+  const label = engineLabel('openai-compatible', engine.client.model);
+  options.onProgress?.({ type: 'step', label: `Analysing the job description with ${label}` });
+  const { data } = await structuredOutput(
+    engine.client,
+    {
+      name: RESEARCH_TOOL_NAME,
+      description: RESEARCH_TOOL_DESCRIPTION,
+      schema: researchToolSchema,
+      messages: messages(input, researchUserText(input, `return the ${RESEARCH_TOOL_NAME} object.`)),
+      maxTokens: engine.maxTokens.research,
+      parse: parseResearchData,
+      onStep: (step) => options.onProgress?.({ type: 'step', label: step }),
+    },
+    context,
+  );
+  options.onProgress?.({ type: 'step', label: 'Checking the analysis against the posting and your material' });
+  const markdown = renderResearchReport(input.application, data, 'openai-compatible', engine.client.model);
+  return { phase: 'research', markdown, data, notes: [COMPANY_SOURCE_NOTE], ...meta(engine, started, context.usage) };
+}
+
+async function resumePhase(
+  engine: CompatEngine,
+  input: TailorResumeInput,
+  options: RunOptions,
+  context: CompatCallContext,
+): Promise<ResumeDraft> {
+  const started = performance.now();
+  validateInput(input);
+  options.onProgress?.({ type: 'step', label: 'Choosing the base resume' });
+  const request = resumeRequest(input);
+  const label = engineLabel('openai-compatible', engine.client.model);
+  options.onProgress?.({ type: 'step', label: `Tailoring "${request.selection.resume.name}" with ${label}` });
+  const streamed = await engine.client.streamText(
+    { messages: messages(input, request.userText), max_tokens: engine.maxTokens.resume },
+    context,
+  );
+  if (streamed.finishReason === 'length') throw cutOffError('resume', 'openai-compatible');
+  options.onProgress?.({ type: 'step', label: 'Checking every line against your own material' });
+  return resumeDraft(request, streamed.text, meta(engine, started, context.usage), engine.client.model);
+}
+
+async function coverLetterPhase(
+  engine: CompatEngine,
+  input: CoverLetterInput,
+  options: RunOptions,
+  context: CompatCallContext,
+): Promise<LetterDraft> {
+  const started = performance.now();
+  validateInput(input);
+  options.onProgress?.({ type: 'step', label: 'Profiling your writing style' });
+  const request = letterRequest(input);
+  const label = engineLabel('openai-compatible', engine.client.model);
+  options.onProgress?.({ type: 'step', label: `Writing the letter with ${label}` });
+  const streamed = await engine.client.streamText(
+    { messages: messages(input, request.userText), max_tokens: engine.maxTokens.coverLetter },
+    context,
+  );
+  if (streamed.finishReason === 'length') throw cutOffError('letter', 'openai-compatible');
+  options.onProgress?.({ type: 'step', label: 'Checking every sentence against your own material' });
+  return letterDraft(request.style, streamed.text, meta(engine, started, context.usage));
+}
+
+function run<T>(engine: CompatEngine, options: RunOptions, phase: (context: CompatCallContext) => Promise<T>) {
+  const context: CompatCallContext = { usage: emptyUsage(), ...options };
+  return withUsageOnFailure(
+    () => context.usage,
+    (usage) => compatCostUsd(engine.prices, usage),
+    () => phase(context),
+  );
+}
+
+export const researchWithCompat = (engine: CompatEngine, input: ResearchInput, options: RunOptions = {}) =>
+  run(engine, options, (context) => researchPhase(engine, input, options, context));
+
+export const resumeWithCompat = (engine: CompatEngine, input: TailorResumeInput, options: RunOptions = {}) =>
+  run(engine, options, (context) => resumePhase(engine, input, options, context));
+
+export const coverLetterWithCompat = (engine: CompatEngine, input: CoverLetterInput, options: RunOptions = {}) =>
+  run(engine, options, (context) => coverLetterPhase(engine, input, options, context));
