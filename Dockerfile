@@ -23,6 +23,7 @@ COPY packages/import/package.json packages/import/
 COPY packages/safe-fetch/package.json packages/safe-fetch/
 COPY packages/domain/package.json packages/domain/
 COPY packages/observability/package.json packages/observability/
+COPY packages/mcp/package.json packages/mcp/
 COPY tooling/tsconfig/package.json tooling/tsconfig/
 COPY tooling/deploy-tests/package.json tooling/deploy-tests/
 COPY tooling/source-checks/package.json tooling/source-checks/

@@ -1,10 +1,10 @@
 /**
- * The Job Forge web server: Express with the Remix app, the tRPC endpoint, /healthz, /readyz and
- * /metrics. `tsx server.ts` runs in development (Vite); NODE_ENV=production serves the build.
+ * The Job Forge web server: Express with the Remix app, the tRPC endpoint, the MCP endpoint (/mcp),
+ * /healthz, /readyz and /metrics. `tsx server.ts` runs in development (Vite); NODE_ENV=production serves the build.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { calendarFeedResponse, createApi } from '@jobforge/api';
+import { calendarFeedResponse, createApi, MAX_BODY_BYTES } from '@jobforge/api';
 import { ConfigError, loadConfig, type AppConfig } from '@jobforge/config';
 import { logger } from '@jobforge/observability';
 import { createHttpApp } from './server/http-app.js';
@@ -48,10 +48,12 @@ process.on('SIGTERM', stopDuringStartup);
 process.on('SIGINT', stopDuringStartup);
 
 // The database opens (and migrates) while the page build loads.
+// The MCP SDK loads meanwhile too, rather than before the settings are checked.
 const apiReady = createApi({ config, logger });
-const [apiResult, pagesResult] = await Promise.allSettled([
+const [apiResult, pagesResult, mcpResult] = await Promise.allSettled([
   apiReady,
   createPages({ appDir, production: config.isProduction, api: apiReady }),
+  import('@jobforge/mcp'),
 ]);
 if (apiResult.status === 'rejected') fail((apiResult.reason as Error).message.split('\n')[0]!);
 const api = apiResult.value;
@@ -60,6 +62,11 @@ if (pagesResult.status === 'rejected') {
   fail((pagesResult.reason as Error).message);
 }
 const pages = pagesResult.value;
+if (mcpResult.status === 'rejected') {
+  await api.shutdown();
+  fail((mcpResult.reason as Error).message);
+}
+const { handleMcpRequest } = mcpResult.value;
 
 const http = createHttpApp({
   config,
@@ -69,6 +76,12 @@ const http = createHttpApp({
   staticHandlers: pages.staticHandlers,
   csp: { enabled: config.isProduction, nonceAware: pages.nonceAware },
   calendarFeed: (token, meta) => calendarFeedResponse(api.services, token, meta),
+  mcp: (request, meta) =>
+    handleMcpRequest(
+      { api, maxBodyBytes: MAX_BODY_BYTES, logError: (entry, message) => logger.error(entry, message) },
+      request,
+      meta,
+    ),
 });
 const running = await listen({
   http,

@@ -1,5 +1,5 @@
 /**
- * The Express application: request ids and logs, metrics, health endpoints, tRPC, static assets and
+ * The Express application: request ids and logs, metrics, health endpoints, tRPC, MCP, static assets and
  * the Remix handler, in that order. Nothing here opens a port; see lifecycle.ts.
  */
 import { timingSafeEqual } from 'node:crypto';
@@ -18,7 +18,10 @@ import {
 import { calendarFeedHandler, CALENDAR_PREFIX, loggablePath, type CalendarFeed } from './calendar-feed.js';
 import { routeLabel } from './route-label.js';
 import { securityHeaders, type CspOptions } from './security-headers.js';
-import { exportHandler, TRPC_PREFIX, trpcHandler } from './trpc-bridge.js';
+import { exportHandler, fetchHandler, TRPC_PREFIX, trpcHandler, type FetchHandler } from './trpc-bridge.js';
+
+/** Where the MCP server (packages/mcp) answers, as the Wave 2 contract names it. */
+export const MCP_PATH = '/mcp';
 
 export type ServerApi = Pick<JobForgeApi, 'handleTrpcRequest' | 'readiness'> &
   Partial<Pick<JobForgeApi, 'handleExportRequest'>> & { router?: JobForgeApi['router'] };
@@ -35,6 +38,8 @@ export interface HttpAppOptions {
   csp?: CspOptions;
   /** Serves the private calendar feeds at /calendar/<token>.ics (left out: no feeds). */
   calendarFeed?: CalendarFeed;
+  /** The MCP server (Streamable HTTP) at /mcp, authenticated by personal API tokens (left out: none). */
+  mcp?: FetchHandler;
 }
 
 export interface HttpApp {
@@ -148,6 +153,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
 
   app.all(`${TRPC_PREFIX}/*`, trpcHandler(api));
   if (options.calendarFeed) app.get(`${CALENDAR_PREFIX}*`, calendarFeedHandler(options.calendarFeed));
+  if (options.mcp) app.all(MCP_PATH, fetchHandler(options.mcp));
   if (api.handleExportRequest)
     app.all(`${EXPORT_PREFIX}*`, exportHandler({ handleExportRequest: api.handleExportRequest }));
 

@@ -11,7 +11,7 @@ import { TRPC_PREFIX } from './trpc-bridge.js';
 /** Numbers and long tokens are ids too (tokens, generated names). */
 const OTHER_ID_SEGMENT = /^(?:\d+|[A-Za-z0-9_-]{20,})$/;
 const isIdSegment = (segment: string) => isUuid(segment) || OTHER_ID_SEGMENT.test(segment);
-const FIXED = new Set(['/healthz', '/readyz', '/metrics', '/']);
+const FIXED = new Set(['/healthz', '/readyz', '/metrics', '/', '/mcp']);
 /** Pages whose redirects and refusals are worth their own series (sign-in answers 302 or 4xx). */
 const FIXED_PAGES = new Set(['/login', '/register', '/logout']);
 const MAX_SEGMENTS = 4;

@@ -1,5 +1,5 @@
 /**
- * Serves /api/trpc (and /export/) through the API's fetch handlers: Express request in, Fetch Response
+ * Serves /api/trpc (and /export/, /mcp) through the API's fetch handlers: Express request in, Fetch Response
  * out, with the body streamed chunk by chunk so that event streams (subscriptions) reach the client live.
  */
 import { Readable } from 'node:stream';
@@ -17,9 +17,11 @@ export function exportHandler(api: Pick<JobForgeApi, 'handleExportRequest'>): Re
   return fetchHandler((request, options) => api.handleExportRequest(request, options));
 }
 
-type FetchHandler = JobForgeApi['handleTrpcRequest'];
+/** A handler of the API's shape: fetch Request in, Response out, with the request id and client address. */
+export type FetchHandler = JobForgeApi['handleTrpcRequest'];
 
-function fetchHandler(handle: FetchHandler): RequestHandler {
+/** Mounts any fetch-style handler (tRPC, downloads, MCP) on Express, streaming the answer. */
+export function fetchHandler(handle: FetchHandler): RequestHandler {
   return async (req, res, next) => {
     const abort = new AbortController();
     res.on('close', () => {

@@ -7,6 +7,7 @@ const id = '0b9a3a4e-3c55-4f7e-9d0a-2f9a7c6d1e11';
 describe('routeLabel', () => {
   it.each([
     ['/healthz', 200, '/healthz'],
+    ['/mcp', 401, '/mcp'],
     ['/', 200, '/'],
     ['/assets/root-DR0n0SqI.js', 200, '/assets/*'],
     [`/applications/${id}`, 200, '/applications/:id'],

@@ -3,6 +3,7 @@ import { logger, type Logger } from '@jobforge/observability';
 import type { RequestHandler } from 'express';
 import { createHttpApp, type ServerApi } from '../../server/http-app.js';
 import { listen, type RunningServer } from '../../server/lifecycle.js';
+import type { FetchHandler } from '../../server/trpc-bridge.js';
 
 export const quietLogger: Logger = logger.child({}, { level: 'silent' });
 
@@ -21,12 +22,14 @@ export async function startTestServer(options: {
   trustProxy?: false | number | string;
   shutdownTimeoutMs?: number;
   onClose?: () => Promise<void>;
+  mcp?: FetchHandler;
 }): Promise<RunningServer & { base: string }> {
   const http = createHttpApp({
     config: { metricsToken: options.metricsToken, trustProxy: options.trustProxy ?? false },
     api: options.api ?? stubApi(),
     logger: quietLogger,
     pageHandler: options.pageHandler ?? ((_req, res) => void res.type('text/html').send('<!doctype html><p>page</p>')),
+    ...(options.mcp ? { mcp: options.mcp } : {}),
   });
   const running = await listen({
     http,
