@@ -24,7 +24,7 @@ export interface TestServer {
   url: string;
   mcpUrl: URL;
   unexpected: unknown[];
-  user(name: string): Promise<TestUser>;
+  user(name: string, fullName?: string): Promise<TestUser>;
   close(): Promise<void>;
 }
 
@@ -61,13 +61,13 @@ export async function startTestServer(): Promise<TestServer> {
     url: server.url,
     mcpUrl: new URL(MCP_PATH, server.url),
     unexpected,
-    async user(name) {
+    async user(name, fullName = name) {
       const email = `${name}-${Math.random().toString(36).slice(2, 8)}@example.com`;
       const anonymous = createJobForgeClient({ url: server.url });
       const { token: sessionToken } = await anonymous.auth.register.mutate({
         email,
         password: `${name} likes long walks`,
-        fullName: name,
+        fullName,
       });
       const client = createJobForgeClient({ url: server.url, token: sessionToken });
       const readWrite = await client.auth.createApiToken.mutate({ name: 'assistant', scope: 'read_write' });
