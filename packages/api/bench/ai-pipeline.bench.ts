@@ -3,11 +3,10 @@
  * - ai.runPhase (wait) per phase: the whole pipeline's own time (claim, load, engine, validate, save);
  * - a streamed token's trip from the mock's socket write to a client subscribed to ai.onProgress.
  */
-import { loadConfig } from '@jobforge/config';
 import { createTestDatabase } from '@jobforge/db/testing';
 import { fixtures, jobForgeResponder, startAnthropicMock, type MockReply } from '@jobforge/ai/testing';
 import { createApi } from '../src/index.js';
-import { mutate, percentile, signUpWithFixtures } from './support.js';
+import { benchConfig, mutate, percentile, signUpWithFixtures } from './support.js';
 import { openProgressStream, runEvents } from '../test/support/sse.js';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 20);
@@ -17,15 +16,7 @@ const responder = jobForgeResponder();
 const mock = await startAnthropicMock({ respond: responder, onDelta: (index) => (sentAt[index] = performance.now()) });
 const database = await createTestDatabase();
 const api = await createApi({
-  config: loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    ANTHROPIC_API_KEY: 'bench',
-    ANTHROPIC_BASE_URL: mock.url,
-    JOBFORGE_CLAUDE_MODEL: 'claude-sonnet-5-5',
-    JOBFORGE_DAILY_TOKEN_BUDGET: '1000000000',
-    JOBFORGE_MAX_RUNS_PER_USER: '50',
-  }),
+  config: benchConfig(mock.url),
   database,
 });
 try {

@@ -4,12 +4,11 @@
  * on A (from memory) and on B (relayed through LISTEN/NOTIFY). Prints the time from a delta leaving
  * the mock's socket to each client, and how many notifications carried the run.
  */
-import { loadConfig } from '@jobforge/config';
 import { createDatabase, type Database } from '@jobforge/db';
 import { createTestDatabase } from '@jobforge/db/testing';
 import { fixtures, jobForgeResponder, startAnthropicMock } from '@jobforge/ai/testing';
 import { createApi, type JobForgeApi } from '../src/index.js';
-import { mutate, percentile, signUpWithFixtures } from './support.js';
+import { benchConfig, mutate, percentile, signUpWithFixtures } from './support.js';
 import { openProgressStream, runEvents } from '../test/support/sse.js';
 
 const RUNS = Number(process.env.BENCH_ITERATIONS ?? 5);
@@ -34,15 +33,7 @@ const mock = await startAnthropicMock({
   onDelta: (index) => (sentAt[index] = performance.now()),
 });
 const server = await createTestDatabase();
-const config = loadConfig({
-  NODE_ENV: 'test',
-  LOG_LEVEL: 'silent',
-  ANTHROPIC_API_KEY: 'bench',
-  ANTHROPIC_BASE_URL: mock.url,
-  JOBFORGE_CLAUDE_MODEL: 'claude-sonnet-5-5',
-  JOBFORGE_DAILY_TOKEN_BUDGET: '1000000000',
-  JOBFORGE_MAX_RUNS_PER_USER: '50',
-});
+const config = benchConfig(mock.url);
 const databaseB: Database = await createDatabase({ url: server.url!, migrate: false });
 const notified = { count: 0, bytes: 0 };
 const notifications = server.notifications!;

@@ -1,5 +1,6 @@
 /** What the AI benchmarks share: mutations straight into createApi's handler and a user with the fixture library. */
 import superjson from 'superjson';
+import { loadConfig } from '@jobforge/config';
 import { fixtures } from '@jobforge/ai/testing';
 import type { JobForgeApi } from '../src/index.js';
 
@@ -17,6 +18,19 @@ export async function mutate(api: JobForgeApi, path: string, input: unknown, tok
   const body = (await response.json()) as any;
   if (body.error) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
   return superjson.deserialize(body.result.data) as any;
+}
+
+/** Claude pointed at the mock, with budgets no benchmark reaches. */
+export function benchConfig(mockUrl: string) {
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ANTHROPIC_API_KEY: 'bench',
+    ANTHROPIC_BASE_URL: mockUrl,
+    JOBFORGE_CLAUDE_MODEL: 'claude-sonnet-5-5',
+    JOBFORGE_DAILY_TOKEN_BUDGET: '1000000000',
+    JOBFORGE_MAX_RUNS_PER_USER: '50',
+  });
 }
 
 export function percentile(values: number[], p: number): number {
