@@ -23,6 +23,14 @@ export interface DownloadMenuProps {
   size?: 'xs' | 'sm';
 }
 
+const FORMATS = [
+  { extension: 'pdf', label: 'PDF', Icon: IconFileTypePdf },
+  { extension: 'docx', label: 'Word (.docx)', Icon: IconFileTypeDocx },
+  { extension: 'md', label: 'Markdown (.md)', Icon: IconMarkdown },
+  // Library resumes only.
+  { extension: 'json', label: 'JSON Resume (.json)', Icon: IconJson },
+] as const;
+
 /** "Download" with PDF, Word, Markdown (and JSON Resume), and the template and paper used for them. */
 export function DownloadMenu({ base, markdown, jsonResume = false, size = 'sm' }: DownloadMenuProps) {
   const [preferences] = useExportPreferences();
@@ -43,40 +51,17 @@ export function DownloadMenu({ base, markdown, jsonResume = false, size = 'sm' }
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>{choice}</Menu.Label>
-          <Menu.Item
-            component="a"
-            href={downloadHref(base, 'pdf', preferences)}
-            download
-            leftSection={<IconFileTypePdf size={16} />}
-          >
-            PDF
-          </Menu.Item>
-          <Menu.Item
-            component="a"
-            href={downloadHref(base, 'docx', preferences)}
-            download
-            leftSection={<IconFileTypeDocx size={16} />}
-          >
-            Word (.docx)
-          </Menu.Item>
-          <Menu.Item
-            component="a"
-            href={downloadHref(base, 'md', preferences)}
-            download
-            leftSection={<IconMarkdown size={16} />}
-          >
-            Markdown (.md)
-          </Menu.Item>
-          {jsonResume ? (
+          {FORMATS.filter((format) => jsonResume || format.extension !== 'json').map(({ extension, label, Icon }) => (
             <Menu.Item
+              key={extension}
               component="a"
-              href={downloadHref(base, 'json', preferences)}
+              href={downloadHref(base, extension, preferences)}
               download
-              leftSection={<IconJson size={16} />}
+              leftSection={<Icon size={16} />}
             >
-              JSON Resume (.json)
+              {label}
             </Menu.Item>
-          ) : null}
+          ))}
           <Menu.Divider />
           <Menu.Item leftSection={<IconTemplate size={16} />} onClick={picker.open}>
             Template and paper…
