@@ -8,7 +8,7 @@ import { APPLICATION_STAGES, PRIORITY_LABEL, STAGE_LABEL, type ApplicationStage 
 import { useFollowLinks } from '~/lib/follow-links';
 import { daysSince, dueLabel, formatDate } from '~/lib/time';
 import classes from './application-table.module.css';
-import type { PipelineItem } from './pipeline-item';
+import type { PipelineItem, PipelineViewProps } from './pipeline-item';
 
 export const SORT_KEYS = ['company', 'stage', 'inStage', 'next', 'applied', 'created'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -49,17 +49,7 @@ const HEADERS: Array<{ key: SortKey; label: string }> = [
   { key: 'created', label: 'Created' },
 ];
 
-export function ApplicationTable({
-  items,
-  timeZone,
-  now,
-  onMove,
-}: {
-  items: PipelineItem[];
-  timeZone: string;
-  now: number;
-  onMove: (item: PipelineItem, stage: ApplicationStage) => void;
-}) {
+export function ApplicationTable({ items, timeZone, now, onMove }: PipelineViewProps) {
   const [sort, setSort] = useState<Sort>({ key: 'created', descending: true });
   const sorted = useMemo(() => sortItems(items, sort), [items, sort]);
   const followLinks = useFollowLinks();

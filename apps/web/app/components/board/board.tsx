@@ -26,7 +26,7 @@ import { useFollowLinks } from '~/lib/follow-links';
 import { BoardCard, CardBody } from './board-card';
 import classes from './board.module.css';
 import { COLUMN_PREFIX, columnCoordinates } from './keyboard-columns';
-import type { PipelineItem } from './pipeline-item';
+import type { PipelineItem, PipelineViewProps } from './pipeline-item';
 
 const stageOfColumn = (id: unknown): ApplicationStage | null => {
   const stage = String(id ?? '').slice(COLUMN_PREFIX.length);
@@ -43,17 +43,7 @@ export const SCREEN_READER_INSTRUCTIONS =
   'To move an application to another stage, press space on its grip, use the left and right arrow keys ' +
   'to choose a column, then press space to drop it there, or escape to cancel. Each card also has a stage menu.';
 
-export function Board({
-  items,
-  timeZone,
-  now,
-  onMove,
-}: {
-  items: PipelineItem[];
-  timeZone: string;
-  now: number;
-  onMove: (item: PipelineItem, stage: ApplicationStage) => void;
-}) {
+export function Board({ items, timeZone, now, onMove }: PipelineViewProps) {
   const [active, setActive] = useState<PipelineItem | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),

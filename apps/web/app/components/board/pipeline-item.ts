@@ -13,3 +13,11 @@ export interface PipelineItem {
   createdAt: string | Date;
   nextAction: { reminderId: string; title: string; dueAt: string | Date; kind: ReminderKind } | null;
 }
+
+/** What the board and the list view both take. */
+export interface PipelineViewProps {
+  items: PipelineItem[];
+  timeZone: string;
+  now: number;
+  onMove: (item: PipelineItem, stage: ApplicationStage) => void;
+}
