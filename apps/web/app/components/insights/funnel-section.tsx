@@ -1,8 +1,9 @@
 import { BarChart, LineChart } from '@mantine/charts';
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { RouterOutputs } from '@jobforge/api';
 import { STAGE_LABEL, type ApplicationStage } from '@jobforge/domain';
 import { ClientOnly } from './client-only';
+import { InsightPanel } from './insight-panel';
 import classes from './insights.module.css';
 
 type Funnel = RouterOutputs['insights']['funnel'];
@@ -15,13 +16,12 @@ export function FunnelSection({ funnel }: { funnel: Funnel }) {
   const road = funnel.stages.filter((s) => s.stage !== 'rejected' && s.stage !== 'withdrawn');
   const conversionTo = new Map(funnel.conversions.map((c) => [c.from, c]));
   return (
-    <Paper withBorder radius="lg" p="lg">
-      <Title order={2} fz="lg" mb={4}>
-        Funnel
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        How many of your {funnel.total} applications reached each stage, and how many of those went on to the next.
-      </Text>
+    <InsightPanel
+      title="Funnel"
+      intro={
+        <>How many of your {funnel.total} applications reached each stage, and how many of those went on to the next.</>
+      }
+    >
       <div className={classes.pair}>
         <ClientOnly label="Bar chart of applications that reached each stage; the numbers are in the table">
           {() => (
@@ -64,19 +64,16 @@ export function FunnelSection({ funnel }: { funnel: Funnel }) {
           </tbody>
         </table>
       </div>
-    </Paper>
+    </InsightPanel>
   );
 }
 
 export function StaySection({ funnel }: { funnel: Funnel }) {
   return (
-    <Paper withBorder radius="lg" p="lg">
-      <Title order={2} fz="lg" mb={4}>
-        Time in each stage
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        Median days an application stayed in a stage before moving on (applications still there are not counted yet).
-      </Text>
+    <InsightPanel
+      title="Time in each stage"
+      intro="Median days an application stayed in a stage before moving on (applications still there are not counted yet)."
+    >
       <div className={classes.pair}>
         <ClientOnly label="Bar chart of median days per stage; the numbers are in the table">
           {() =>
@@ -119,7 +116,7 @@ export function StaySection({ funnel }: { funnel: Funnel }) {
           </tbody>
         </table>
       </div>
-    </Paper>
+    </InsightPanel>
   );
 }
 
@@ -135,13 +132,10 @@ export function ActivitySection({ funnel }: { funnel: Funnel }) {
     Rejections: w.rejections,
   }));
   return (
-    <Paper withBorder radius="lg" p="lg">
-      <Title order={2} fz="lg" mb={4}>
-        Weekly activity
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        Applications created and stage changes per week (weeks start on Monday).
-      </Text>
+    <InsightPanel
+      title="Weekly activity"
+      intro="Applications created and stage changes per week (weeks start on Monday)."
+    >
       <Stack gap="md">
         <ClientOnly label="Line chart of weekly activity; the numbers are in the table below">
           {() => (
@@ -191,6 +185,6 @@ export function ActivitySection({ funnel }: { funnel: Funnel }) {
           </table>
         </div>
       </Stack>
-    </Paper>
+    </InsightPanel>
   );
 }

@@ -1,8 +1,9 @@
 import { BarChart } from '@mantine/charts';
-import { Badge, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, SimpleGrid, Stack } from '@mantine/core';
 import type { RouterOutputs } from '@jobforge/api';
 import { ClientOnly } from './client-only';
 import { percent } from './funnel-section';
+import { InsightPanel } from './insight-panel';
 import classes from './insights.module.css';
 
 type Outcomes = RouterOutputs['insights']['outcomes'];
@@ -73,15 +74,16 @@ function OutcomeTable({ title, groups, minSample }: { title: string; groups: Gro
 export function OutcomesSection({ outcomes }: { outcomes: Outcomes }) {
   const comparable = [...outcomes.byTailoring, ...outcomes.byMatchScore].filter((group) => group.enough);
   return (
-    <Paper withBorder radius="lg" p="lg">
-      <Title order={2} fz="lg" mb={4}>
-        What works
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        Of the {outcomes.overall.sent} applications you sent, {outcomes.overall.responses} heard back (a rejection
-        counts as an answer) and {outcomes.overall.interviews} reached an interview. Groups of fewer than{' '}
-        {outcomes.minSample} applications show counts, not rates: too few to judge by.
-      </Text>
+    <InsightPanel
+      title="What works"
+      intro={
+        <>
+          Of the {outcomes.overall.sent} applications you sent, {outcomes.overall.responses} heard back (a rejection
+          counts as an answer) and {outcomes.overall.interviews} reached an interview. Groups of fewer than{' '}
+          {outcomes.minSample} applications show counts, not rates: too few to judge by.
+        </>
+      }
+    >
       <Stack gap="lg">
         {comparable.length > 0 ? (
           <ClientOnly label="Bar chart of response and interview rates for groups with enough applications; the numbers are in the tables">
@@ -110,6 +112,6 @@ export function OutcomesSection({ outcomes }: { outcomes: Outcomes }) {
           <OutcomeTable title="By match score" groups={outcomes.byMatchScore} minSample={outcomes.minSample} />
         </SimpleGrid>
       </Stack>
-    </Paper>
+    </InsightPanel>
   );
 }
