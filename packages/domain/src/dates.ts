@@ -9,15 +9,17 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-const momentFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
+/** The parts of a moment as every page prints it: day, short month, year, and the time on a 24-hour clock. */
+export const MOMENT_PARTS = {
   day: 'numeric',
   month: 'short',
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-});
+} as const satisfies Intl.DateTimeFormatOptions;
+
+const momentFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', ...MOMENT_PARTS });
 
 /** 2026-11-25: the day, as the seed shows it on cards. */
 export function formatDay(value: Date | string): string {

@@ -3,6 +3,7 @@
  * the server renders the same text the browser would), and "days in stage" / "due in 2 days" counts.
  * Intl.DateTimeFormat does the formatting; nothing here guesses at calendars.
  */
+import { MOMENT_PARTS } from '@jobforge/domain';
 
 export const TIME_ZONE_COOKIE = 'jf_tz';
 const DAY_MS = 86_400_000;
@@ -46,15 +47,7 @@ function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.
 
 /** "Tue 3 Dec 2026, 09:00" in `timeZone`. */
 export function formatWhen(value: Date | string, timeZone: string): string {
-  return formatter(timeZone, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(value));
+  return formatter(timeZone, { weekday: 'short', ...MOMENT_PARTS }).format(new Date(value));
 }
 
 /** "3 Dec 2026" in `timeZone`. */
