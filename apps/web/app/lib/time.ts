@@ -45,7 +45,7 @@ function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.
   return cached;
 }
 
-/** "Tue 3 Dec 2026, 09:00" in `timeZone`. */
+/** "Tue, 3 Dec 2026, 09:00" in `timeZone`. */
 export function formatWhen(value: Date | string, timeZone: string): string {
   return formatter(timeZone, { weekday: 'short', ...MOMENT_PARTS }).format(new Date(value));
 }

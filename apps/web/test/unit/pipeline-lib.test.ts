@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { sortItems } from '~/components/board/application-table';
 import type { PipelineItem } from '~/components/board/pipeline-item';
 import { APPLICATION_STAGES, REMINDER_KINDS } from '@jobforge/domain';
-import { daysSince, dueLabel, fromLocalInput, timeZoneFromCookie, toLocalInput } from '~/lib/time';
+import {
+  daysSince,
+  dueLabel,
+  formatDate,
+  formatWhen,
+  fromLocalInput,
+  timeZoneFromCookie,
+  toLocalInput,
+} from '~/lib/time';
 import { filterPipeline } from '~/routes/_app.board';
 
 describe('the pipeline vocabulary', () => {
@@ -19,6 +27,12 @@ describe('times in the user’s zone', () => {
     expect(timeZoneFromCookie('jf_tz=Mars%2FOlympus')).toBe('UTC');
     expect(timeZoneFromCookie('jf_tz=%E0%A4%A')).toBe('UTC');
     expect(timeZoneFromCookie(null)).toBe('UTC');
+  });
+
+  it('prints a moment and a date in the zone', () => {
+    expect(formatWhen('2026-12-03T08:05:00Z', 'Europe/Berlin')).toBe('Thu, 3 Dec 2026, 09:05');
+    expect(formatWhen('2026-12-03T23:30:00Z', 'UTC')).toBe('Thu, 3 Dec 2026, 23:30');
+    expect(formatDate('2026-12-03T23:30:00Z', 'Asia/Tokyo')).toBe('4 Dec 2026');
   });
 
   it('round-trips a datetime-local value, across a daylight-saving change', () => {
