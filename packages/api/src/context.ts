@@ -3,7 +3,7 @@
  * by `createCaller`; the services are built once by `createApi`.
  */
 import type { AppConfig } from '@jobforge/config';
-import type { Authenticated, AuthUser, Credential, PresentedCredentials } from '@jobforge/auth';
+import type { Authenticated, AuthUser, Credential, Mailer, PresentedCredentials } from '@jobforge/auth';
 import { readCredentials } from '@jobforge/auth';
 import type { AdminDatabase, UserDatabase, UserTx } from '@jobforge/db';
 import type { Logger } from '@jobforge/observability';
@@ -28,6 +28,10 @@ export interface ApiServices {
   postingFetch?: Partial<FetchOptions>;
   /** The AI runtime: engine, runs in flight, progress events, resume embeddings. */
   ai: AiService;
+  /** Sends password-reset links when SMTP_URL is set; null otherwise (the operator command hands them out). */
+  mailer: Mailer | null;
+  /** Where links in emails point: PUBLIC_URL, or this machine's address in development. */
+  publicBaseUrl: string;
 }
 
 export interface RequestMeta {

@@ -7,6 +7,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { AppConfig } from '@jobforge/config';
 import type { FetchOptions } from '@jobforge/safe-fetch';
+import { createMailer } from '@jobforge/auth';
 import { createDatabase, userDatabaseOf, type Database, type DriverName } from '@jobforge/db';
 import { logger as defaultLogger, type Logger } from '@jobforge/observability';
 import type { AiEngine } from '@jobforge/ai';
@@ -103,6 +104,8 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
     secureCookies: Boolean(config.publicUrl?.startsWith('https://')),
     ...(options.postingFetch ? { postingFetch: options.postingFetch } : {}),
     ai,
+    mailer: config.smtp ? createMailer(config.smtp.url, config.smtp.from) : null,
+    publicBaseUrl: config.publicUrl ?? `http://localhost:${config.port}`,
   };
 
   const readiness = new ReadinessChecks(database, logger);
@@ -155,6 +158,7 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
       } catch (error) {
         logger.error({ err: error }, 'could not settle the AI runs in flight');
       }
+      services.mailer?.close();
       if (ownsDatabase) await database.close();
     },
   };

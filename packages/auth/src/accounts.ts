@@ -16,7 +16,7 @@ export function normalizeEmail(email: string): string {
 export class AccountError extends Error {
   override name = 'AccountError';
   constructor(
-    readonly reason: 'email_taken' | 'weak_password' | 'throttled',
+    readonly reason: 'email_taken' | 'weak_password' | 'throttled' | 'invalid_reset',
     message: string,
     readonly retryAfterSeconds?: number,
   ) {

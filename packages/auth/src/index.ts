@@ -9,3 +9,6 @@ export * from './authenticate.js';
 export * from './throttle.js';
 export * from './accounts.js';
 export * from './calendar-feeds.js';
+export * from './account-changes.js';
+export * from './password-reset.js';
+export * from './mailer.js';

@@ -4,7 +4,7 @@
  * it ends whatever the use: a stolen cookie cannot be kept alive forever.
  * Lookups by token id go through the privileged handle: at that point nobody is signed in yet.
  */
-import { and, eq, lt, sessions, sql, users, type AdminDatabase } from '@jobforge/db';
+import { and, eq, lt, ne, sessions, sql, users, type AdminDatabase, type Db } from '@jobforge/db';
 import { generateToken, parseToken, secretMatches } from './tokens.js';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -56,6 +56,17 @@ export async function createSession(
 
 export async function deleteSession(database: AdminDatabase, sessionId: string): Promise<void> {
   await database.bypassRls.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Signs the user out everywhere, or everywhere but `exceptSessionId` (the browser making the change). */
+export async function deleteUserSessions(db: Db, userId: string, exceptSessionId: string | null = null): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(
+      exceptSessionId
+        ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId))
+        : eq(sessions.userId, userId),
+    );
 }
 
 export async function deleteExpiredSessions(database: AdminDatabase, now = new Date()): Promise<void> {

@@ -7,6 +7,11 @@
  * - `sign_up`: an account created; at most 10 an hour per address.
  * - `sign_up_refused`: a sign-up refused because the email is taken (registration must say so); it
  *   counts as a failure of the address, so probing for accounts is throttled like guessing passwords.
+ * - `password_reset`: a reset link asked for; 5 in 15 minutes per email as typed (known or not, so
+ *   the limit says nothing about accounts) and 10 per address, since each one may send an email.
+ *
+ * Checking the current password of a signed-in user (changing the password or email, deleting the
+ * account) is a sign-in attempt for that account: `startLoginAttempt` throttles it the same way.
  *
  * Sign-in and sign-up take their place before the password is hashed or verified, under a
  * transaction-scoped advisory lock per account and per address: however the attempts arrive
@@ -18,6 +23,8 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILED_LOGINS = 10;
 export const SIGN_UP_WINDOW_MS = 60 * 60 * 1000;
 export const MAX_SIGN_UPS_PER_IP = 10;
+export const MAX_RESET_REQUESTS_PER_EMAIL = 5;
+export const MAX_RESET_REQUESTS_PER_IP = 10;
 /** Stored when the client address is unknown; such attempts are throttled per account only. */
 const UNKNOWN_IP = 'unknown';
 
@@ -216,6 +223,56 @@ export async function takeSignUpSlot(
   };
 }
 
+/**
+ * The limiting request among the recent `password_reset` rows matching `where`: the `max`-th most
+ * recent in the window decides, until it ages out.
+ */
+async function resetBlockedUntil(tx: Db, where: ReturnType<typeof and>, max: number, since: Date) {
+  const [limiting] = await tx
+    .select({ at: loginAttempts.attemptedAt })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.kind, 'password_reset'), where, gt(loginAttempts.attemptedAt, since)))
+    .orderBy(desc(loginAttempts.attemptedAt), desc(loginAttempts.id))
+    .offset(max - 1)
+    .limit(1);
+  return limiting ? limiting.at.getTime() + LOGIN_WINDOW_MS : 0;
+}
+
+/**
+ * Takes a place for one password-reset request (recorded whether or not the email has an account),
+ * or says how long to wait. Serialized like sign-in attempts, so a burst is counted exactly.
+ */
+export async function takePasswordResetSlot(
+  database: AdminDatabase,
+  email: string,
+  ipAddress: string | null,
+  now = new Date(),
+): Promise<ThrottleVerdict> {
+  const account = email.slice(0, 255);
+  const address = ipAddress ? ip64(ipAddress) : null;
+  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
+  const until = await database.bypassRls.transaction(async (tx) => {
+    await lockFor(tx as unknown as Db, `reset:${account}`, address);
+    const db = tx as unknown as Db;
+    const blocked = Math.max(
+      await resetBlockedUntil(db, eq(loginAttempts.email, account), MAX_RESET_REQUESTS_PER_EMAIL, since),
+      address ? await resetBlockedUntil(db, eq(loginAttempts.ipAddress, address), MAX_RESET_REQUESTS_PER_IP, since) : 0,
+    );
+    if (blocked > now.getTime()) return blocked;
+    await tx
+      .insert(loginAttempts)
+      .values({
+        kind: 'password_reset',
+        email: account,
+        ipAddress: ip64(ipAddress),
+        succeeded: true,
+        attemptedAt: now,
+      });
+    return 0;
+  });
+  return until > now.getTime() ? { limited: true, retryAfterSeconds: waitUntil(until, now) } : { limited: false };
+}
+
 /** Attempts older than a day no longer matter to any window. */
 export async function pruneLoginAttempts(database: AdminDatabase, now = new Date()): Promise<void> {
   await database.bypassRls
@@ -223,7 +280,7 @@ export async function pruneLoginAttempts(database: AdminDatabase, now = new Date
     .where(
       and(
         lt(loginAttempts.attemptedAt, new Date(now.getTime() - 24 * 60 * 60 * 1000)),
-        inArray(loginAttempts.kind, ['login', 'sign_up', 'sign_up_refused']),
+        inArray(loginAttempts.kind, ['login', 'sign_up', 'sign_up_refused', 'password_reset']),
       ),
     );
 }

@@ -110,6 +110,10 @@ export const envSchema = z.object({
   JOBFORGE_PROVIDER_CONCURRENCY: integer(8, 1, 256),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   METRICS_TOKEN: optionalString,
+  SMTP_URL: optionalString.refine((value) => value === undefined || /^smtps?:\/\/[^\s]{1,2000}$/.test(value), {
+    message: 'expected an smtp:// or smtps:// URL (e.g. smtps://user:password@mail.example.com:465)',
+  }),
+  SMTP_FROM: optionalString,
   SHUTDOWN_TIMEOUT_MS: integer(10_000, 0, 600_000),
 });
 
@@ -158,6 +162,8 @@ function toConfig(env: z.infer<typeof envSchema>) {
     },
     logLevel: env.LOG_LEVEL,
     metricsToken: env.METRICS_TOKEN,
+    /** Password-reset emails; without a URL the operator command hands out links instead. */
+    smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM ?? 'Job Forge <no-reply@localhost>' } : null,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   };
 }

@@ -11,6 +11,7 @@ import {
   applications,
   calendarFeeds,
   contacts,
+  passwordResets,
   documents,
   documentVersions,
   reminders,
@@ -119,6 +120,10 @@ export async function seedOwnedRows(database: Database, userId: string): Promise
       .insert(calendarFeeds)
       .values({ id: `c${token}`, userId, secretHash: 'hash' })
       .returning({ id: calendarFeeds.id });
+    const [reset] = await tx
+      .insert(passwordResets)
+      .values({ id: `r${token}`, userId, secretHash: 'hash', expiresAt: new Date(Date.now() + 1_800_000) })
+      .returning({ id: passwordResets.id });
     const ids: Record<string, string> = {
       users: userId,
       applications: app!.id,
@@ -133,6 +138,7 @@ export async function seedOwnedRows(database: Database, userId: string): Promise
       contacts: contact!.id,
       sent_documents: sent!.id,
       calendar_feeds: feed!.id,
+      password_resets: reset!.id,
     };
     if (database.capabilities.vector) {
       const [chunk] = await tx
@@ -221,6 +227,15 @@ export function forgedInsert(table: string, victim: OwnedRows, tx: Db) {
       });
     case 'calendar_feeds':
       return tx.insert(calendarFeeds).values({ id: `forged${token}`, userId: victim.userId, secretHash: 'h' });
+    case 'password_resets':
+      return tx
+        .insert(passwordResets)
+        .values({
+          id: `forged${token}`,
+          userId: victim.userId,
+          secretHash: 'h',
+          expiresAt: new Date(Date.now() + 1000),
+        });
     case 'resume_chunk_embeddings':
       return tx.insert(resumeChunkEmbeddings).values({
         userId: victim.userId,
@@ -250,5 +265,6 @@ export const UPDATE_COLUMN: Record<string, string> = {
   contacts: 'name',
   sent_documents: 'content',
   calendar_feeds: 'secret_hash',
+  password_resets: 'secret_hash',
   resume_chunk_embeddings: 'content',
 };

@@ -1,8 +1,8 @@
 /**
- * Hourly clean-up across all users: expired sessions, and login attempts older than any throttling
- * window. Runs once at start and then on a timer that does not keep the process alive.
+ * Hourly clean-up across all users: expired sessions and password-reset links, and login attempts
+ * older than any throttling window. Runs once at start and then on a timer that does not keep the process alive.
  */
-import { deleteExpiredSessions, pruneLoginAttempts } from '@jobforge/auth';
+import { deleteExpiredPasswordResets, deleteExpiredSessions, pruneLoginAttempts } from '@jobforge/auth';
 import type { AdminDatabase } from '@jobforge/db';
 import type { Logger } from '@jobforge/observability';
 
@@ -13,6 +13,7 @@ export function startHousekeeping(database: AdminDatabase, logger: Logger): () =
   const run = async () => {
     try {
       await deleteExpiredSessions(database);
+      await deleteExpiredPasswordResets(database);
       await pruneLoginAttempts(database);
     } catch (error) {
       logger.warn({ err: error }, 'could not remove expired sessions and old login attempts');

@@ -11,7 +11,12 @@ export interface ProcedureInfo {
 }
 
 /** Procedures anyone may call. Everything else must demand a session: a new public one fails the suite until listed here. */
-export const PUBLIC_PROCEDURES = new Set(['auth.register', 'auth.login']);
+export const PUBLIC_PROCEDURES = new Set([
+  'auth.register',
+  'auth.login',
+  'auth.requestPasswordReset',
+  'auth.resetPassword',
+]);
 
 export function allProcedures(): ProcedureInfo[] {
   const record = (

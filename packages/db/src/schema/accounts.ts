@@ -12,9 +12,10 @@ export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
 
 /**
  * What a throttling row records: a sign-in attempt (per email and per address), a sign-up (per
- * address), or a sign-up refused because the email is taken (per address: probing for accounts).
+ * address), a sign-up refused because the email is taken (per address: probing for accounts), or a
+ * password reset asked for (per email as typed and per address: each one may send an email).
  */
-export const LOGIN_ATTEMPT_KINDS = ['login', 'sign_up', 'sign_up_refused'] as const;
+export const LOGIN_ATTEMPT_KINDS = ['login', 'sign_up', 'sign_up_refused', 'password_reset'] as const;
 export type LoginAttemptKind = (typeof LOGIN_ATTEMPT_KINDS)[number];
 
 export const users = pgTable('users', {
@@ -66,13 +67,29 @@ export const apiTokens = pgTable(
   ],
 );
 
+/**
+ * One-time links to set a new password ("Forgot password?"): the id and SHA-256 of the secret of
+ * `<id>.<secret>`, valid for 30 minutes, deleted when used or when the password changes.
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: text('id').primaryKey(),
+    userId: ownerRef(),
+    secretHash: text('secret_hash').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('password_resets_user_id_idx').on(table.userId)],
+);
+
 /** Not a tenant table: no user owns a failed login. Only the privileged handle reads or writes it. */
 export const loginAttempts = pgTable(
   'login_attempts',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     kind: varchar('kind', { length: 16 }).$type<LoginAttemptKind>().notNull().default('login'),
-    /** The email as typed, for sign-in attempts; null for sign-ups, which count per address only. */
+    /** The email as typed, for sign-in attempts and reset requests; null for sign-ups (per address only). */
     email: varchar('email', { length: 255 }),
     ipAddress: varchar('ip_address', { length: 64 }).notNull(),
     succeeded: boolean('succeeded').notNull(),
@@ -85,6 +102,9 @@ export const loginAttempts = pgTable(
       .on(table.attemptedAt)
       .where(sql`${table.succeeded} = false`),
     check('login_attempts_kind_check', sql`${table.kind} in (${inList(LOGIN_ATTEMPT_KINDS)})`),
-    check('login_attempts_email_check', sql`(${table.kind} = 'login') = (${table.email} is not null)`),
+    check(
+      'login_attempts_email_check',
+      sql`(${table.kind} in ('login', 'password_reset')) = (${table.email} is not null)`,
+    ),
   ],
 );
