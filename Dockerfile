@@ -53,6 +53,8 @@ COPY tooling/tsconfig tooling/tsconfig
 COPY packages/ packages/
 COPY apps/web/server.ts apps/web/tsconfig.json apps/web/
 COPY apps/web/server apps/web/server
+# The operator's password-reset command (for servers without SMTP_URL).
+COPY scripts/user-reset-password.ts scripts/
 COPY --from=build /app/apps/web/build apps/web/build
 RUN rm -rf packages/*/test packages/*/bench \
  && find packages -name '*.test.ts' -delete \
