@@ -259,15 +259,13 @@ export async function takePasswordResetSlot(
       address ? await resetBlockedUntil(db, eq(loginAttempts.ipAddress, address), MAX_RESET_REQUESTS_PER_IP, since) : 0,
     );
     if (blocked > now.getTime()) return blocked;
-    await tx
-      .insert(loginAttempts)
-      .values({
-        kind: 'password_reset',
-        email: account,
-        ipAddress: ip64(ipAddress),
-        succeeded: true,
-        attemptedAt: now,
-      });
+    await tx.insert(loginAttempts).values({
+      kind: 'password_reset',
+      email: account,
+      ipAddress: ip64(ipAddress),
+      succeeded: true,
+      attemptedAt: now,
+    });
     return 0;
   });
   return until > now.getTime() ? { limited: true, retryAfterSeconds: waitUntil(until, now) } : { limited: false };

@@ -228,14 +228,12 @@ export function forgedInsert(table: string, victim: OwnedRows, tx: Db) {
     case 'calendar_feeds':
       return tx.insert(calendarFeeds).values({ id: `forged${token}`, userId: victim.userId, secretHash: 'h' });
     case 'password_resets':
-      return tx
-        .insert(passwordResets)
-        .values({
-          id: `forged${token}`,
-          userId: victim.userId,
-          secretHash: 'h',
-          expiresAt: new Date(Date.now() + 1000),
-        });
+      return tx.insert(passwordResets).values({
+        id: `forged${token}`,
+        userId: victim.userId,
+        secretHash: 'h',
+        expiresAt: new Date(Date.now() + 1000),
+      });
     case 'resume_chunk_embeddings':
       return tx.insert(resumeChunkEmbeddings).values({
         userId: victim.userId,
