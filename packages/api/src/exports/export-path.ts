@@ -2,6 +2,7 @@
  * The download addresses (a contract with typed clients and bookmarks):
  *   GET /export/applications/:applicationId/:type.(pdf|docx|md)   type: research_report | optimized_resume | cover_letter
  *   GET /export/resumes/:resumeId.(pdf|docx|md|json)               json: JSON Resume
+ *   GET /export/account.json                                        everything of the signed-in person
  * with optional ?template=classic|modern|compact&paper=a4|letter&date=YYYY-MM-DD (the writer's day, for
  * letters) and inline=1 (open in the browser rather than save).
  */
@@ -16,10 +17,12 @@ import {
 } from '@jobforge/export';
 
 export const EXPORT_PREFIX = '/export/';
+export const ACCOUNT_EXPORT_PATH = '/export/account.json';
 
 export type ExportTarget =
   | { kind: 'application'; applicationId: string; type: DocumentType; format: 'pdf' | 'docx' | 'md' }
-  | { kind: 'resume'; resumeId: string; format: 'pdf' | 'docx' | 'md' | 'json' };
+  | { kind: 'resume'; resumeId: string; format: 'pdf' | 'docx' | 'md' | 'json' }
+  | { kind: 'account' };
 
 export interface ExportOptions {
   template?: TemplateId;
@@ -37,6 +40,7 @@ const RESUME_FORMATS = ['pdf', 'docx', 'md', 'json'] as const;
 /** The target of a download path, or null when the path names nothing we serve (answered 404). */
 export function parseExportPath(pathname: string): ExportTarget | null {
   if (!pathname.startsWith(EXPORT_PREFIX)) return null;
+  if (pathname === ACCOUNT_EXPORT_PATH) return { kind: 'account' };
   const parts = pathname.slice(EXPORT_PREFIX.length).split('/');
   if (parts[0] === 'applications' && parts.length === 3) {
     const [name, format] = splitExtension(parts[2]!);

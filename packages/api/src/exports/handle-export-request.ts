@@ -11,10 +11,12 @@ import { createRequestContext, type ApiServices } from '../context.js';
 import { UNEXPECTED_MESSAGE } from '../errors.js';
 import { createCallerFactory } from '../trpc.js';
 import { exportSourcesRouter } from './_router.js';
+import { serveAccountData } from './serve-account-data.js';
 import { parseExportOptions, parseExportPath } from './export-path.js';
 import type { ExportSource } from './export-source.js';
 
 const createCaller = createCallerFactory(exportSourcesRouter);
+export type ExportSourcesCaller = ReturnType<typeof createCaller>;
 
 export async function handleExportRequest(
   services: ApiServices,
@@ -38,6 +40,7 @@ export async function handleExportRequest(
   const { options } = parsed;
 
   const caller = createCaller(createRequestContext(services, request, meta, responseHeaders));
+  if (target.kind === 'account') return serveAccountData(caller, request, responseHeaders, reply);
   let source: ExportSource;
   try {
     source =
