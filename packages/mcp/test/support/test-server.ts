@@ -5,7 +5,7 @@
  */
 import { loadConfig } from '@jobforge/config';
 import { createTestDatabase } from '@jobforge/db/testing';
-import { createApi, MAX_BODY_BYTES } from '@jobforge/api';
+import { createApi, MAX_BODY_BYTES, type CreateApiOptions } from '@jobforge/api';
 import { createJobForgeClient, type JobForgeClient } from '@jobforge/client';
 import { serve } from '../../../api/test/support/http-server.js';
 import { handleMcpRequest, MCP_PATH } from '../../src/index.js';
@@ -46,10 +46,19 @@ export const SAMPLE_APPLICATION = {
     'We build rockets. You will design distributed systems in TypeScript on PostgreSQL, lead engineers and own reliability.',
 };
 
-export async function startTestServer(): Promise<TestServer> {
+export interface TestServerOptions {
+  env?: Record<string, string>;
+  aiEngine?: CreateApiOptions['aiEngine'];
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   // No model keys in this environment: the offline engine runs the AI phases.
-  const api = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database });
+  const api = await createApi({
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }),
+    database,
+    ...(options.aiEngine ? { aiEngine: options.aiEngine } : {}),
+  });
   const unexpected: unknown[] = [];
   const mcpOptions = {
     api,
