@@ -188,6 +188,20 @@ describe('streamed phases', () => {
     expect(error.userMessage).toContain(`ollama pull ${MODEL}`);
   });
 
+  it('a letter the truth check refuses fails the phase, carrying its tokens at the price of this engine', async () => {
+    mock = await startChatMock({
+      shape: 'json-schema',
+      respond: () => ({ text: 'Dear [Company],\n\nI want the job.\n' }),
+    });
+    const error = (await engineFor()
+      .writeCoverLetter({ application, library })
+      .catch((e: unknown) => e)) as AiError;
+    expect(error.kind).toBe('bad_output');
+    expect(error.usage?.inputTokens).toBeGreaterThan(1000);
+    // A local model is free: the Claude price list must not be applied to it.
+    expect(error.costUsd).toBe(0);
+  });
+
   it('sends the key when one is configured', async () => {
     await serve('json-schema', { apiKey: 'sk-local' });
     await expect(engineFor().tailorResume({ application, library })).rejects.toMatchObject({ kind: 'provider' });

@@ -21,7 +21,10 @@ export async function verified<TInput extends ResearchInput, TDraft extends Phas
     result = verify(written, safe.input, safe.removed);
   } catch (error) {
     // A draft the check refuses was still paid for.
-    if (error instanceof AiError && !error.usage) error.usage = written.usage;
+    if (error instanceof AiError && !error.usage) {
+      error.usage = written.usage;
+      error.costUsd = written.costUsd;
+    }
     throw error;
   }
   const changed = result.validation.actions.length;
