@@ -156,6 +156,16 @@ describe('streamed phases', () => {
     expect(result.validation.changes.join(' ')).toContain(`Tailored by ${MODEL}`);
   });
 
+  it('asks a server that refuses stream_options again without it, once per server and model', async () => {
+    await serve('text');
+    const engine = engineFor();
+    const resume = await engine.tailorResume({ application, library });
+    expect(mock.chatBodies.map((b) => Boolean(b.stream_options))).toEqual([true, false]);
+    expect(resume.usage.outputTokens).toBeGreaterThan(10);
+    await engine.writeCoverLetter({ application, library, userContext });
+    expect(mock.chatBodies.map((b) => Boolean(b.stream_options))).toEqual([true, false, false]);
+  });
+
   it('retries a 429 and a 503, and restarts a dropped stream after a reset', async () => {
     await serve('json-schema');
     mock.failNext({ kind: 'rate_limit', retryAfterSeconds: 0 });

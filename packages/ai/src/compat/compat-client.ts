@@ -61,6 +61,9 @@ function usageOf(raw: OpenAI.CompletionUsage | null | undefined, prompt: string,
   };
 }
 
+/** Servers (by base URL and model) that refused `stream_options`; their usage is estimated. */
+const withoutStreamOptions = new Set<string>();
+
 export class CompatClient {
   readonly sdk: OpenAI;
   readonly model: string;
@@ -112,8 +115,24 @@ export class CompatClient {
     });
   }
 
-  /** Streams text deltas to onProgress; a broken stream is retried from the start after a reset event. */
+  /**
+   * Streams text deltas to onProgress; a broken stream is retried from the start after a reset event.
+   * A server that refuses `stream_options` (strict older ones answer 400) is asked again without it,
+   * and not asked again for this server and model.
+   */
   async streamText(params: ChatParams, context: CompatCallContext): Promise<StreamedChat> {
+    const key = `${this.baseUrl} ${this.model}`;
+    const askUsage = !withoutStreamOptions.has(key);
+    try {
+      return await this.streamOnce(params, context, askUsage);
+    } catch (error) {
+      if (!askUsage || !(error instanceof AiError) || (error.status !== 400 && error.status !== 422)) throw error;
+      withoutStreamOptions.add(key);
+      return this.streamOnce(params, context, false);
+    }
+  }
+
+  private streamOnce(params: ChatParams, context: CompatCallContext, askUsage: boolean): Promise<StreamedChat> {
     return this.retrying(context, async (attemptNumber) => {
       if (attemptNumber > 0)
         context.onProgress?.({ type: 'reset', reason: 'The stream was interrupted; starting the text again.' });
@@ -128,7 +147,7 @@ export class CompatClient {
           model: this.model,
           stream: true,
           // Usage arrives in a last chunk with no choices; servers that ignore this send none.
-          stream_options: { include_usage: true },
+          ...(askUsage ? { stream_options: { include_usage: true } } : {}),
         };
         const stream = await this.sdk.chat.completions.create(request, {
           signal: watchdog.signal,

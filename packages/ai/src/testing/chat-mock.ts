@@ -3,7 +3,7 @@
  * OpenAI-compatible engine is tested against each shape through the real `openai` SDK:
  * - `json-schema`: accepts response_format json_schema and tools, reports usage (a full server);
  * - `tools`: refuses response_format with 400, answers forced tool calls;
- * - `text`: refuses response_format, ignores tools, answers JSON in prose, reports no usage;
+ * - `text`: refuses response_format and stream_options, ignores tools, answers JSON in prose, reports no usage;
  * - `ollama`: Ollama's /v1 shape (plain-string content only, `fp_ollama`, usage in a last chunk with
  *   no choices when asked, `{ error: { message, type, param, code } }`, 404 for an unpulled model);
  * - `lmstudio`: LM Studio's shape (json_schema only: `json_object` is refused; usage in the last chunk).
@@ -69,6 +69,8 @@ function refusal(shape: ChatShape, body: any): { message: string; param: string 
   if (shape === 'ollama' && body.messages?.some((m: any) => typeof m.content !== 'string')) {
     return { message: 'invalid message content type', param: 'messages' };
   }
+  if (body?.stream_options && shape === 'text')
+    return { message: 'Unrecognized request argument supplied: stream_options', param: 'stream_options' };
   if (format === 'json_schema' && (shape === 'tools' || shape === 'text'))
     return { message: 'response_format json_schema is not supported by this server', param: 'response_format' };
   if (format === 'json_object' && shape === 'lmstudio')
