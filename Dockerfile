@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1.7
 # Job Forge: one image for the web server (Remix UI + tRPC API).
-# Stages: deps (all dependencies, cached on the lockfile) -> build (Remix/Vite build)
+# Stages: deps (all dependencies, cached on the lockfile) -> build (Remix/Vite build, server bundle)
 #         prod-deps (production dependencies only) -> runtime (small, non-root).
 
 # Node 24 is the current LTS (Node 20 reached end of life in April 2026); the tag is pinned to a release.
@@ -46,19 +46,13 @@ ENV NODE_ENV=production \
     PORT=3000 \
     JOBFORGE_DATA_DIR=/data
 WORKDIR /app
-# Production node_modules (workspace links included) and the manifests they point through.
+# Production node_modules: the npm packages the server bundle leaves external (native, WASM, fonts).
 COPY --from=prod-deps /app ./
-# Workspace packages run from their TypeScript source (tsx), migrations ship with packages/db.
-COPY tooling/tsconfig tooling/tsconfig
-COPY packages/ packages/
-COPY apps/web/server.ts apps/web/tsconfig.json apps/web/
-COPY apps/web/server apps/web/server
-# The operator's password-reset command (for servers without SMTP_URL).
-COPY scripts/user-reset-password.ts scripts/
+# The page build and the server bundle (build/node: the server with the workspace packages compiled
+# in, the AI worker, the migrations, and the operator's password-reset command for servers without
+# SMTP_URL: node apps/web/build/node/user-reset-password.js <email>); no TypeScript runs in the image.
 COPY --from=build /app/apps/web/build apps/web/build
-RUN rm -rf packages/*/test packages/*/bench \
- && find packages -name '*.test.ts' -delete \
- && mkdir -p /data && chown node:node /data
+RUN mkdir -p /data && chown node:node /data
 USER node
 # /data holds the embedded database when DATABASE_URL is unset (mount a volume there to keep it);
 # no VOLUME line, so compose deployments on PostgreSQL do not collect empty anonymous volumes.
@@ -67,4 +61,4 @@ STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Node itself is PID 1 and handles SIGTERM: it drains requests, marks interrupted runs failed and exits 0.
-CMD ["node", "--import", "tsx", "apps/web/server.ts"]
+CMD ["node", "apps/web/build/node/server.js"]

@@ -1,6 +1,7 @@
 /**
  * The Job Forge web server: Express with the Remix app, the tRPC endpoint, the MCP endpoint (/mcp),
- * /healthz, /readyz and /metrics. `tsx server.ts` runs in development (Vite); NODE_ENV=production serves the build.
+ * /healthz, /readyz and /metrics. `tsx server.ts` runs in development (Vite); in production
+ * `node build/node/server.js` runs this file bundled (scripts/bundle-server.ts) and serves the build.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,10 @@ import { exitOnSignals, exitOnUnhandledRejections, listen } from './server/lifec
 import { applyLocalDefaults } from './server/local-defaults.js';
 import { assertProductionBuild, createPages } from './server/pages.js';
 
-const appDir = path.dirname(fileURLToPath(import.meta.url));
+/** Set by scripts/bundle-server.ts: the bundle runs from build/node, two folders below the app. */
+declare const __JOBFORGE_BUNDLED__: boolean | undefined;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const appDir = typeof __JOBFORGE_BUNDLED__ !== 'undefined' ? path.resolve(here, '../..') : here;
 
 function fail(message: string): never {
   console.error(`Job Forge cannot start: ${message}`);

@@ -27,9 +27,10 @@ export default defineConfig({
     tsconfigPaths(),
   ],
   ssr: {
-    // Workspace packages ship TypeScript source, so the server build must compile them; native and
-    // WASM-backed modules stay external and load from node_modules at run time.
-    noExternal: [/^@jobforge\//],
+    // Everything is bundled (workspace packages ship TypeScript source; the UI libraries are then
+    // tree-shaken, which is most of the server's start-up time); native and WASM-backed modules stay
+    // external and load from node_modules at run time.
+    noExternal: true,
     external: ['@node-rs/argon2', '@electric-sql/pglite', 'postgres', 'pino'],
   },
   optimizeDeps: {

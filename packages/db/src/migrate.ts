@@ -15,7 +15,12 @@ import { describeConnectError, isConnectError } from './errors.js';
 import type { Db } from './types.js';
 import { rowsOf } from './rows.js';
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../migrations', import.meta.url));
+/** Set by the production server's bundler (apps/web/scripts/bundle-server.ts), which copies the migrations beside the bundle. */
+declare const __JOBFORGE_BUNDLED__: boolean | undefined;
+
+export const MIGRATIONS_FOLDER = fileURLToPath(
+  new URL(typeof __JOBFORGE_BUNDLED__ !== 'undefined' ? './migrations' : '../migrations', import.meta.url),
+);
 
 /** An arbitrary constant naming "Job Forge migrations" among advisory locks. */
 const MIGRATION_LOCK_KEY = 4_712_093_311;

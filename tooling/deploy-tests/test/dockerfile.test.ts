@@ -43,7 +43,9 @@ describe('Dockerfile', () => {
     expect(runtime).toMatch(/NODE_ENV=production/);
     expect(runtime).toMatch(/^USER node$/m);
     expect(runtime).toMatch(/^HEALTHCHECK .*\n?.*\/healthz/m);
-    expect(runtime).toMatch(/^CMD \["node", "--import", "tsx", "apps\/web\/server.ts"\]$/m);
+    // The bundled server runs with plain node: no TypeScript loader, no sources in the image.
+    expect(runtime).toMatch(/^CMD \["node", "apps\/web\/build\/node\/server.js"\]$/m);
+    expect(runtime).not.toMatch(/COPY packages\//);
     expect(runtime).not.toMatch(/--local/);
   });
 

@@ -32,6 +32,20 @@ function newestChange(dir: string): number {
   return newest;
 }
 
+/**
+ * The production server bundle (scripts/bundle-server.ts), rebuilt every time: it takes seconds and
+ * must contain the workspace packages as they are now. Needs the page build (ensureBuild) first,
+ * since the page build empties build/.
+ */
+export function ensureServerBundle(): void {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bundle-server.ts'], {
+    cwd: webDir,
+    encoding: 'utf8',
+    env: { ...withoutVitest(process.env), NODE_ENV: 'production' } as unknown as NodeJS.ProcessEnv,
+  });
+  if (result.status !== 0) throw new Error(`The server did not bundle:\n${result.stderr || result.stdout}`);
+}
+
 export function ensureBuild(): void {
   const serverEntry = path.join(webDir, 'build/server/index.js');
   if (existsSync(serverEntry) && statSync(serverEntry).mtimeMs >= newestChange(path.join(webDir, 'app'))) return;
@@ -87,34 +101,45 @@ async function waitUntilHealthy(
   throw new Error(`The server did not become ready within ${timeoutMs / 1000}s:\n${logs()}`);
 }
 
-export interface StartAppOptions {
-  /** Extra environment for the server. */
-  env?: Record<string, string>;
-  /** Rewrites the URL the server connects with (e.g. through a fault-injecting proxy). */
-  databaseUrlForServer?: (url: string) => string;
-}
-
-export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
-  ensureBuild();
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobforge-e2e-'));
-  let dropDatabase: (() => Promise<void>) | null = null;
-  let databaseUrl: string | null = null;
+/**
+ * The environment of a production server on loopback at `port` with its embedded database in
+ * `dataDir`: plain HTTP allowed for that address only, and never a real AI provider.
+ */
+export function productionEnv(port: number, dataDir: string, extra: Record<string, string> = {}) {
   const env: Record<string, string> = {
     ...withoutVitest(process.env),
     NODE_ENV: 'production',
     PORT: String(port),
     HOST: '127.0.0.1',
-    PUBLIC_URL: url,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     ALLOW_INSECURE_HTTP: 'true',
     JOBFORGE_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
-    ...options.env,
+    ...extra,
   };
-  // Never a real AI provider from a test.
   for (const name of ['ANTHROPIC_API_KEY', 'CLAUDE_API_KEY', 'OPENAI_API_KEY', 'ANTHROPIC_BASE_URL', 'OPENAI_BASE_URL'])
     delete env[name];
+  return env;
+}
+
+export interface StartAppOptions {
+  /** Extra environment for the server. */
+  env?: Record<string, string>;
+  /** Rewrites the URL the server connects with (e.g. through a fault-injecting proxy). */
+  databaseUrlForServer?: (url: string) => string;
+  /** Run the production bundle with plain node (as `npm start` and the image do) instead of the source with tsx. */
+  bundled?: boolean;
+}
+
+export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
+  ensureBuild();
+  if (options.bundled) ensureServerBundle();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jobforge-e2e-'));
+  let dropDatabase: (() => Promise<void>) | null = null;
+  let databaseUrl: string | null = null;
+  const env = productionEnv(port, dataDir, options.env);
   if (process.env.DATABASE_URL) {
     const { createTestDatabase } = await import('@jobforge/db/testing');
     const database = await createTestDatabase({ url: process.env.DATABASE_URL });
@@ -125,7 +150,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     delete env.DATABASE_URL;
   }
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+  const args = options.bundled ? ['build/node/server.js'] : ['--import', 'tsx', 'server.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: webDir,
     env: env as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

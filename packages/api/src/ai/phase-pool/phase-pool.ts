@@ -51,7 +51,14 @@ export interface PhasePool {
   close(): Promise<void>;
 }
 
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url).href;
+/** Set by the production server's bundler (apps/web/scripts/bundle-server.ts), which bundles the worker beside the server. */
+declare const __JOBFORGE_BUNDLED__: boolean | undefined;
+
+// From source, the entry registers tsx in the worker first; the bundled worker is plain JavaScript.
+const ENTRY = new URL(
+  typeof __JOBFORGE_BUNDLED__ !== 'undefined' ? './phase-worker.js' : './worker-entry.mjs',
+  import.meta.url,
+).href;
 
 export function createPhasePool(options: PhasePoolOptions): PhasePool {
   const size = options.size ?? Math.max(1, Math.min(4, availableParallelism()));
