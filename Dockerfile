@@ -20,6 +20,7 @@ COPY packages/config/package.json packages/config/
 COPY packages/db/package.json packages/db/
 COPY packages/export/package.json packages/export/
 COPY packages/import/package.json packages/import/
+COPY packages/mcp/package.json packages/mcp/
 COPY packages/safe-fetch/package.json packages/safe-fetch/
 COPY packages/domain/package.json packages/domain/
 COPY packages/observability/package.json packages/observability/
