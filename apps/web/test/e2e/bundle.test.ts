@@ -3,7 +3,7 @@
  * over HTTP: what depends on files found at run time must still be found from build/node. Signing
  * up hashes with argon2 (native), the data folder is a PGlite database (WASM) migrated from the
  * copied migrations, the offline AI phases run in the bundled worker thread, and the PDF export
- * loads its renderer chunk and the Noto fonts from node_modules.
+ * loads its renderer chunk and the Noto fonts from node_modules; the MCP endpoint loads its SDK.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures } from '@jobforge/ai/testing';
@@ -67,6 +67,24 @@ describe('the bundled production server', () => {
     });
     expect(Buffer.from(pdf.bytes).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.bytes.byteLength).toBeGreaterThan(5_000);
+
+    // The MCP endpoint (its SDK loads in a chunk of its own beside the database).
+    const { token: apiToken } = await client.auth.createApiToken.mutate({ name: 'bundle test' });
+    const mcp = await fetch(`${app.url}/mcp`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${apiToken}`,
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+      },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'initialize',
+        params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bundle-test', version: '1' } },
+      }),
+    });
+    expect(mcp.status).toBe(200);
     expect(app.alive()).toBe(true);
   }, 180_000);
 });
