@@ -203,7 +203,7 @@ describe('sessions', () => {
     );
     expect(created.data.token).toMatch(/^pat_[a-z2-7]{24}\.[a-z2-7]{32}$/);
     const me = await call<any>(harness.api, 'auth.me', undefined, { token: created.data.token });
-    expect(me.data).toMatchObject({ id: user.id, authenticatedWith: 'api_token' });
+    expect(me.data).toMatchObject({ id: user.id, authenticatedWith: 'api_token', scope: 'read_write' });
     const minted = await call<any>(
       harness.api,
       'auth.createApiToken',
@@ -231,6 +231,11 @@ describe('API token scopes', () => {
       );
     const readOnly = await mint('read');
     expect(readOnly.data).toMatchObject({ scope: 'read' });
+    // auth.me tells a client (the MCP server) what the token may do; a session has no scope.
+    expect((await call<any>(harness.api, 'auth.me', undefined, { token: readOnly.data.token })).data.scope).toBe(
+      'read',
+    );
+    expect((await call<any>(harness.api, 'auth.me', undefined, { token: session })).data.scope).toBeNull();
     expect((await call(harness.api, 'applications.list', {}, { token: readOnly.data.token })).status).toBe(200);
     const refused = await call(harness.api, 'applications.create', sampleApplication, {
       token: readOnly.data.token,
