@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
+import { normalizeLineEndings } from './text-lines.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -18,10 +19,11 @@ export const atMost = (max: number) => ({ error: `must be at most ${count(max)} 
  */
 const text = (max: number, trim: boolean) => {
   const string = z.string({ error: 'must be text' });
-  return (trim ? string.trim() : string)
-    .max(max, atMost(max))
-    .refine((value) => !value.includes('\u0000'), 'must not contain NUL (U+0000) characters');
+  return withoutNul((trim ? string.trim() : string).max(max, atMost(max)));
 };
+
+const withoutNul = (schema: z.ZodString) =>
+  schema.refine((value) => !value.includes('\u0000'), 'must not contain NUL (U+0000) characters');
 
 /** Trimmed, non-empty, at most `max` characters. */
 export const requiredText = (max: number) => text(max, true).min(1, 'is required');
@@ -32,8 +34,12 @@ export const optionalText = (max: number) =>
     .transform((value) => (value === '' ? null : value))
     .nullish();
 
-/** Document and resume bodies are kept exactly as written: no trimming. */
-export const body = (max: number) => text(max, false);
+/**
+ * Document and resume bodies are kept as written (no trimming), with line endings normalised to LF
+ * before the limit is checked, so a CRLF text counts as the editor counts it.
+ */
+export const body = (max: number) =>
+  withoutNul(z.string({ error: 'must be text' }).overwrite(normalizeLineEndings).max(max, atMost(max)));
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -12,3 +12,4 @@ export * from './phases.js';
 export * from './labels.js';
 export * from './dates.js';
 export * from './markdown-text.js';
+export * from './text-lines.js';

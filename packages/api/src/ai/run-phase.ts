@@ -9,6 +9,7 @@ import { aiRuns, and, applications, eq, withUser, isUniqueViolation } from '@job
 import { PHASE_DOCUMENT, PHASE_LABEL, PHASE_STATUS, statusReached, type AiPhase } from '@jobforge/domain';
 import { recordAiRunFinished, recordAiRunStarted } from '@jobforge/observability';
 import type { AuthedContext } from '../context.js';
+import { authorOf, postingHash } from '../documents/authorship.js';
 import { saveDocument } from '../documents/document-store.js';
 import type { AiService } from './ai-service.js';
 import { instanceTokensToday, lockInstanceClaims } from './instance-usage.js';
@@ -173,6 +174,8 @@ async function execute(
         type: PHASE_DOCUMENT[phase],
         content: result.markdown,
         source: 'ai',
+        author: authorOf(result),
+        postingHash: postingHash(input.application.jobDescription),
       });
       const [application] = await db
         .select({ status: applications.status })

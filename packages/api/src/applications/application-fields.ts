@@ -1,22 +1,24 @@
-import { applications, getTableColumns, inArray, sql } from '@jobforge/db';
-import { APPLICATION_STATUSES, oneOf, PHASE_STATUS, type ApplicationStatus } from '@jobforge/domain';
+import { applications, getTableColumns, sql } from '@jobforge/db';
+import { APPLICATION_STATUSES, oneOf, PHASE_DOCUMENT, type DocumentType } from '@jobforge/domain';
 
 export { applicationFields } from '@jobforge/domain';
 
 export const applicationStatus = () => oneOf(APPLICATION_STATUSES);
 
-/** True once the status has reached `target`; statuses only move forward through the phases. */
-const reached = (target: ApplicationStatus) =>
-  sql<boolean>`${inArray(applications.status, APPLICATION_STATUSES.slice(APPLICATION_STATUSES.indexOf(target)))}`;
+/** True when the application has this document with some text in it (by a run or by the user). */
+// Qualified by hand: drizzle leaves a single table's columns unqualified, and inside the subquery an
+// unqualified "id" would be the document's.
+const written = (type: DocumentType) =>
+  sql<boolean>`exists (select 1 from "documents" as d where d."application_id" = "applications"."id" and d."document_type" = ${type} and d."content" ~ '[^[:space:]]')`;
 
 /**
- * The seed's phase flags, derived from the status in this one place (they are not stored, so they
- * can never disagree with it).
+ * The seed's phase flags, derived from the documents in this one place: a phase is done when its
+ * document exists, whatever the AI status says (a status set by hand once marked empty documents done).
  */
 const phaseFlags = {
-  researchCompleted: reached(PHASE_STATUS.research),
-  resumeOptimized: reached(PHASE_STATUS.resume),
-  coverLetterGenerated: reached(PHASE_STATUS.cover_letter),
+  researchCompleted: written(PHASE_DOCUMENT.research),
+  resumeOptimized: written(PHASE_DOCUMENT.resume),
+  coverLetterGenerated: written(PHASE_DOCUMENT.cover_letter),
 };
 
 const { userId: _owner, ...storedColumns } = getTableColumns(applications);

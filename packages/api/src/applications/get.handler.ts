@@ -1,6 +1,7 @@
 import { and, applications, asc, documents, eq } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { notFound } from '../errors.js';
+import { postingHash } from '../documents/authorship.js';
 import { documentColumns } from '../documents/document-store.js';
 import { applicationColumns } from './application-fields.js';
 import type { ApplicationIdInput } from './by-id.schema.js';
@@ -15,9 +16,15 @@ export async function getApplication({ ctx, input }: HandlerArgs<ProtectedContex
     .where(and(eq(applications.id, input.id), eq(applications.userId, ctx.user.id)));
   if (!application) throw notFound('Application');
   const documentRows = await ctx.db
-    .select(documentFields)
+    .select({ ...documentFields, postingHash: documents.postingHash })
     .from(documents)
     .where(eq(documents.applicationId, application.id))
     .orderBy(asc(documents.documentType));
-  return { ...application, documents: documentRows, sent: await sentSummary(ctx.db, application.id) };
+  const posting = postingHash(application.jobDescription);
+  // A text an AI run wrote from an earlier job description (edited since or not) is out of date.
+  const withPostingState = documentRows.map(({ postingHash: madeFrom, ...document }) => ({
+    ...document,
+    madeFromOlderPosting: madeFrom !== null && madeFrom !== posting,
+  }));
+  return { ...application, documents: withPostingState, sent: await sentSummary(ctx.db, application.id) };
 }

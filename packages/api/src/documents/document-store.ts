@@ -15,17 +15,27 @@ export const documentColumns = {
   content: documents.content,
   version: documents.version,
   source: documents.source,
+  author: documents.author,
   createdAt: documents.createdAt,
   updatedAt: documents.updatedAt,
 };
 
-export async function findDocument(db: UserTx, applicationId: string, type: DocumentType, lock = false) {
-  const query = db
-    .select(documentColumns)
+const byKey = (applicationId: string, type: DocumentType) =>
+  and(eq(documents.applicationId, applicationId), eq(documents.documentType, type));
+
+export async function findDocument(db: UserTx, applicationId: string, type: DocumentType) {
+  const [row] = await db.select(documentColumns).from(documents).where(byKey(applicationId, type)).limit(1);
+  return row ?? null;
+}
+
+/** The row a save replaces, locked, with the posting hash (compared on the server, never sent to clients). */
+async function lockDocument(db: UserTx, applicationId: string, type: DocumentType) {
+  const [row] = await db
+    .select({ ...documentColumns, postingHash: documents.postingHash })
     .from(documents)
-    .where(and(eq(documents.applicationId, applicationId), eq(documents.documentType, type)))
-    .limit(1);
-  const [row] = lock ? await query.for('update') : await query;
+    .where(byKey(applicationId, type))
+    .limit(1)
+    .for('update');
   return row ?? null;
 }
 
@@ -35,6 +45,10 @@ export interface SaveDocumentInput {
   content: string;
   source: DocumentSource;
   baseVersion?: number | undefined;
+  /** The engine and model of an AI text (see `authorOf`); ignored for the user's own saves. */
+  author?: string | undefined;
+  /** The job description an AI run wrote from; a user's save keeps the one the text came from. */
+  postingHash?: string | undefined;
 }
 
 function staleSave(current: number, base: number): TRPCError {
@@ -48,7 +62,7 @@ function staleSave(current: number, base: number): TRPCError {
 
 /** The caller must have checked that the application belongs to the user (RLS enforces it as well). */
 export async function saveDocument(db: UserTx, input: SaveDocumentInput) {
-  const current = await findDocument(db, input.applicationId, input.type, true);
+  const current = await lockDocument(db, input.applicationId, input.type);
   if (!current) {
     if (input.baseVersion !== undefined && input.baseVersion !== 0) throw staleSave(0, input.baseVersion);
     try {
@@ -59,6 +73,8 @@ export async function saveDocument(db: UserTx, input: SaveDocumentInput) {
           documentType: input.type,
           content: input.content,
           source: input.source,
+          author: input.source === 'ai' ? input.author ?? null : null,
+          postingHash: input.postingHash ?? null,
           version: 1,
         })
         .returning(documentColumns);
@@ -80,10 +96,19 @@ export async function saveDocument(db: UserTx, input: SaveDocumentInput) {
     version: current.version,
     content: current.content,
     source: current.source,
+    author: current.author,
+    writtenAt: current.updatedAt,
   });
   const [updated] = await db
     .update(documents)
-    .set({ content: input.content, source: input.source, version: current.version + 1, updatedAt: new Date() })
+    .set({
+      content: input.content,
+      source: input.source,
+      author: input.source === 'ai' ? input.author ?? null : null,
+      postingHash: input.postingHash ?? current.postingHash,
+      version: current.version + 1,
+      updatedAt: new Date(),
+    })
     .where(eq(documents.id, current.id))
     .returning(documentColumns);
   return updated!;

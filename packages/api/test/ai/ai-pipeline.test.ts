@@ -63,7 +63,23 @@ describe('on the offline engine', () => {
     const run = await as('ai.runPhase', { applicationId, phase: 'research', wait: true }, 'mutation');
     expect(run.ok).toBe(true);
     const history = await as('documents.history', { applicationId, type: 'research_report' });
-    expect(JSON.stringify(history.data)).toContain('My own notes');
+    expect(history.data.current).toMatchObject({ source: 'ai', author: 'offline:jobforge-offline-v1' });
+    const [mine] = history.data.versions;
+    expect(mine).toMatchObject({ source: 'user', author: null });
+    const text = await as('documents.version', { applicationId, type: 'research_report', versionId: mine.id });
+    expect(text.data.content).toBe('My own notes');
+    // When it was written, not when the run replaced it.
+    expect(new Date(mine.writtenAt).getTime()).toBeLessThan(new Date(mine.replacedAt).getTime());
+
+    const fresh = await as('applications.get', { id: applicationId });
+    expect(fresh.data.documents[0]).toMatchObject({ documentType: 'research_report', madeFromOlderPosting: false });
+    // The user's edit of the AI text still comes from that posting; a new posting makes it out of date.
+    await as('documents.update', { applicationId, type: 'research_report', content: 'Edited' }, 'mutation');
+    const edited = await as('applications.get', { id: applicationId });
+    expect(edited.data.documents[0].madeFromOlderPosting).toBe(false);
+    await as('applications.update', { id: applicationId, jobDescription: 'A different posting entirely' }, 'mutation');
+    const stale = await as('applications.get', { id: applicationId });
+    expect(stale.data.documents[0].madeFromOlderPosting).toBe(true);
   });
 
   it('streams progress over SSE from the start, even when subscribing after the run began', async () => {

@@ -22,13 +22,14 @@ describe('applications', () => {
     expect(list.data[0].jobDescription).toBeUndefined();
   });
 
-  it('moves status together with the phase flags, and get returns the documents', async () => {
+  it('derives the phase flags from the documents, not the status, and get returns the documents', async () => {
     const created = await as('applications.create', sampleApplication, 'mutation');
     const updated = await as('applications.updateStatus', { id: created.data.id, status: 'resume_ready' }, 'mutation');
+    // A status set by hand marks no empty document done.
     expect(updated.data).toMatchObject({
       status: 'resume_ready',
-      researchCompleted: true,
-      resumeOptimized: true,
+      researchCompleted: false,
+      resumeOptimized: false,
       coverLetterGenerated: false,
     });
     await as(
@@ -36,8 +37,12 @@ describe('applications', () => {
       { applicationId: created.data.id, type: 'cover_letter', content: 'Dear Acme' },
       'mutation',
     );
+    await as('documents.update', { applicationId: created.data.id, type: 'research_report', content: ' \n ' }, 'mutation');
     const got = await as('applications.get', { id: created.data.id });
-    expect(got.data.documents).toHaveLength(1);
+    expect(got.data).toMatchObject({ researchCompleted: false, resumeOptimized: false, coverLetterGenerated: true });
+    const listed = await as('applications.list', {});
+    expect(listed.data.find((a: any) => a.id === created.data.id).coverLetterGenerated).toBe(true);
+    expect(got.data.documents).toHaveLength(2);
     expect(got.data.documents[0]).toMatchObject({ documentType: 'cover_letter', content: 'Dear Acme', version: 1 });
     const edited = await as(
       'applications.update',

@@ -82,6 +82,13 @@ export const documents = pgTable(
     content: text('content').notNull(),
     version: integer('version').notNull().default(1),
     source: varchar('source', { length: 10, enum: DOCUMENT_SOURCES }).notNull().default('user'),
+    /** Which engine and model wrote an AI text ("offline", "claude-sonnet-4-5"); null when the user did. */
+    author: varchar('author', { length: 100 }),
+    /**
+     * SHA-256 of the job description an AI run wrote this from, carried through the user's edits,
+     * so the page can say when the posting changed since. Null for documents no run ever wrote.
+     */
+    postingHash: varchar('posting_hash', { length: 64 }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -104,6 +111,9 @@ export const documentVersions = pgTable(
     version: integer('version').notNull(),
     content: text('content').notNull(),
     source: varchar('source', { length: 10, enum: DOCUMENT_SOURCES }).notNull(),
+    author: varchar('author', { length: 100 }),
+    /** When this text was written (saved as the current text); `created_at` is when it was replaced. */
+    writtenAt: timestamp('written_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (table) => [
