@@ -1,9 +1,9 @@
-import { Badge, Button, Group, Paper, Spoiler, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconRobot, IconUser } from '@tabler/icons-react';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { useEffect } from 'react';
+import { AuthorBadge, HistoryVersion } from '~/components/history-version';
 import { MarkdownView } from '~/components/markdown-view';
 import { serverApi } from '~/lib/api.server';
 import { readDocumentKey } from '~/lib/document-key';
@@ -14,12 +14,20 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: loaded ? `History of the ${DOCUMENT_LABEL[loaded.type].toLowerCase()} · Job Forge` : 'History · Job Forge' },
 ];
 
+/** One page of versions (newest first; `?before=N` for older ones) and the current text to compare with. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const api = serverApi(request, context);
   const key = readDocumentKey(params);
   if (!key) throw api.fail(404, 'Document not found');
-  const history = await api.load((caller) => caller.documents.history(key));
-  return data({ ...key, ...history }, { headers: api.headers });
+  const cursor = Number(new URL(request.url).searchParams.get('before'));
+  const before = Number.isInteger(cursor) && cursor > 0 ? cursor : undefined;
+  const [history, document] = await api.load((caller) =>
+    Promise.all([caller.documents.history({ ...key, ...(before ? { before } : {}) }), caller.documents.get(key)]),
+  );
+  return data(
+    { ...key, ...history, currentText: document?.content ?? '', paged: before !== undefined },
+    { headers: api.headers },
+  );
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -41,20 +49,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   return data({ ok: true as const, version: result.value.version }, { headers: api.headers });
 }
 
-function SourceBadge({ source }: { source: 'user' | 'ai' }) {
-  return (
-    <Badge
-      variant="light"
-      color={source === 'ai' ? 'violet' : 'blue'}
-      leftSection={source === 'ai' ? <IconRobot size={12} /> : <IconUser size={12} />}
-    >
-      {source === 'ai' ? 'AI' : 'You'}
-    </Badge>
-  );
-}
-
 export default function DocumentHistory() {
-  const { applicationId, type, current, versions } = useLoaderData<typeof loader>();
+  const { applicationId, type, current, versions, currentText, nextCursor, paged } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const restoringId = navigation.state !== 'idle' ? navigation.formData?.get('versionId') : null;
@@ -79,7 +75,8 @@ export default function DocumentHistory() {
             History of the {label.toLowerCase()}
           </Title>
           <Text size="sm" c="dimmed">
-            Every save keeps the text it replaced. Restoring brings an old text back as a new version.
+            Every save keeps the text it replaced, newest first. Open a version to see what changed; restoring brings it
+            back as a new version.
           </Text>
         </div>
         <Button component={Link} to={`/applications/${applicationId}?tab=${type}`} variant="default">
@@ -97,18 +94,18 @@ export default function DocumentHistory() {
             <Group justify="space-between" mb="sm">
               <Group gap="xs">
                 <Text fw={600}>Version {current.version} (current)</Text>
-                <SourceBadge source={current.source} />
+                <AuthorBadge source={current.source} author={current.author} />
               </Group>
               <Text size="sm" c="dimmed">
-                {formatMoment(current.updatedAt)}
+                Written {formatMoment(current.updatedAt)}
               </Text>
             </Group>
             <Spoiler maxHeight={180} showLabel="Show all" hideLabel="Show less">
-              <MarkdownView content={current.content} />
+              <MarkdownView content={currentText} />
             </Spoiler>
           </Paper>
 
-          {versions.length === 0 ? (
+          {versions.length === 0 && !paged ? (
             <Text c="dimmed" size="sm">
               No earlier versions yet: they appear here after the next save.
             </Text>
@@ -120,37 +117,34 @@ export default function DocumentHistory() {
               aria-label="Earlier versions"
             >
               {versions.map((version) => (
-                <Paper key={version.id} withBorder p="md" radius="lg" component="li">
-                  <Group justify="space-between" mb="sm">
-                    <Group gap="xs">
-                      <Text fw={600}>Version {version.version}</Text>
-                      <SourceBadge source={version.source} />
-                      <Text size="sm" c="dimmed">
-                        {formatMoment(version.createdAt)}
-                      </Text>
-                    </Group>
-                    <Form method="post">
-                      <input type="hidden" name="versionId" value={version.id} />
-                      <input type="hidden" name="baseVersion" value={current.version} />
-                      <Button
-                        type="submit"
-                        size="xs"
-                        variant="light"
-                        leftSection={<IconArrowBackUp size={14} />}
-                        loading={restoringId === version.id}
-                        aria-label={`Restore version ${version.version}`}
-                      >
-                        Restore
-                      </Button>
-                    </Form>
-                  </Group>
-                  <Spoiler maxHeight={140} showLabel="Show all" hideLabel="Show less">
-                    <MarkdownView content={version.content} />
-                  </Spoiler>
-                </Paper>
+                <HistoryVersion
+                  key={version.id}
+                  applicationId={applicationId}
+                  type={type}
+                  version={version}
+                  current={currentText}
+                  currentVersion={current.version}
+                  restoring={restoringId === version.id}
+                />
               ))}
             </Stack>
           )}
+          {nextCursor !== null || paged ? (
+            <Group justify="space-between" component="nav" aria-label="History pages">
+              {paged ? (
+                <Button component={Link} to="." variant="subtle" size="sm">
+                  Newest versions
+                </Button>
+              ) : (
+                <span />
+              )}
+              {nextCursor !== null ? (
+                <Button component={Link} to={`?before=${nextCursor}`} variant="default" size="sm">
+                  Older versions
+                </Button>
+              ) : null}
+            </Group>
+          ) : null}
         </>
       )}
     </Stack>
