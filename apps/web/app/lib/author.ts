@@ -9,6 +9,6 @@ export function authorLabel(source: 'user' | 'ai', author: string | null): strin
   const engine = split < 0 ? author : author.slice(0, split);
   const model = split < 0 ? '' : author.slice(split + 1);
   if (engine === 'offline') return 'Offline engine';
-  const name = engine === 'claude' ? 'Claude' : engine;
+  const name = engine === 'claude' ? 'Claude' : engine === 'openai-compatible' ? 'OpenAI-compatible model' : engine;
   return model ? `${name} (${model})` : name;
 }
