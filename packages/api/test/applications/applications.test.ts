@@ -37,7 +37,11 @@ describe('applications', () => {
       { applicationId: created.data.id, type: 'cover_letter', content: 'Dear Acme' },
       'mutation',
     );
-    await as('documents.update', { applicationId: created.data.id, type: 'research_report', content: ' \n ' }, 'mutation');
+    await as(
+      'documents.update',
+      { applicationId: created.data.id, type: 'research_report', content: ' \n ' },
+      'mutation',
+    );
     const got = await as('applications.get', { id: created.data.id });
     expect(got.data).toMatchObject({ researchCompleted: false, resumeOptimized: false, coverLetterGenerated: true });
     const listed = await as('applications.list', {});

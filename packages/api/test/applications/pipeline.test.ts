@@ -71,7 +71,9 @@ describe('stages', () => {
     const texts = await Promise.all(
       history.data.versions.map(
         async (v: any) =>
-          (await as('documents.version', { applicationId: id, type: 'cover_letter', versionId: v.id })).data.content,
+          (
+            await as('documents.version', { applicationId: id, type: 'cover_letter', versionId: v.id })
+          ).data.content,
       ),
     );
     expect(texts).toContain('Dear Acme, v2');

@@ -37,7 +37,8 @@ describe('documents.history', () => {
     expect(one.data).toMatchObject({ version: 1, content: 'Dear Acme,\n\nDraft number 1.\n\nKind regards' });
     // Each version is stamped when it was written: in order, each no later than its replacement.
     const all = (await as('documents.history', key)).data.versions;
-    for (const version of all) expect(Date.parse(version.writtenAt)).toBeLessThanOrEqual(Date.parse(version.replacedAt));
+    for (const version of all)
+      expect(Date.parse(version.writtenAt)).toBeLessThanOrEqual(Date.parse(version.replacedAt));
   });
 
   it('finds a version only under its own document, and names bad paging fields', async () => {
