@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser, mustRun, uniqueEmail, watchPage } from './browser';
 import { startApp, webDir, type RunningApp } from './server';
+import { callTrpc } from './trpc';
 
 const run = hasChromium || mustRun;
 const SCREENSHOTS = path.resolve(webDir, '../../docs/screenshots');
@@ -23,15 +24,7 @@ describe.runIf(run)('the editor and history in a browser', () => {
   const account = { email: uniqueEmail('ada'), password: 'analytical engine notes' };
   let applicationId = '';
 
-  async function trpc(procedure: string, input: unknown, target: Page = page) {
-    const response = await target.request.post(`${app.url}/api/trpc/${procedure}`, {
-      data: { json: input },
-      headers: { origin: app.url, 'content-type': 'application/json' },
-    });
-    const body = await response.json();
-    if (!response.ok()) throw new Error(`${procedure}: ${JSON.stringify(body)}`);
-    return body.result.data.json;
-  }
+  const trpc = (procedure: string, input: unknown) => callTrpc(page, app.url, procedure, input);
 
   const hydrated = (target: Page = page) => target.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 

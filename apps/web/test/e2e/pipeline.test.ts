@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser, mustRun, uniqueEmail, watchPage } from './browser';
 import { startApp, type RunningApp } from './server';
+import { callTrpc } from './trpc';
 
 const run = hasChromium || mustRun;
 
@@ -18,15 +19,7 @@ describe.runIf(run)('the pipeline in a browser', () => {
   let pageErrors: string[];
   const ids: Record<string, string> = {};
 
-  async function trpc(procedure: string, input: unknown) {
-    const response = await page.request.post(`${app.url}/api/trpc/${procedure}`, {
-      data: { json: input },
-      headers: { origin: app.url, 'content-type': 'application/json' },
-    });
-    const body = await response.json();
-    if (!response.ok()) throw new Error(`${procedure}: ${JSON.stringify(body)}`);
-    return body.result.data.json;
-  }
+  const trpc = (procedure: string, input: unknown) => callTrpc(page, app.url, procedure, input);
 
   /** Pages are server-rendered: keys pressed before hydration would reach no handler. */
   const hydrated = (target: Page = page) => target.locator('html[data-hydrated]').waitFor({ state: 'attached' });

@@ -1,5 +1,6 @@
 import { and, desc, documentVersions, eq, lt } from '@jobforge/db';
 import { firstChange } from '@jobforge/domain';
+import { versionColumns } from './version-columns.js';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { requireOwnedApplication } from '../applications/find-owned.js';
 import { findDocument } from './document-store.js';
@@ -16,15 +17,7 @@ export async function documentHistory({ ctx, input }: HandlerArgs<ProtectedConte
   if (!current) return { current: null, versions: [], nextCursor: null };
   const limit = input.limit ?? HISTORY_PAGE_SIZE;
   const rows = await ctx.db
-    .select({
-      id: documentVersions.id,
-      version: documentVersions.version,
-      source: documentVersions.source,
-      author: documentVersions.author,
-      writtenAt: documentVersions.writtenAt,
-      replacedAt: documentVersions.createdAt,
-      content: documentVersions.content,
-    })
+    .select(versionColumns)
     .from(documentVersions)
     .where(
       and(

@@ -1,4 +1,5 @@
 import { and, documentVersions, documents, eq } from '@jobforge/db';
+import { versionColumns } from './version-columns.js';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { requireOwnedApplication } from '../applications/find-owned.js';
 import { notFound } from '../errors.js';
@@ -8,15 +9,7 @@ import type { DocumentVersionInput } from './version.schema.js';
 export async function documentVersion({ ctx, input }: HandlerArgs<ProtectedContext, DocumentVersionInput>) {
   await requireOwnedApplication(ctx.db, ctx.user.id, input.applicationId);
   const [version] = await ctx.db
-    .select({
-      id: documentVersions.id,
-      version: documentVersions.version,
-      source: documentVersions.source,
-      author: documentVersions.author,
-      writtenAt: documentVersions.writtenAt,
-      replacedAt: documentVersions.createdAt,
-      content: documentVersions.content,
-    })
+    .select(versionColumns)
     .from(documentVersions)
     .innerJoin(documents, eq(documents.id, documentVersions.documentId))
     .where(
