@@ -3,51 +3,48 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { Form, useNavigation, useRevalidator } from '@remix-run/react';
-import { useEffect, useState } from 'react';
-import {
-  APPLICATION_STATUSES,
-  PRIORITY_LABEL,
-  PRIORITY_LEVELS,
-  STATUS_LABEL,
-  type ApplicationStatus,
-  type PriorityLevel,
-} from '@jobforge/domain';
+import { useEffect, useRef, useState, type ChangeEvent, type FocusEvent, type KeyboardEvent } from 'react';
+import { PRIORITY_LABEL, PRIORITY_LEVELS, type PriorityLevel } from '@jobforge/domain';
 import { trpc } from '~/lib/trpc';
 
 /**
- * Status and priority change at once in the UI and roll back with a message if the server says
- * no. Without JavaScript the same selects submit the surrounding form to the route's action.
+ * Priority changes at once in the UI and rolls back with a message if the server says no. Without
+ * JavaScript the select submits the surrounding form to the route's action. There is no AI status
+ * select: the phase marks follow the documents, and a status set by hand only misled.
  */
-export function StatusAndPriority({
-  applicationId,
-  status,
-  priority,
-}: {
-  applicationId: string;
-  status: ApplicationStatus;
-  priority: PriorityLevel;
-}) {
-  const revalidator = useRevalidator();
-  const [shownStatus, setShownStatus] = useState(status);
-  const [shownPriority, setShownPriority] = useState(priority);
-  useEffect(() => setShownStatus(status), [status]);
-  useEffect(() => setShownPriority(priority), [priority]);
+const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
-  const statusMutation = trpc.applications.updateStatus.useMutation({
-    onMutate: ({ status: next }) => {
-      const previous = shownStatus;
-      setShownStatus(next);
-      return { previous };
+/**
+ * A closed native select changes its value on arrow keys, so a keyboard user moving through it would
+ * save every option on the way. A choice made with the mouse (or in the open list) saves at once; one
+ * made with arrow keys saves on Enter or when the select loses focus.
+ */
+function useChoiceCommit<T extends string>(saved: T, show: (value: T) => void, commit: (value: T) => void) {
+  const browsing = useRef(false);
+  const commitIfChanged = (value: T) => {
+    browsing.current = false;
+    if (value !== saved) commit(value);
+  };
+  return {
+    onKeyDown: (event: KeyboardEvent<HTMLSelectElement>) => {
+      if (BROWSING_KEYS.has(event.key)) browsing.current = true;
+      else if (event.key === 'Enter') commitIfChanged(event.currentTarget.value as T);
     },
-    onError: (error, _input, saved) => {
-      if (saved) setShownStatus(saved.previous);
-      notifications.show({ color: 'red', title: 'Status not changed', message: error.message });
+    onChange: (event: ChangeEvent<HTMLSelectElement>) => {
+      const value = event.currentTarget.value as T;
+      show(value);
+      if (!browsing.current) commitIfChanged(value);
     },
-    onSuccess: (updated) => {
-      notifications.show({ color: 'teal', message: `Status: ${STATUS_LABEL[updated.status]}` });
-      revalidator.revalidate();
+    onBlur: (event: FocusEvent<HTMLSelectElement>) => {
+      if (browsing.current) commitIfChanged(event.currentTarget.value as T);
     },
-  });
+  };
+}
+
+export function PriorityControl({ applicationId, priority }: { applicationId: string; priority: PriorityLevel }) {
+  const revalidator = useRevalidator();
+  const [shownPriority, setShownPriority] = useState(priority);
+  useEffect(() => setShownPriority(priority), [priority]);
 
   const priorityMutation = trpc.applications.update.useMutation({
     onMutate: ({ priorityLevel }) => {
@@ -65,32 +62,21 @@ export function StatusAndPriority({
     },
   });
 
+  const choice = useChoiceCommit(priority, setShownPriority, (next) =>
+    priorityMutation.mutate({ id: applicationId, priorityLevel: next }),
+  );
+
   return (
     <Form method="post" onSubmit={(event) => event.preventDefault()}>
       <input type="hidden" name="intent" value="details" />
       <Group gap="sm" align="flex-end">
-        <NativeSelect
-          label="Status"
-          name="status"
-          size="sm"
-          w={170}
-          value={shownStatus}
-          onChange={(event) => {
-            const next = event.currentTarget.value as ApplicationStatus;
-            statusMutation.mutate({ id: applicationId, status: next });
-          }}
-          data={APPLICATION_STATUSES.map((value) => ({ value, label: STATUS_LABEL[value] }))}
-        />
         <NativeSelect
           label="Priority"
           name="priorityLevel"
           size="sm"
           w={120}
           value={shownPriority}
-          onChange={(event) => {
-            const next = event.currentTarget.value as PriorityLevel;
-            priorityMutation.mutate({ id: applicationId, priorityLevel: next });
-          }}
+          {...choice}
           data={PRIORITY_LEVELS.map((value) => ({ value, label: PRIORITY_LABEL[value] }))}
         />
         <noscript>

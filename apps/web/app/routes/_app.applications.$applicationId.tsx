@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine
 import { IconArrowLeft, IconCircleCheck, IconExternalLink, IconMapPin, IconPencil } from '@tabler/icons-react';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, Outlet, useLoaderData, useLocation, useSearchParams } from '@remix-run/react';
-import { DeleteApplicationButton, StatusAndPriority } from '~/components/application-controls';
+import { DeleteApplicationButton, PriorityControl } from '~/components/application-controls';
 import { RouteErrorView } from '~/components/error-view';
 import { PhaseRunner } from '~/components/phase-runner';
 import { StagePanel } from '~/components/pipeline/stage-panel';
@@ -11,7 +11,6 @@ import { serverApi } from '~/lib/api.server';
 import { truthCheckOf, type TruthCheck } from '~/components/truth-panel';
 import {
   formatDay,
-  isApplicationStatus,
   isPriorityLevel,
   isUuid,
   type DocumentType,
@@ -87,7 +86,7 @@ export function lastSucceededRuns(
   return credits;
 }
 
-/** Deleting, and the no-JavaScript path for status and priority (the browser normally uses tRPC). */
+/** Deleting, and the no-JavaScript path for priority (the browser normally uses tRPC). */
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const api = serverApi(request, context);
   const id = params.applicationId;
@@ -100,10 +99,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return redirect('/?deleted=1', { headers: api.headers });
   }
   if (intent === 'details') {
-    const status = textField(form, 'status');
     const priorityLevel = textField(form, 'priorityLevel');
     const result = await api.act(async (caller) => {
-      if (isApplicationStatus(status)) await caller.applications.updateStatus({ id, status });
       if (isPriorityLevel(priorityLevel)) await caller.applications.update({ id, priorityLevel });
     });
     if (!result.ok) throw api.fail(result.failure.status, result.failure.message);
@@ -214,11 +211,7 @@ export default function ApplicationLayout() {
               initialRun={activeRun}
               onFinished={showDocument}
             />
-            <StatusAndPriority
-              applicationId={application.id}
-              status={application.status}
-              priority={application.priorityLevel}
-            />
+            <PriorityControl applicationId={application.id} priority={application.priorityLevel} />
           </Group>
         </>
       ) : (
