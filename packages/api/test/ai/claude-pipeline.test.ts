@@ -11,6 +11,7 @@ import {
   type AnthropicMock,
 } from '@jobforge/ai/testing';
 import { useNetworkGuard } from '../support/network-guard.js';
+import { gate, scriptedEngine } from '../support/scripted-engine.js';
 import { createTestDatabase } from '@jobforge/db/testing';
 import { createApi } from '../../src/index.js';
 import { loadConfig } from '@jobforge/config';
@@ -178,20 +179,13 @@ describe('on the mock Claude', () => {
 
 describe('claiming runs in parallel', () => {
   it('20 parallel runs on 20 applications of one user start no more than the limit', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held = gate();
     const database = await createTestDatabase();
     // Runs that stay running until the test lets them go.
     const api = await createApi({
       config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBFORGE_MAX_RUNS_PER_USER: '2' }),
       database,
-      aiEngine: (configured) => ({
-        ...configured,
-        research: async (input, options) => {
-          await gate;
-          return configured.research(input, options);
-        },
-      }),
+      aiEngine: (configured) => scriptedEngine(configured, { deltas: [], gate: held }),
     });
     try {
       const { as } = await setUpUser({ api }, 'burst');
@@ -210,7 +204,7 @@ describe('claiming runs in parallel', () => {
       expect(results.filter((result) => result.ok)).toHaveLength(2);
       expect(results.filter((result) => result.error?.data.code === 'TOO_MANY_REQUESTS')).toHaveLength(18);
     } finally {
-      release();
+      held.open();
       await new Promise((resolve) => setTimeout(resolve, 200));
       await api.shutdown();
       await database.close();

@@ -9,6 +9,7 @@ import { createTestDatabase } from '@jobforge/db/testing';
 import { createApi, type JobForgeApi } from '../../src/index.js';
 import { RESERVED_TOKENS_PER_RUN } from '../../src/ai/limits.js';
 import { useNetworkGuard } from '../support/network-guard.js';
+import { gate, scriptedEngine } from '../support/scripted-engine.js';
 import { setUpUser } from '../support/pipeline.js';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
@@ -20,8 +21,7 @@ const ALLOWED_RUNS = 3;
 let mock: AnthropicMock;
 let api: JobForgeApi;
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let release!: () => void;
-const gate = new Promise<void>((resolve) => (release = resolve));
+const held = gate();
 
 beforeAll(async () => {
   mock = await startAnthropicMock({ respond: jobForgeResponder() });
@@ -37,18 +37,12 @@ beforeAll(async () => {
     }),
     database,
     // Runs stay running (holding their reservation) until the test lets them go.
-    aiEngine: (configured) => ({
-      ...configured,
-      research: async (input, options) => {
-        await gate;
-        return configured.research(input, options);
-      },
-    }),
+    aiEngine: (configured) => scriptedEngine(configured, { deltas: [], gate: held }),
   });
 });
 
 afterAll(async () => {
-  release();
+  held.open();
   await new Promise((resolve) => setTimeout(resolve, 200));
   await api?.shutdown();
   await database?.close();

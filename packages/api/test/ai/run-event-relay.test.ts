@@ -37,6 +37,16 @@ function fakeServer() {
   return { client, held, sizes, state };
 }
 
+/** The instance running a run (publishing into `local`) and another one following it, over one fake server. */
+async function twoInstances() {
+  const server = fakeServer();
+  const local = new RunEvents();
+  const executing = new RunEventRelay(server.client(), local, silent);
+  const elsewhere = new RunEventRelay(server.client(), new RunEvents(), silent);
+  await Promise.all([executing.ready, elsewhere.ready]);
+  return { server, local, executing, elsewhere };
+}
+
 async function collect(relay: RunEventRelay, from: number, count: number) {
   const controller = new AbortController();
   const got: Array<[number, string]> = [];
@@ -65,11 +75,7 @@ describe('RunEvents', () => {
 
 describe('RunEventRelay', () => {
   it('batches under the 8,000-byte limit, and a follower elsewhere gets every event in order once', async () => {
-    const server = fakeServer();
-    const local = new RunEvents();
-    const executing = new RunEventRelay(server.client(), local, silent);
-    const elsewhere = new RunEventRelay(server.client(), new RunEvents(), silent);
-    await Promise.all([executing.ready, elsewhere.ready]);
+    const { server, local, executing, elsewhere } = await twoInstances();
     local.open(RUN);
     local.publish(RUN, { type: 'text', delta: 'early' }); // before anyone follows: replayed on request
     const following = collect(elsewhere, 0, 6);
@@ -94,11 +100,7 @@ describe('RunEventRelay', () => {
   });
 
   it('a follower that lost notifications asks again after a silence and fills the gap', async () => {
-    const server = fakeServer();
-    const local = new RunEvents();
-    const executing = new RunEventRelay(server.client(), local, silent);
-    const elsewhere = new RunEventRelay(server.client(), new RunEvents(), silent);
-    await Promise.all([executing.ready, elsewhere.ready]);
+    const { server, local, executing, elsewhere } = await twoInstances();
     local.open(RUN);
     const following = collect(elsewhere, 0, 3);
     await new Promise((resolve) => setTimeout(resolve, 10));
