@@ -1,4 +1,5 @@
 /** What the truth check did to a generated document, for the user to see ("Checked against your material"). */
+import type { ValidationCheck } from '../phase-data.js';
 
 export type CheckActionKind =
   /** A line or sentence was taken out. */
@@ -32,4 +33,24 @@ export interface TruthReport {
 
 export function emptyTruthReport(): TruthReport {
   return { actions: [], leftOut: [] };
+}
+
+/** "1 sentence", "3 sentences". */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The check each phase reports for the truth check: passed when it changed nothing, else how many `noun`s it changed. */
+export function truthCheck(
+  name: string,
+  changed: number,
+  noun: string,
+  clean: string,
+  whatWasDone: (was: 'was' | 'were') => string,
+): ValidationCheck {
+  return {
+    name,
+    ok: changed === 0,
+    detail: changed === 0 ? clean : `${counted(changed, noun)} ${whatWasDone(changed > 1 ? 'were' : 'was')}`,
+  };
 }

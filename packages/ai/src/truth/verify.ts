@@ -24,7 +24,7 @@ import { validateCoverLetter } from '../validate/letter.js';
 import { validateResume } from '../validate/resume.js';
 import { checkResearch } from './check-research.js';
 import { buildMaterial, type Material } from './material.js';
-import { emptyTruthReport, type CheckAction } from './report.js';
+import { emptyTruthReport, truthCheck, type CheckAction } from './report.js';
 import { countWords } from './tokens.js';
 
 export type ResearchDraft = PhaseResult<ResearchData>;
@@ -89,17 +89,13 @@ export function verifyResearch(
   const validation: ValidationReport = {
     ok: true,
     checks: [
-      {
-        name: 'grounded',
-        ok: truth.actions.length === 0,
-        detail: truth.actions.length
-          ? `${truth.actions.length} statement${
-              truth.actions.length > 1 ? 's' : ''
-            } not backed by the posting or your material ${
-              truth.actions.length > 1 ? 'were' : 'was'
-            } removed or replaced.`
-          : 'Every company point, evidence quote and gap is backed by the posting or your material.',
-      },
+      truthCheck(
+        'grounded',
+        truth.actions.length,
+        'statement',
+        'Every company point, evidence quote and gap is backed by the posting or your material.',
+        (was) => `not backed by the posting or your material ${was} removed or replaced.`,
+      ),
     ],
     removedClaims: [],
     warnings: [],

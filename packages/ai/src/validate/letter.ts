@@ -9,7 +9,7 @@ import { normalizeForMatch } from '../text/words.js';
 import { checkLetter } from '../truth/check-letter.js';
 import type { Material } from '../truth/material.js';
 import { sanitizePosting } from '../truth/posting.js';
-import { emptyTruthReport } from '../truth/report.js';
+import { emptyTruthReport, truthCheck } from '../truth/report.js';
 import { countWords } from '../truth/tokens.js';
 
 export const LETTER_WORDS = { min: 120, max: 650 } as const;
@@ -83,16 +83,13 @@ export function validateCoverLetter(
       ? [`The letter is short (${words} words) because sentences your material does not support were removed.`]
       : [];
   const checks: ValidationCheck[] = [
-    {
-      name: 'claims',
-      ok: truth.actions.length === 0,
-      detail:
-        truth.actions.length === 0
-          ? 'Every claim about you is in your material.'
-          : `${truth.actions.length} sentence${
-              truth.actions.length > 1 ? 's' : ''
-            } with claims your material does not support ${truth.actions.length > 1 ? 'were' : 'was'} removed.`,
-    },
+    truthCheck(
+      'claims',
+      truth.actions.length,
+      'sentence',
+      'Every claim about you is in your material.',
+      (was) => `with claims your material does not support ${was} removed.`,
+    ),
     {
       name: 'length',
       ok: lengthOk,

@@ -19,7 +19,7 @@ import { bulletText, isBullet, sectionKindOf } from '../text/resume-structure.js
 import { keywordCoverage, matchScore } from '../offline/match.js';
 import { checkResume } from '../truth/check-resume.js';
 import type { Material } from '../truth/material.js';
-import { emptyTruthReport, type CheckAction } from '../truth/report.js';
+import { counted, emptyTruthReport, truthCheck, type CheckAction } from '../truth/report.js';
 import { comparable } from '../truth/tokens.js';
 
 /** Above this share of removed lines the output is not worth saving. */
@@ -81,16 +81,13 @@ export function validateResume(
   const after = { coverage: keywordCoverage(text, context.analysis), score: matchScore(text, context.analysis) };
   const share = contentLines === 0 ? 1 : removedLines / contentLines;
   const checks: ValidationCheck[] = [
-    {
-      name: 'claims',
-      ok: truth.actions.length === 0,
-      detail:
-        truth.actions.length === 0
-          ? 'Every line is your own text, or carries only facts from the lines it came from.'
-          : `${truth.actions.length} change${truth.actions.length > 1 ? 's' : ''} not backed by your material ${
-              truth.actions.length > 1 ? 'were' : 'was'
-            } undone (restored to your text or removed).`,
-    },
+    truthCheck(
+      'claims',
+      truth.actions.length,
+      'change',
+      'Every line is your own text, or carries only facts from the lines it came from.',
+      (was) => `not backed by your material ${was} undone (restored to your text or removed).`,
+    ),
     {
       name: 'not_empty',
       ok: text.trim().length > 0 && contentLines > 0,
@@ -122,11 +119,7 @@ export function validateResume(
     changes: [
       ...context.changes,
       ...(removedClaims.length
-        ? [
-            `Undid ${truth.actions.length} change${
-              truth.actions.length > 1 ? 's' : ''
-            } that your material does not support.`,
-          ]
+        ? [`Undid ${counted(truth.actions.length, 'change')} that your material does not support.`]
         : []),
     ],
     coverage: { before: context.before.coverage, after: after.coverage },
