@@ -13,7 +13,7 @@ import {
   type AiEngineOptions,
   type ProgressEvent,
 } from '../src/index.js';
-import { startChatMock, type ChatMock, type ChatShape } from '../src/testing/index.js';
+import { jobForgeResponder, startChatMock, type ChatMock, type ChatShape } from '../src/testing/index.js';
 import { RESEARCH_TOOL_NAME } from '../src/claude/prompts.js';
 import { application, library, userContext } from './fixtures.js';
 
@@ -210,6 +210,23 @@ describe('streamed phases', () => {
     expect(error.usage?.inputTokens).toBeGreaterThan(1000);
     // A local model is free: the Claude price list must not be applied to it.
     expect(error.costUsd).toBe(0);
+  });
+
+  it("leaves out a reasoning model's <think> block, in JSON and in streamed text", async () => {
+    const think = '<think>The user wants {a plan}. Let me think about "Acme" and 42 things.</think>\n\n';
+    const truthful = jobForgeResponder();
+    mock = await startChatMock({
+      shape: 'text',
+      respond: async (body, request) => {
+        const reply = await truthful(body, request);
+        return reply.toolUse ? { text: think + JSON.stringify(reply.toolUse.input) } : { text: think + reply.text };
+      },
+    });
+    const research = await engineFor().research({ application, library });
+    expect(research.data.analysis.roleSummary).toBeTruthy();
+    const letter = await engineFor().writeCoverLetter({ application, library, userContext });
+    expect(letter.markdown).not.toContain('think');
+    expect(letter.markdown).toContain('Globex');
   });
 
   it('sends the key when one is configured', async () => {

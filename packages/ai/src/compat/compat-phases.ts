@@ -30,7 +30,7 @@ import {
 } from '../model/phase-requests.js';
 import { engineLabel } from '../model/engine-label.js';
 import type { CompatCallContext, CompatClient } from './compat-client.js';
-import { structuredOutput } from './structured.js';
+import { structuredOutput, withoutThinking } from './structured.js';
 
 export interface CompatMaxTokens {
   research: number;
@@ -124,7 +124,12 @@ async function resumePhase(
   );
   if (streamed.finishReason === 'length') throw cutOffError('resume', 'openai-compatible');
   options.onProgress?.({ type: 'step', label: 'Checking every line against your own material' });
-  return resumeDraft(request, streamed.text, meta(engine, started, context.usage), engine.client.model);
+  return resumeDraft(
+    request,
+    withoutThinking(streamed.text),
+    meta(engine, started, context.usage),
+    engine.client.model,
+  );
 }
 
 async function coverLetterPhase(
@@ -145,7 +150,7 @@ async function coverLetterPhase(
   );
   if (streamed.finishReason === 'length') throw cutOffError('letter', 'openai-compatible');
   options.onProgress?.({ type: 'step', label: 'Checking every sentence against your own material' });
-  return letterDraft(request.style, streamed.text, meta(engine, started, context.usage));
+  return letterDraft(request.style, withoutThinking(streamed.text), meta(engine, started, context.usage));
 }
 
 function run<T>(engine: CompatEngine, options: RunOptions, phase: (context: CompatCallContext) => Promise<T>) {

@@ -45,11 +45,31 @@ export function shown(raw: string): string {
   return flat.length > MAX_SHOWN ? `"${flat.slice(0, MAX_SHOWN)}…"` : `"${flat}"`;
 }
 
+/** The body of the first ``` fence (its opening line may name a language), found without a pattern. */
+function fencedBody(text: string): string | null {
+  const open = text.indexOf('```');
+  const lineEnd = open === -1 ? -1 : text.indexOf('\n', open);
+  const close = lineEnd === -1 ? -1 : text.indexOf('```', lineEnd + 1);
+  return close === -1 ? null : text.slice(lineEnd + 1, close).trim();
+}
+
+/**
+ * Reasoning models served locally (DeepSeek-R1 distills, Qwen3) may put their thinking before the
+ * answer in <think>…</think>; it is not part of the answer.
+ */
+export function withoutThinking(text: string): string {
+  const trimmed = text.trimStart();
+  if (!trimmed.startsWith('<think>')) return text;
+  const end = trimmed.indexOf('</think>');
+  return end === -1 ? '' : trimmed.slice(end + '</think>'.length).trimStart();
+}
+
 /** The first JSON object in a reply: the whole text, a ```json fence, or the outermost braces. */
-export function jsonInText(text: string): unknown {
+export function jsonInText(reply: string): unknown {
+  const text = withoutThinking(reply);
   const candidates = [text.trim()];
-  const fenced = text.match(/```(?:json)?[^\S\n]*\n([\s\S]*?)\n```/);
-  if (fenced) candidates.push(fenced[1]!.trim());
+  const fenced = fencedBody(text);
+  if (fenced) candidates.push(fenced);
   const first = text.indexOf('{');
   const last = text.lastIndexOf('}');
   if (first !== -1 && last > first) candidates.push(text.slice(first, last + 1));
