@@ -2,21 +2,10 @@
  * The hiring pipeline through the API as a client uses it: stages and what moving between them means,
  * the frozen documents of a sent application, the timeline, notes and corrections of "when".
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createHarness, registerUser, sampleApplication, type Harness } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { call, sampleApplication, signedInHarness } from '../support/harness.js';
 
-let harness: Harness;
-let user: Awaited<ReturnType<typeof registerUser>>;
-
-beforeAll(async () => {
-  harness = await createHarness();
-  user = await registerUser(harness.api, 'grace');
-}, 60_000);
-afterAll(async () => harness?.close());
-
-const as = (path: string, input: unknown, type: 'query' | 'mutation' = 'query') =>
-  call<any>(harness.api, path, input, { token: user.token, type });
-const mutate = (path: string, input: unknown) => as(path, input, 'mutation');
+const { session, as, mutate } = signedInHarness('grace');
 const DAY = 86_400_000;
 
 async function newApplication(companyName = 'Acme Rockets') {
@@ -193,15 +182,15 @@ describe('dates from plain JSON clients', () => {
   it('accepts ISO 8601 text with a time zone for a moment, and refuses other text by name', async () => {
     const id = await newApplication();
     const at = new Date(Date.now() - DAY);
-    const moved = await call<any>(harness.api, 'applications.moveStage', undefined, {
-      token: user.token,
+    const moved = await call<any>(session.harness.api, 'applications.moveStage', undefined, {
+      token: session.user.token,
       type: 'mutation',
       raw: JSON.stringify({ json: { id, stage: 'applied', at: at.toISOString() } }),
     });
     expect(moved.status).toBe(200);
     expect(new Date(moved.data.appliedAt)).toEqual(at);
-    const wrong = await call<any>(harness.api, 'reminders.create', undefined, {
-      token: user.token,
+    const wrong = await call<any>(session.harness.api, 'reminders.create', undefined, {
+      token: session.user.token,
       type: 'mutation',
       raw: JSON.stringify({ json: { applicationId: id, title: 'x', dueAt: 'next tuesday' } }),
     });

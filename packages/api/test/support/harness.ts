@@ -140,7 +140,8 @@ export const sampleApplication = {
 
 /**
  * A fresh API and database for a test file, with one signed-in user: `as(path, input)` calls a
- * procedure as that user; `session.harness` and `session.user` are there once the file's hooks ran.
+ * procedure as that user (`mutate` for mutations); `session.harness` and `session.user` are there
+ * once the file's hooks ran.
  */
 export function signedInHarness(name = 'ada') {
   const session = {} as { harness: Harness; user: Awaited<ReturnType<typeof registerUser>> };
@@ -151,5 +152,6 @@ export function signedInHarness(name = 'ada') {
   afterAll(async () => session.harness?.close());
   const as = (path: string, input: unknown, type: 'query' | 'mutation' = 'query') =>
     call<any>(session.harness.api, path, input, { token: session.user.token, type });
-  return { session, as };
+  const mutate = (path: string, input: unknown) => as(path, input, 'mutation');
+  return { session, as, mutate };
 }

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createHarness, registerUser, type Harness } from './support/harness.js';
+import { call, createHarness, registerUser, type Harness } from '../support/harness.js';
 
-const fixtures = new URL('../../import/test/fixtures/postings/', import.meta.url);
+const fixtures = new URL('../../../import/test/fixtures/postings/', import.meta.url);
 const server = createServer((req, res) => {
   const name = (req.url ?? '/').slice(1);
   try {
