@@ -5,9 +5,11 @@ import { IconRobot } from '@tabler/icons-react';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useEffect } from 'react';
+import { AccountSettings } from '~/components/settings/account-settings';
 import { ApiTokens } from '~/components/settings/api-tokens';
 import { SignedInDevices } from '~/components/settings/signed-in-devices';
 import { readAiEngine } from '~/lib/ai.server';
+import { isAccountIntent, runAccountAction } from '~/lib/account-actions.server';
 import { serverApi } from '~/lib/api.server';
 import { textField, type FieldErrors } from '~/lib/forms';
 import { engineName } from '~/lib/engine-name';
@@ -16,11 +18,11 @@ export const meta: MetaFunction = () => [{ title: 'Settings · Job Forge' }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const api = serverApi(request, context);
-  const [sessions, tokens] = await api.load((caller) =>
-    Promise.all([caller.auth.sessions(), caller.auth.listApiTokens()]),
+  const [me, sessions, tokens] = await api.load((caller) =>
+    Promise.all([caller.auth.me(), caller.auth.sessions(), caller.auth.listApiTokens()]),
   );
   const engine = await readAiEngine(api);
-  return data({ sessions, tokens, engine }, { headers: api.headers });
+  return data({ email: me.email, sessions, tokens, engine }, { headers: api.headers });
 }
 
 type SettingsActionData =
@@ -43,13 +45,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (result.value.endedCurrentSession) throw redirect('/login', { headers: api.headers });
     return reply({ intent, ok: true, message: 'Session signed out.' });
   }
+  if (isAccountIntent(intent)) {
+    const { status, ...result } = await runAccountAction(api, intent, form);
+    return reply(result, status);
+  }
   if (intent === 'create-token') {
     const name = textField(form, 'name').trim();
     if (!name)
       return reply({ intent, ok: false, message: 'Name the token first.', fieldErrors: { name: 'Required' } }, 400);
     const days = Number(textField(form, 'expiresInDays'));
+    const scope = textField(form, 'scope') === 'read' ? 'read' : 'read_write';
     const result = await api.act((caller) =>
-      caller.auth.createApiToken({ name, ...(Number.isInteger(days) && days > 0 ? { expiresInDays: days } : {}) }),
+      caller.auth.createApiToken({
+        name,
+        scope,
+        ...(Number.isInteger(days) && days > 0 ? { expiresInDays: days } : {}),
+      }),
     );
     if (!result.ok) return failed(result.failure);
     return reply({ intent, ok: true, token: result.value.token, name: result.value.name });
@@ -65,8 +76,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   );
 }
 
+/** Messages under the fields say it all; a notification would only repeat them. */
+const hasFieldErrors = (result: { ok: boolean; fieldErrors?: FieldErrors }) =>
+  !result.ok && Object.keys(result.fieldErrors ?? {}).length > 0;
+
 export default function Settings() {
-  const { sessions, tokens, engine } = useLoaderData<typeof loader>();
+  const { email, sessions, tokens, engine } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const created = actionData && actionData.ok && 'token' in actionData ? actionData : null;
   const tokenError = actionData && !actionData.ok && actionData.intent === 'create-token' ? actionData : null;
@@ -74,7 +89,7 @@ export default function Settings() {
   useEffect(() => {
     if (!actionData || (actionData.ok && 'token' in actionData)) return;
     if (actionData.ok) notifications.show({ color: 'teal', message: actionData.message });
-    else if (!(actionData.intent === 'create-token' && actionData.fieldErrors.name)) {
+    else if (!(actionData.intent === 'create-token' && actionData.fieldErrors.name) && !hasFieldErrors(actionData)) {
       notifications.show({ color: 'red', title: 'That did not work', message: actionData.message });
     }
   }, [actionData]);
@@ -125,6 +140,7 @@ export default function Settings() {
         </Stack>
       </Paper>
 
+      <AccountSettings email={email} result={actionData ?? null} />
       <SignedInDevices sessions={sessions} />
       <CalendarFeedSettings />
       <ApiTokens tokens={tokens} created={created} nameError={tokenError?.fieldErrors.name} />

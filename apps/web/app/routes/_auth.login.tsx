@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertTriangle, IconClockPause } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconClockPause } from '@tabler/icons-react';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { serverApi } from '~/lib/api.server';
@@ -52,6 +52,11 @@ export default function Login() {
   const [searchParams] = useSearchParams();
   const { errors, onSubmit, clear } = useClientValidation(validate, actionData?.fieldErrors);
   const submitting = navigation.state !== 'idle' && navigation.formAction?.startsWith('/login') === true;
+  const notice = searchParams.get('reset')
+    ? 'Your password has been changed and every device signed out. Sign in with the new password.'
+    : searchParams.get('deleted')
+    ? 'Your account and everything in it have been deleted.'
+    : null;
   const registerHref = redirectTo !== '/' ? `/register?redirectTo=${encodeURIComponent(redirectTo)}` : '/register';
 
   return (
@@ -64,6 +69,11 @@ export default function Login() {
           {searchParams.get('redirectTo') ? 'Sign in to continue where you were.' : 'Welcome back to Job Forge.'}
         </Text>
       </div>
+      {notice && !actionData ? (
+        <Alert color="teal" icon={<IconCircleCheck size={18} />} role="status">
+          {notice}
+        </Alert>
+      ) : null}
       {actionData?.formError && !hasErrors(actionData.fieldErrors) ? (
         <Alert
           color={actionData.throttled ? 'orange' : 'red'}
@@ -96,6 +106,9 @@ export default function Login() {
             error={errors.password}
             onChange={() => clear('password')}
           />
+          <Anchor component={Link} to="/forgot-password" size="sm" ta="right" mt={-8}>
+            Forgot password?
+          </Anchor>
           <Button type="submit" loading={submitting} fullWidth mt="xs">
             Sign in
           </Button>

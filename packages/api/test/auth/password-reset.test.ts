@@ -3,47 +3,21 @@
  * when used, and never say whether an address has an account. The email path runs against an SMTP
  * server started here on loopback (smtp-server), never a remote one.
  */
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, passwordResets } from '@jobforge/db';
 import { issuePasswordReset, MAX_RESET_REQUESTS_PER_EMAIL } from '@jobforge/auth';
+import { resetTokenIn, startTestSmtpServer, type TestSmtpServer } from '@jobforge/auth/testing';
 import { call, createHarness, registerUser, type Harness } from '../support/harness.js';
 
-interface Received {
-  to: string[];
-  body: string;
-}
-
-let smtp: SMTPServer;
-const inbox: Received[] = [];
+let smtp: TestSmtpServer;
 let harness: Harness;
 let plain: Harness;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        inbox.push({
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          body: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  smtp.listen(0, '127.0.0.1');
-  await once(smtp.server, 'listening');
-  const { port } = smtp.server.address() as AddressInfo;
+  smtp = await startTestSmtpServer();
   [harness, plain] = await Promise.all([
     createHarness({
-      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      SMTP_URL: smtp.url,
       SMTP_FROM: 'Job Forge <jobs@example.test>',
       PUBLIC_URL: 'https://jobs.example.test/',
     }),
@@ -52,33 +26,13 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await Promise.all([harness?.close(), plain?.close()]);
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await smtp?.close();
 });
 
 let ipCounter = 0;
 const freshIp = () => `192.0.2.${(ipCounter += 1)}`;
 const mutate = (on: Harness, path: string, input: unknown, token?: string, clientIp = freshIp()) =>
   call<any>(on.api, path, input, { token, type: 'mutation', clientIp });
-
-async function waitForMail(to: string): Promise<Received> {
-  for (let i = 0; i < 200; i += 1) {
-    const mail = inbox.find((m) => m.to.includes(to));
-    if (mail) return mail;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`no email reached ${to}`);
-}
-
-/** The token of the link in an email (decoded from quoted-printable first: it wraps lines and escapes "="). */
-function tokenIn(mail: Received): string {
-  const body = mail.body
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  const match = /reset-password#token=(pwr_[a-z2-7]{24}\.[a-z2-7]{32})/.exec(body);
-  if (!match) throw new Error(`no reset link in ${body.slice(0, 500)}`);
-  expect(body).toContain('https://jobs.example.test/reset-password#token=');
-  return match[1]!;
-}
 
 describe('with SMTP_URL', () => {
   it('emails a link that works once, ends every session, and answers an unknown address the same way', async () => {
@@ -89,7 +43,9 @@ describe('with SMTP_URL', () => {
     expect(unknown.status).toBe(200);
     expect(unknown.text).toBe(known.text);
 
-    const token = tokenIn(await waitForMail(user.email));
+    const mail = await smtp.waitForMail(user.email);
+    expect(mail.text).toContain('https://jobs.example.test/reset-password#token=');
+    const token = resetTokenIn(mail);
     // Only a hash is stored: the secret half of the link appears nowhere in the table.
     const stored = await harness.database.bypassRls.select().from(passwordResets);
     expect(JSON.stringify(stored)).not.toContain(token.split('.')[1]);
@@ -106,7 +62,7 @@ describe('with SMTP_URL', () => {
       200,
     );
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(inbox.some((m) => m.to.includes('nobody-here@example.com'))).toBe(false);
+    expect(smtp.inbox.some((m) => m.to.includes('nobody-here@example.com'))).toBe(false);
   });
 
   it('throttles requests per email as typed, known or not', async () => {

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Badge,
   Button,
   Code,
   CopyButton,
@@ -15,12 +16,18 @@ import {
 import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
 import { Form, useNavigation } from '@remix-run/react';
 import { formatMoment, LIMITS } from '@jobforge/domain';
-import { RevokeButton } from './revoke-button';
+import { ConfirmRevokeButton } from './confirm-revoke-button';
+
+const SCOPE_CHOICES = [
+  { value: 'read_write', label: 'Read and write' },
+  { value: 'read', label: 'Read only' },
+];
 
 const EXPIRY_CHOICES = [
   { value: '', label: 'Never (until revoked)' },
   { value: '30', label: '30 days' },
   { value: '90', label: '90 days' },
+  { value: '7', label: '7 days' },
   { value: '365', label: '1 year' },
 ];
 
@@ -30,6 +37,13 @@ export interface ApiTokenRow {
   createdAt: Date | string;
   lastUsedAt: Date | string | null;
   expiresAt: Date | string | null;
+  scope: 'read' | 'read_write';
+}
+
+/** "Never", a date, or "Expired" once the date has passed (the token then no longer works). */
+function expiryText(expiresAt: Date | string | null): string {
+  if (!expiresAt) return 'Never';
+  return new Date(expiresAt).getTime() <= Date.now() ? `Expired ${formatMoment(expiresAt)}` : formatMoment(expiresAt);
 }
 
 /** Personal API tokens: create one (shown once), see when each was used, revoke any. */
@@ -54,7 +68,7 @@ export function ApiTokens({
       </Group>
       <Text size="sm" c="dimmed" mb="md">
         For scripts and other apps using the typed client: send <Code>Authorization: Bearer &lt;token&gt;</Code>. A
-        token is shown once, when it is created.
+        token is shown once, when it is created. A read-only token can list and download but change nothing.
       </Text>
 
       {created ? (
@@ -94,6 +108,7 @@ export function ApiTokens({
             error={nameError}
             style={{ flex: '1 1 220px' }}
           />
+          <NativeSelect label="Access" name="scope" data={SCOPE_CHOICES} w={170} />
           <NativeSelect label="Expires" name="expiresInDays" data={EXPIRY_CHOICES} w={200} />
           <Button type="submit" loading={pending?.get('intent') === 'create-token'}>
             Create token
@@ -111,6 +126,7 @@ export function ApiTokens({
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Name</Table.Th>
+                <Table.Th>Access</Table.Th>
                 <Table.Th visibleFrom="sm">Created</Table.Th>
                 <Table.Th>Last used</Table.Th>
                 <Table.Th visibleFrom="sm">Expires</Table.Th>
@@ -127,6 +143,11 @@ export function ApiTokens({
                       {token.name}
                     </Text>
                   </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={token.scope === 'read' ? 'gray' : 'blue'}>
+                      {token.scope === 'read' ? 'Read only' : 'Read and write'}
+                    </Badge>
+                  </Table.Td>
                   <Table.Td visibleFrom="sm">
                     <Text size="sm">{formatMoment(token.createdAt)}</Text>
                   </Table.Td>
@@ -134,12 +155,18 @@ export function ApiTokens({
                     <Text size="sm">{token.lastUsedAt ? formatMoment(token.lastUsedAt) : 'Never'}</Text>
                   </Table.Td>
                   <Table.Td visibleFrom="sm">
-                    <Text size="sm">{token.expiresAt ? formatMoment(token.expiresAt) : 'Never'}</Text>
+                    <Text size="sm">{expiryText(token.expiresAt)}</Text>
                   </Table.Td>
                   <Table.Td ta="right">
-                    <RevokeButton intent="revoke-token" id={token.id} label={`Revoke token ${token.name}`}>
-                      Revoke
-                    </RevokeButton>
+                    <ConfirmRevokeButton
+                      intent="revoke-token"
+                      id={token.id}
+                      label={`Revoke token ${token.name}`}
+                      title={`Revoke "${token.name}"?`}
+                    >
+                      Anything using this token (scripts, assistants, other apps) stops working at once. This cannot be
+                      undone; you can create a new token.
+                    </ConfirmRevokeButton>
                   </Table.Td>
                 </Table.Tr>
               ))}
