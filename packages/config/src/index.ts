@@ -108,6 +108,10 @@ export const envSchema = z.object({
   JOBFORGE_INSTANCE_DAILY_TOKEN_BUDGET: integer(50_000_000, 1_000, 100_000_000_000),
   JOBFORGE_MAX_RUNS_PER_USER: integer(2, 1, 50),
   JOBFORGE_PROVIDER_CONCURRENCY: integer(8, 1, 256),
+  JOBFORGE_MAX_APPLICATIONS_PER_USER: integer(2_000, 1, 1_000_000),
+  JOBFORGE_MAX_RESUMES_PER_USER: integer(50, 1, 100_000),
+  JOBFORGE_MAX_VERSIONS_PER_DOCUMENT: integer(50, 1, 100_000),
+  JOBFORGE_MAX_STORAGE_MB_PER_USER: integer(100, 1, 1_000_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   METRICS_TOKEN: optionalString,
   SMTP_URL: optionalString.refine((value) => value === undefined || /^smtps?:\/\/[^\s]{1,2000}$/.test(value), {
@@ -159,6 +163,13 @@ function toConfig(env: z.infer<typeof envSchema>) {
       instanceDailyTokenBudget: env.JOBFORGE_INSTANCE_DAILY_TOKEN_BUDGET,
       maxConcurrentRunsPerUser: env.JOBFORGE_MAX_RUNS_PER_USER,
       providerConcurrency: env.JOBFORGE_PROVIDER_CONCURRENCY,
+    },
+    /** What one account may keep; reaching one refuses the write with a message naming the limit. */
+    quotas: {
+      applications: env.JOBFORGE_MAX_APPLICATIONS_PER_USER,
+      resumes: env.JOBFORGE_MAX_RESUMES_PER_USER,
+      versionsPerDocument: env.JOBFORGE_MAX_VERSIONS_PER_DOCUMENT,
+      storageBytes: env.JOBFORGE_MAX_STORAGE_MB_PER_USER * 1024 * 1024,
     },
     logLevel: env.LOG_LEVEL,
     metricsToken: env.METRICS_TOKEN,

@@ -11,6 +11,12 @@ describe('loadConfig', () => {
     expect(config.database.dataDir).toBe('./.jobforge');
     expect(config.trustProxy).toBe(false);
     expect(config.shutdownTimeoutMs).toBe(10_000);
+    expect(config.quotas).toEqual({
+      applications: 2_000,
+      resumes: 50,
+      versionsPerDocument: 50,
+      storageBytes: 100 * 1024 * 1024,
+    });
   });
 
   it.each([
@@ -28,6 +34,10 @@ describe('loadConfig', () => {
     ['SHUTDOWN_TIMEOUT_MS', { SHUTDOWN_TIMEOUT_MS: '-1' }],
     ['JOBFORGE_DAILY_TOKEN_BUDGET', { JOBFORGE_DAILY_TOKEN_BUDGET: '1.5' }],
     ['JOBFORGE_MAX_RUNS_PER_USER', { JOBFORGE_MAX_RUNS_PER_USER: '1000' }],
+    ['JOBFORGE_MAX_APPLICATIONS_PER_USER', { JOBFORGE_MAX_APPLICATIONS_PER_USER: '0' }],
+    ['JOBFORGE_MAX_RESUMES_PER_USER', { JOBFORGE_MAX_RESUMES_PER_USER: 'many' }],
+    ['JOBFORGE_MAX_VERSIONS_PER_DOCUMENT', { JOBFORGE_MAX_VERSIONS_PER_DOCUMENT: '-5' }],
+    ['JOBFORGE_MAX_STORAGE_MB_PER_USER', { JOBFORGE_MAX_STORAGE_MB_PER_USER: '2.5' }],
     ['PUBLIC_URL', { NODE_ENV: 'production' }],
     ['PUBLIC_URL', { NODE_ENV: 'production', PUBLIC_URL: 'http://jobs.example.com' }],
   ])('names %s in one line when it is bad', (variable, env) => {

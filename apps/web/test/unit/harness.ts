@@ -21,9 +21,10 @@ export interface TestApp {
 
 let requestCounter = 0;
 
-export async function createTestApp(): Promise<TestApp> {
+/** `env`: settings for this app, such as quotas (JOBFORGE_MAX_*). */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const api = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database });
+  const api = await createApi({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }), database });
   return {
     api,
     database,

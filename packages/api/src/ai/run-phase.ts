@@ -17,6 +17,7 @@ import { assertWithinInstanceBudget, assertWithinLimits, lockClaims, usageOf } f
 import { loadPhaseInput } from './load-phase-input.js';
 import { runColumns, type RunSummary } from './run-summary.js';
 import { eventForRow, type RunEvent } from './run-events.js';
+import { quotaScopeOf } from '../quotas/account-quotas.js';
 import { outcomeOf, settledElsewhere, toTrpcError } from './run-outcome.js';
 
 export interface RunPhaseRequest {
@@ -169,14 +170,18 @@ async function execute(
         .where(and(eq(aiRuns.id, run.id), eq(aiRuns.status, 'running')))
         .returning(runColumns);
       if (!row) return undefined;
-      await saveDocument(db, {
-        applicationId: run.applicationId,
-        type: PHASE_DOCUMENT[phase],
-        content: result.markdown,
-        source: 'ai',
-        author: authorOf(result),
-        postingHash: postingHash(input.application.jobDescription),
-      });
+      await saveDocument(
+        db,
+        {
+          applicationId: run.applicationId,
+          type: PHASE_DOCUMENT[phase],
+          content: result.markdown,
+          source: 'ai',
+          author: authorOf(result),
+          postingHash: postingHash(input.application.jobDescription),
+        },
+        quotaScopeOf(ctx),
+      );
       const [application] = await db
         .select({ status: applications.status })
         .from(applications)

@@ -3,6 +3,7 @@ import { applications, isUniqueViolation } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { applicationColumns } from './application-fields.js';
 import { baseApplicationName, uniqueApplicationName } from './application-name.js';
+import { enforceQuotas, quotaScopeOf } from '../quotas/account-quotas.js';
 import type { CreateApplicationInput } from './create.schema.js';
 
 export async function createApplication({ ctx, input }: HandlerArgs<ProtectedContext, CreateApplicationInput>) {
@@ -26,6 +27,7 @@ export async function createApplication({ ctx, input }: HandlerArgs<ProtectedCon
         additionalContext: input.additionalContext ?? null,
       })
       .returning(applicationColumns);
+    await enforceQuotas(ctx.db, quotaScopeOf(ctx), 'applications');
     return created!;
   } catch (error) {
     if (isUniqueViolation(error)) {

@@ -3,6 +3,7 @@ import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { sentFields } from '../shared/owned-rows.js';
 import { notFound } from '../errors.js';
 import { applicationColumns } from './application-fields.js';
+import { enforceQuotas, quotaScopeOf } from '../quotas/account-quotas.js';
 import type { UpdateApplicationInput } from './update.schema.js';
 
 /** Fields left out stay as they are; an optional field sent as null or "" is cleared. The name is kept. */
@@ -14,5 +15,6 @@ export async function updateApplication({ ctx, input }: HandlerArgs<ProtectedCon
     .where(and(eq(applications.id, id), eq(applications.userId, ctx.user.id)))
     .returning(applicationColumns);
   if (!updated) throw notFound('Application');
+  await enforceQuotas(ctx.db, quotaScopeOf(ctx));
   return updated;
 }

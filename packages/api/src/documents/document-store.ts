@@ -7,6 +7,8 @@
 import { TRPCError } from '@trpc/server';
 import { and, documents, documentVersions, eq, type UserTx, isUniqueViolation, sqlStateOf } from '@jobforge/db';
 import type { DocumentSource, DocumentType } from '@jobforge/domain';
+import { enforceQuotas, type QuotaScope } from '../quotas/account-quotas.js';
+import { pruneVersions } from '../quotas/prune-versions.js';
 
 export const documentColumns = {
   id: documents.id,
@@ -60,8 +62,11 @@ function staleSave(current: number, base: number): TRPCError {
   });
 }
 
-/** The caller must have checked that the application belongs to the user (RLS enforces it as well). */
-export async function saveDocument(db: UserTx, input: SaveDocumentInput) {
+/**
+ * The caller must have checked that the application belongs to the user (RLS enforces it as well).
+ * Older versions beyond the account's limit are pruned, and the account's storage limit is enforced.
+ */
+export async function saveDocument(db: UserTx, input: SaveDocumentInput, scope: QuotaScope) {
   const current = await lockDocument(db, input.applicationId, input.type);
   if (!current) {
     if (input.baseVersion !== undefined && input.baseVersion !== 0) throw staleSave(0, input.baseVersion);
@@ -78,6 +83,7 @@ export async function saveDocument(db: UserTx, input: SaveDocumentInput) {
           version: 1,
         })
         .returning(documentColumns);
+      await enforceQuotas(db, scope);
       return created!;
     } catch (error) {
       if (isUniqueViolation(error)) throw staleSave(1, 0);
@@ -111,5 +117,7 @@ export async function saveDocument(db: UserTx, input: SaveDocumentInput) {
     })
     .where(eq(documents.id, current.id))
     .returning(documentColumns);
+  await pruneVersions(db, current.id, input.type, scope.quotas.versionsPerDocument);
+  await enforceQuotas(db, scope);
   return updated!;
 }

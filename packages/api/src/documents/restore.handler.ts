@@ -3,6 +3,7 @@ import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { requireOwnedApplication } from '../applications/find-owned.js';
 import { notFound } from '../errors.js';
 import { findDocument, saveDocument } from './document-store.js';
+import { quotaScopeOf } from '../quotas/account-quotas.js';
 import type { RestoreDocumentInput } from './restore.schema.js';
 
 /** Brings an earlier text back as a new save, so the text it replaces becomes a version too. */
@@ -15,11 +16,15 @@ export async function restoreDocument({ ctx, input }: HandlerArgs<ProtectedConte
     .from(documentVersions)
     .where(and(eq(documentVersions.id, input.versionId), eq(documentVersions.documentId, current.id)));
   if (!version) throw notFound('Document version');
-  return saveDocument(ctx.db, {
-    applicationId: input.applicationId,
-    type: input.type,
-    content: version.content,
-    source: 'user',
-    baseVersion: input.baseVersion,
-  });
+  return saveDocument(
+    ctx.db,
+    {
+      applicationId: input.applicationId,
+      type: input.type,
+      content: version.content,
+      source: 'user',
+      baseVersion: input.baseVersion,
+    },
+    quotaScopeOf(ctx),
+  );
 }

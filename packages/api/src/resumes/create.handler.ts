@@ -2,6 +2,7 @@ import { and, eq, userResumes } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import type { CreateResumeInput } from './create.schema.js';
 import { clearPrimaryResume, primaryRaceOr } from './primary.js';
+import { enforceQuotas, quotaScopeOf } from '../quotas/account-quotas.js';
 import { resumeColumns } from './resume-fields.js';
 
 export async function createResume({ ctx, input }: HandlerArgs<ProtectedContext, CreateResumeInput>) {
@@ -30,6 +31,7 @@ export async function createResume({ ctx, input }: HandlerArgs<ProtectedContext,
     .catch((error: unknown) => {
       throw primaryRaceOr(error);
     });
+  await enforceQuotas(ctx.db, quotaScopeOf(ctx), 'resumes');
   // The resume's chunks are embedded again in the background, once the new text is committed.
   ctx.afterCommit(() => ctx.services.ai.embeddings.schedule(ctx.user.id));
   return created!;

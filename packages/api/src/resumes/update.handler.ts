@@ -3,6 +3,7 @@ import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { sentFields } from '../shared/owned-rows.js';
 import { notFound } from '../errors.js';
 import { resumeColumns } from './resume-fields.js';
+import { enforceQuotas, quotaScopeOf } from '../quotas/account-quotas.js';
 import type { UpdateResumeInput } from './update.schema.js';
 
 /** Which resume is primary changes only through resumes.setPrimary. */
@@ -14,6 +15,7 @@ export async function updateResume({ ctx, input }: HandlerArgs<ProtectedContext,
     .where(and(eq(userResumes.id, id), eq(userResumes.userId, ctx.user.id)))
     .returning(resumeColumns);
   if (!updated) throw notFound('Resume');
+  await enforceQuotas(ctx.db, quotaScopeOf(ctx));
   // The resume's chunks are embedded again in the background, once the new text is committed.
   ctx.afterCommit(() => ctx.services.ai.embeddings.schedule(ctx.user.id));
   return updated;
