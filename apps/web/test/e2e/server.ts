@@ -117,8 +117,19 @@ export function productionEnv(port: number, dataDir: string, extra: Record<strin
     LOG_LEVEL: 'warn',
     ...extra,
   };
-  for (const name of ['ANTHROPIC_API_KEY', 'CLAUDE_API_KEY', 'OPENAI_API_KEY', 'ANTHROPIC_BASE_URL', 'OPENAI_BASE_URL'])
-    delete env[name];
+  const providerSettings = [
+    'ANTHROPIC_API_KEY',
+    'CLAUDE_API_KEY',
+    'OPENAI_API_KEY',
+    'ANTHROPIC_BASE_URL',
+    'OPENAI_BASE_URL',
+    'JOBFORGE_TEXT_PROVIDER',
+    'OPENAI_COMPATIBLE_BASE_URL',
+    'OPENAI_COMPATIBLE_API_KEY',
+    'OPENAI_COMPATIBLE_MODEL',
+  ];
+  // Only what the test itself passes may point the server at a model.
+  for (const name of providerSettings) if (!(name in extra)) delete env[name];
   return env;
 }
 

@@ -1,0 +1,78 @@
+/**
+ * The built server writing with a model on an OpenAI-compatible server (a local mock in Ollama's
+ * shape): the settings page, the run's progress and the document's credit name the model.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtures, startChatMock, type ChatMock } from '@jobforge/ai/testing';
+import { hasChromium, launchBrowser, mustRun, uniqueEmail, watchPage } from './browser';
+import { startApp, type RunningApp } from './server';
+import { callTrpc } from './trpc';
+
+const run = hasChromium || mustRun;
+const MODEL = 'llama3.1:8b';
+const LABEL = `${MODEL} (OpenAI-compatible server)`;
+
+describe.runIf(run)('a local model through an OpenAI-compatible server', () => {
+  let mock: ChatMock;
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  let pageErrors: string[];
+  let applicationId = '';
+
+  beforeAll(async () => {
+    mock = await startChatMock({ shape: 'ollama', models: [MODEL] });
+    [app, browser] = await Promise.all([
+      startApp({
+        env: {
+          JOBFORGE_TEXT_PROVIDER: 'openai-compatible',
+          OPENAI_COMPATIBLE_BASE_URL: mock.url,
+          OPENAI_COMPATIBLE_MODEL: MODEL,
+        },
+      }),
+      launchBrowser(),
+    ]);
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    pageErrors = watchPage(page).errors;
+    await page.goto(`${app.url}/register`);
+    await page.getByLabel('Full name').fill('Jane Doe');
+    await page.getByLabel('Email').fill(uniqueEmail('jane'));
+    await page.locator('input[name=password]').fill('a local model please');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Jane' }).waitFor();
+    const trpc = (procedure: string, input: unknown) => callTrpc(page, app.url, procedure, input);
+    await trpc('resumes.create', { name: 'Backend', content: fixtures.backendResume, isPrimary: true });
+    const created = await trpc('applications.create', {
+      companyName: fixtures.application.companyName,
+      roleTitle: fixtures.application.roleTitle,
+      jobDescription: fixtures.application.jobDescription,
+    });
+    applicationId = created.id;
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await mock?.close();
+  });
+
+  it('says in Settings which engine and model write documents', async () => {
+    await page.goto(`${app.url}/settings`);
+    await page.getByText(LABEL).waitFor();
+    expect(await page.getByText(/written by a model on the OpenAI-compatible server/).count()).toBe(1);
+  });
+
+  it('runs the research phase on the model and credits it on the document', async () => {
+    await page.goto(`${app.url}/applications/${applicationId}`);
+    await page.getByRole('button', { name: /^Research: pending/ }).click();
+    await page.getByRole('button', { name: /^Research: done/ }).waitFor({ timeout: 90_000 });
+    await page.getByText(`Research report written by ${LABEL}.`).waitFor();
+    await page.getByText(new RegExp(`by ${LABEL.replace(/[().]/g, '\\$&')} · [\\d,]+ tokens · \\$0\\.0000`)).waitFor();
+    expect(mock.chatBodies.some((body) => body.model === MODEL && body.response_format?.type === 'json_schema')).toBe(
+      true,
+    );
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/local-model-research.png` });
+    expect(pageErrors).toEqual([]);
+  });
+});
