@@ -1,6 +1,6 @@
 import { Paper, ScrollArea, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useDeferredValue } from 'react';
-import { LIMITS } from '@jobforge/domain';
+import { countedLength, LIMITS } from '@jobforge/domain';
 import { MarkdownView } from './markdown-view';
 import classes from './markdown-editor.module.css';
 
@@ -26,7 +26,9 @@ export function MarkdownEditor({
   autoFocus?: boolean;
 }) {
   const preview = useDeferredValue(value);
-  const over = value.length > LIMITS.content;
+  // Counted as the server counts: a line break is one character however the browser sends it.
+  const length = countedLength(value);
+  const over = length > LIMITS.content;
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
       <Stack gap={4}>
@@ -45,7 +47,7 @@ export function MarkdownEditor({
           classNames={{ input: classes.input }}
         />
         <Text size="xs" c={over ? 'red' : 'dimmed'} ta="right" aria-live="polite">
-          {value.length.toLocaleString('en-US')} / {LIMITS.content.toLocaleString('en-US')} characters
+          {length.toLocaleString('en-US')} / {LIMITS.content.toLocaleString('en-US')} characters
         </Text>
       </Stack>
       <Stack gap={4}>

@@ -1,13 +1,15 @@
 import { Alert, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDeviceFloppy, IconRestore } from '@tabler/icons-react';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useFetcher, useLoaderData } from '@remix-run/react';
 import { useEffect, useRef, useState } from 'react';
 import { MarkdownEditor } from '~/components/markdown-editor';
+import classes from '~/components/markdown-editor.module.css';
 import { serverApi } from '~/lib/api.server';
 import { readDocumentKey } from '~/lib/document-key';
-import { DOCUMENT_LABEL } from '@jobforge/domain';
+import { DOCUMENT_LABEL, formatMoment } from '@jobforge/domain';
+import { clearDrafts, useDocumentDraft, writeDraft } from '~/lib/use-document-draft';
 import { saveShortcutHandler, useUnsavedChangesGuard } from '~/lib/use-unsaved-changes';
 import { textField, validateDocumentContent, hasErrors } from '~/lib/forms';
 
@@ -91,6 +93,13 @@ export default function EditDocument() {
   const saving = fetcher.state !== 'idle';
   const label = DOCUMENT_LABEL[loaded.type];
   const backTo = `/applications/${loaded.applicationId}?tab=${loaded.type}`;
+  const documentKey = `${loaded.applicationId}:${loaded.type}`;
+  const kept = useDocumentDraft(documentKey, draft, saved);
+  // A Save pressed while one is in flight runs after it, with the version that one returned.
+  const saveAgain = useRef(false);
+  const submit = fetcher.submit;
+  const latest = useRef(draft);
+  latest.current = draft;
 
   useEffect(() => {
     const result = fetcher.data;
@@ -98,13 +107,23 @@ export default function EditDocument() {
     if (result.ok) {
       setSaved({ content: result.content, version: result.version });
       setConflict(null);
+      clearDrafts(documentKey);
+      if (saveAgain.current) {
+        saveAgain.current = false;
+        // Sent with the version just returned (the hidden field may not have re-rendered yet).
+        if (latest.current !== result.content) {
+          submit({ content: latest.current, baseVersion: String(result.version) }, { method: 'post' });
+        }
+      }
       notifications.show({ color: 'teal', title: `${label} saved`, message: `Version ${result.version}` });
     } else if (result.conflict) {
+      saveAgain.current = false;
       setConflict(result.message);
     } else {
+      saveAgain.current = false;
       notifications.show({ color: 'red', title: 'Not saved', message: result.fieldError ?? result.message });
     }
-  }, [fetcher.data, fetcher.state, label]);
+  }, [fetcher.data, fetcher.state, label, documentKey, submit]);
 
   useEffect(() => {
     const onKey = saveShortcutHandler(() => formRef.current?.requestSubmit());
@@ -121,6 +140,7 @@ export default function EditDocument() {
     requestAnimationFrame(() => formRef.current?.requestSubmit());
   };
   const takeTheirs = () => {
+    clearDrafts(documentKey);
     setDraft(loaded.content);
     setSaved({ content: loaded.content, version: loaded.version });
     setConflict(null);
@@ -176,7 +196,50 @@ export default function EditDocument() {
         </Alert>
       ) : null}
 
-      <fetcher.Form method="post" ref={formRef}>
+      {kept.offered && !returned ? (
+        <Alert
+          color="blue"
+          icon={<IconRestore size={18} />}
+          title="Unsaved text was kept in this browser"
+          role="status"
+        >
+          <Text size="sm">
+            You wrote it {formatMoment(new Date(kept.offered.savedAt))} on version {kept.offered.baseVersion}
+            {kept.offered.baseVersion !== saved.version
+              ? `; the document is now version ${saved.version}, so compare before you save`
+              : ''}
+            . It was not saved (the session may have ended).
+          </Text>
+          <Group mt="sm" gap="sm">
+            <Button
+              size="xs"
+              onClick={() => {
+                setDraft(kept.offered!.content);
+                kept.setOffered(null);
+              }}
+            >
+              Restore my unsaved text
+            </Button>
+            <Button size="xs" variant="default" onClick={kept.dismiss}>
+              Discard it
+            </Button>
+          </Group>
+        </Alert>
+      ) : null}
+
+      <fetcher.Form
+        method="post"
+        ref={formRef}
+        onSubmit={(event) => {
+          if (saving) {
+            event.preventDefault();
+            saveAgain.current = true;
+            return;
+          }
+          // Kept before sending: if the session ended, the answer is the sign-in page.
+          if (dirty) writeDraft(documentKey, { content: draft, baseVersion: saved.version, savedAt: Date.now() });
+        }}
+      >
         <input type="hidden" name="baseVersion" value={saved.version} />
         <Stack gap="md">
           <MarkdownEditor
@@ -187,7 +250,7 @@ export default function EditDocument() {
             error={failedField ?? undefined}
             autoFocus
           />
-          <Group justify="flex-end" gap="sm">
+          <Group justify="flex-end" gap="sm" className={classes.actions} data-testid="editor-actions">
             <Button component={Link} to={backTo} variant="default">
               {dirty ? 'Cancel' : 'Close'}
             </Button>

@@ -92,4 +92,62 @@ describe.runIf(run)('the editor and history in a browser', () => {
     await page.getByRole('link', { name: 'Newest versions' }).waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it('saves twice in a row without reporting its own save as a conflict', async () => {
+    await page.goto(`${app.url}/applications/${applicationId}/documents/research_report/edit`);
+    await hydrated();
+    await page.getByRole('textbox', { name: 'Research report' }).fill('# Notes\r\n\r\nFirst pass.');
+    const save = page.getByRole('button', { name: 'Save' });
+    await save.click();
+    await save.click({ force: true });
+    await page.keyboard.press('Control+s');
+    await page.getByText('All changes saved').waitFor();
+    await page.waitForTimeout(500);
+    await page.getByText('All changes saved').waitFor();
+    expect(await page.getByText('Someone saved this document in the meantime').count()).toBe(0);
+    await page.reload();
+    const saved = await page.getByRole('textbox', { name: 'Research report' }).inputValue();
+    expect(saved).toBe('# Notes\n\nFirst pass.');
+    // The counter counts a line break once, as the server does.
+    await page.getByText(`${saved.length} / 200,000 characters`).waitFor();
+  });
+
+  it('keeps unsaved text when the session ends, and offers it back after signing in', async () => {
+    await page.goto(`${app.url}/applications/${applicationId}/documents/research_report/edit`);
+    await hydrated();
+    const editor = page.getByRole('textbox', { name: 'Research report' });
+    await editor.fill('# Notes\n\nSecond pass, written while signed out elsewhere.');
+    await context.clearCookies();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByLabel('Email').fill(account.email);
+    await page.locator('input[name=password]').fill(account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Unsaved text was kept in this browser').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Research report' }).inputValue()).toBe('# Notes\n\nFirst pass.');
+    await page.getByRole('button', { name: 'Restore my unsaved text' }).click();
+    expect(await editor.inputValue()).toContain('Second pass');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('All changes saved').waitFor();
+    await page.reload();
+    expect(await editor.inputValue()).toContain('Second pass');
+    // Saved: nothing is offered any more.
+    expect(await page.getByText('Unsaved text was kept in this browser').count()).toBe(0);
+  });
+
+  it('keeps the editor actions in reach on a phone', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      storageState: await context.storageState(),
+    });
+    try {
+      const tab = await phone.newPage();
+      await tab.goto(`${app.url}/applications/${applicationId}/documents/cover_letter/edit`);
+      await hydrated(tab);
+      const box = await tab.getByTestId('editor-actions').getByRole('button', { name: 'Save' }).boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    } finally {
+      await phone.close();
+    }
+  });
 });
