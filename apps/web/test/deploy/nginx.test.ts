@@ -203,7 +203,16 @@ describe.skipIf(!nginx && !mustRun)('nginx in front of the app', () => {
   });
 
   it('applies the password rate limit and the /metrics block whatever the case or a trailing slash', async () => {
-    const variants = ['/Login', '/login/', '/REGISTER', '/register.data', '/api/trpc/AUTH.LOGIN'];
+    const variants = [
+      '/Login',
+      '/login/',
+      '/REGISTER',
+      '/register.data',
+      '/api/trpc/AUTH.LOGIN',
+      '/Forgot-Password',
+      '/reset-password.data',
+      '/api/trpc/auth.requestPasswordReset',
+    ];
     const attempts = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         httpsRequest(`https://127.0.0.1:${site.httpsPort}${variants[i % variants.length]}`, {
