@@ -9,6 +9,7 @@ import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { ENDINGS, isRoadStage, ROAD, roadRank, type RoadStage } from '../applications/stage-rules.js';
 import { medianStays, stageCounts, weeklyActivity, type Window } from './funnel-queries.js';
 import type { FunnelInput } from './funnel.schema.js';
+import { MIN_SAMPLE } from './sample-size.js';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_WEEKS = 12;
@@ -75,6 +76,7 @@ export async function funnel({ ctx, input }: HandlerArgs<ProtectedContext, Funne
   }
 
   return {
+    minSample: MIN_SAMPLE,
     range: { from: window.from, to: window.to, activityFrom: start, activityTo: end },
     total,
     stages: [
@@ -83,7 +85,14 @@ export async function funnel({ ctx, input }: HandlerArgs<ProtectedContext, Funne
     ],
     conversions: ROAD.slice(1).map((to, index) => {
       const from = ROAD[index]!;
-      return { from, to, fromCount: reached[from], toCount: reached[to], rate: ratio(reached[to], reached[from]) };
+      return {
+        from,
+        to,
+        fromCount: reached[from],
+        toCount: reached[to],
+        rate: ratio(reached[to], reached[from]),
+        enough: reached[from] >= MIN_SAMPLE,
+      };
     }),
     medianDays: ROAD.slice(0, -1).map((stage) => ({
       stage,

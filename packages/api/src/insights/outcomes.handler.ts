@@ -6,8 +6,7 @@
  */
 import { rowsOf, sql } from '@jobforge/db';
 import type { ProtectedContext } from '../context.js';
-
-export const MIN_SAMPLE = 5;
+import { MIN_SAMPLE } from './sample-size.js';
 
 export const SCORE_BANDS = [
   { key: 'high', label: 'Match 85–100', min: 85 },

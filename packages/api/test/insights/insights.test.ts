@@ -67,7 +67,18 @@ describe('insights.funnel', () => {
     expect(byStage.rejected.current).toBe(2);
     expect(byStage.withdrawn.current).toBe(1);
     const conversion = funnel.data.conversions.find((c: any) => c.from === 'applied');
-    expect(conversion).toEqual({ from: 'applied', to: 'screening', fromCount: 8, toCount: 3, rate: 3 / 8 });
+    expect(conversion).toEqual({
+      from: 'applied',
+      to: 'screening',
+      fromCount: 8,
+      toCount: 3,
+      rate: 3 / 8,
+      enough: true,
+    });
+    // A conversion from fewer than five applications says so (the page shows "1 of 3", not 33%).
+    expect(funnel.data.minSample).toBe(5);
+    const fromScreening = funnel.data.conversions.find((c: any) => c.from === 'screening');
+    expect(fromScreening).toMatchObject({ fromCount: 3, toCount: 2, enough: false });
   });
 
   it('gives the median days in each stage before moving on', async () => {

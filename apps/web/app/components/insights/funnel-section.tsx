@@ -4,11 +4,11 @@ import type { RouterOutputs } from '@jobforge/api';
 import { STAGE_LABEL, type ApplicationStage } from '@jobforge/domain';
 import { ClientOnly } from './client-only';
 import { InsightPanel } from './insight-panel';
+import { Rate } from './rate';
 import classes from './insights.module.css';
 
 type Funnel = RouterOutputs['insights']['funnel'];
 
-export const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
 const days = (value: number | null) =>
   value === null ? '–' : value < 10 ? value.toFixed(1) : String(Math.round(value));
 
@@ -19,7 +19,10 @@ export function FunnelSection({ funnel }: { funnel: Funnel }) {
     <InsightPanel
       title="Funnel"
       intro={
-        <>How many of your {funnel.total} applications reached each stage, and how many of those went on to the next.</>
+        <>
+          How many of your {funnel.total} applications reached each stage, and how many of those went on to the next
+          (from fewer than {funnel.minSample} applications: the counts, not a rate).
+        </>
       }
     >
       <div className={classes.pair}>
@@ -55,8 +58,10 @@ export function FunnelSection({ funnel }: { funnel: Funnel }) {
                   <th scope="row">{STAGE_LABEL[s.stage as ApplicationStage]}</th>
                   <td>{s.reached}</td>
                   <td>{s.current}</td>
-                  <td title={next ? `${next.toCount} of ${next.fromCount}` : undefined}>
-                    {next ? percent(next.rate) : ''}
+                  <td>
+                    {next ? (
+                      <Rate part={next.toCount} whole={next.fromCount} rate={next.rate} enough={next.enough} />
+                    ) : null}
                   </td>
                 </tr>
               );

@@ -2,28 +2,12 @@ import { BarChart } from '@mantine/charts';
 import { Badge, SimpleGrid, Stack } from '@mantine/core';
 import type { RouterOutputs } from '@jobforge/api';
 import { ClientOnly } from './client-only';
-import { percent } from './funnel-section';
 import { InsightPanel } from './insight-panel';
+import { Rate } from './rate';
 import classes from './insights.module.css';
 
 type Outcomes = RouterOutputs['insights']['outcomes'];
 type Group = Outcomes['overall'];
-
-/** A rate never stands alone: the counts come with it, and a small group says it is too small to judge by. */
-function Rate({ part, whole, rate, enough }: { part: number; whole: number; rate: number | null; enough: boolean }) {
-  if (whole === 0) return <span className={classes.low}>–</span>;
-  return (
-    <span title={`${part} of ${whole}`}>
-      {enough ? (
-        percent(rate)
-      ) : (
-        <span className={classes.low}>
-          {part} of {whole}
-        </span>
-      )}
-    </span>
-  );
-}
 
 function OutcomeTable({ title, groups, minSample }: { title: string; groups: Group[]; minSample: number }) {
   const shown = groups.filter((group) => group.sent > 0);
