@@ -60,6 +60,10 @@ export function createJobForgeDownloads(options: JobForgeClientOptions) {
       const { resumeId, format, ...query } = input;
       return get(`/export/resumes/${encodeURIComponent(resumeId)}.${format}`, query);
     },
+    /** Everything stored about the token's user, as one JSON file (read scope is enough). */
+    accountData() {
+      return get('/export/account.json', {});
+    },
   };
 }
 

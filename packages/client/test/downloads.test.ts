@@ -33,6 +33,8 @@ it('downloads with the bearer token and reads the suggested file name', async ()
     date: '2026-03-04',
   });
   expect(seen[1]!.url).toBe('https://jobs.example.com/export/applications/a1/cover_letter.docx?date=2026-03-04');
+  await downloads.accountData();
+  expect(seen[2]).toEqual({ url: 'https://jobs.example.com/export/account.json', authorization: 'Bearer id.secret' });
 });
 
 it('throws the status and the server’s message', async () => {
