@@ -16,6 +16,8 @@ export interface RunningApp {
   url: string;
   /** The app's own database on the server (DATABASE_URL runs only), as the test reaches it directly. */
   databaseUrl: string | null;
+  /** The embedded database's folder (unused on a server database). */
+  dataDir: string;
   /** Whether the server process is still running. */
   alive(): boolean;
   logs(): string;
@@ -138,6 +140,8 @@ export interface StartAppOptions {
   env?: Record<string, string>;
   /** Rewrites the URL the server connects with (e.g. through a fault-injecting proxy). */
   databaseUrlForServer?: (url: string) => string;
+  /** Leave the embedded database's folder in place after stop() (to read it afterwards). */
+  keepDataDir?: boolean;
   /** Run the production bundle with plain node (as `npm start` and the image do) instead of the source with tsx. */
   bundled?: boolean;
 }
@@ -181,6 +185,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   return {
     url,
     databaseUrl,
+    dataDir,
     alive: () => child.exitCode === null && child.signalCode === null,
     logs,
     async stop() {
@@ -192,7 +197,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
         clearTimeout(timer);
       }
       await dropDatabase?.();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
