@@ -8,7 +8,8 @@
  *
  *   npm run bench:load                                        # embedded PGlite
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:load
- *   BENCH_USERS=50 BENCH_SECONDS=60 BENCH_URL=http://127.0.0.1:8080  # an already running server (nginx)
+ *   BENCH_USERS=50 BENCH_SECONDS=60 BENCH_THINK_MS=500,1500
+ *   BENCH_URL=http://127.0.0.1:8080 npm run bench:load         # an already running server (nginx); SQL via DATABASE_URL
  */
 import os from 'node:os';
 import { rmSync } from 'node:fs';
@@ -18,7 +19,8 @@ import { verify } from './verify.js';
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
-const THINK_MS: [number, number] = [500, 1500];
+/** Think time between a user's actions, min and max ms (BENCH_THINK_MS="500,1500"). */
+const THINK_MS = (process.env.BENCH_THINK_MS ?? '500,1500').split(',').map(Number) as [number, number];
 
 function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -34,7 +36,11 @@ async function main() {
   const url = external ?? app!.url;
   const driver = external ? 'external' : app!.databaseUrl ? 'postgres' : 'pglite';
   const load = () => os.loadavg()[0]!.toFixed(1);
-  console.log(`bench:load: ${USERS} users, ${SECONDS} s, ${driver} at ${url}, load average ${load()}`);
+  console.log(
+    `bench:load: ${USERS} users, ${SECONDS} s, think ${THINK_MS.join(
+      '-',
+    )} ms, ${driver} at ${url}, load average ${load()}`,
+  );
 
   const vus: Array<ReturnType<typeof createVu>> = Array.from({ length: USERS }, (_, index) =>
     createVu({
@@ -74,6 +80,8 @@ async function main() {
   );
   for (const [name, list] of errors) console.log(`  error in ${name}: ${list.slice(0, 3).join(' | ')}`);
 
+  // What the server logged about failures (its log level is warn: failures only).
+  if (errorCount > 0 && app) console.log(`  server log (end):\n${app.logs().slice(-3000)}`);
   const verdict = await verify(vus, app, driver);
   for (const line of verdict.lines) console.log(`  ${line}`);
   if (app && !app.databaseUrl) rmSync(app.dataDir, { recursive: true, force: true });

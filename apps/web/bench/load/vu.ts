@@ -34,6 +34,9 @@ class CallError extends Error {
   }
 }
 
+/** An answer slower than this counts as an error (a hung request must not stall the benchmark). */
+const ACTION_TIMEOUT_MS = 30_000;
+
 /** A client address of its own per user (the server trusts the loopback proxy): sign-ups are throttled per address. */
 const addressOf = (index: number) => `10.77.${Math.floor(index / 250)}.${(index % 250) + 1}`;
 
@@ -57,8 +60,16 @@ export function createVu({ url, index, others }: Options) {
   async function call<T>(path: string, input: unknown, mutation = false): Promise<T> {
     const encoded = JSON.stringify(superjson.serialize(input));
     const response = mutation
-      ? await fetch(`${url}/api/trpc/${path}`, { method: 'POST', headers: headers(record.token), body: encoded })
-      : await fetch(`${url}/api/trpc/${path}?input=${encodeURIComponent(encoded)}`, { headers: headers(record.token) });
+      ? await fetch(`${url}/api/trpc/${path}`, {
+          method: 'POST',
+          headers: headers(record.token),
+          body: encoded,
+          signal: AbortSignal.timeout(ACTION_TIMEOUT_MS),
+        })
+      : await fetch(`${url}/api/trpc/${path}?input=${encodeURIComponent(encoded)}`, {
+          headers: headers(record.token),
+          signal: AbortSignal.timeout(ACTION_TIMEOUT_MS),
+        });
     const body = (await response.json()) as { result?: { data: never }; error?: { message: string } };
     if (!response.ok || !body.result)
       throw new CallError(response.status, `${path}: ${response.status} ${body.error?.message}`);
@@ -66,7 +77,11 @@ export function createVu({ url, index, others }: Options) {
   }
 
   async function page(path: string): Promise<void> {
-    const response = await fetch(`${url}${path}`, { headers: headers(record.token), redirect: 'manual' });
+    const response = await fetch(`${url}${path}`, {
+      headers: headers(record.token),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(ACTION_TIMEOUT_MS),
+    });
     const text = await response.text();
     if (response.status !== 200 || !text.includes('</html>'))
       throw new CallError(response.status, `GET ${path}: ${response.status}`);
