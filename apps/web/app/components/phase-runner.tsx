@@ -19,6 +19,7 @@ import { useCallback, useState } from 'react';
 import { DOCUMENT_LABEL, LIMITS, PHASE_DOCUMENT, PHASE_LABEL, type DocumentType, type AiPhase } from '@jobforge/domain';
 import { trpc } from '~/lib/trpc';
 import { PhaseBar, type PhaseState } from './phase-bar';
+import { PhaseNotices, RegenerateConfirm } from './phase-notices';
 import { engineName } from '~/lib/engine-name';
 
 export interface ActiveRun {
@@ -45,14 +46,23 @@ const SHOWN_TEXT = 4_000;
 export function PhaseRunner({
   applicationId,
   done,
+  edited,
+  stale,
+  postingWords,
   initialRun,
   onFinished,
 }: {
   applicationId: string;
   done: Record<AiPhase, boolean>;
+  /** Phases whose current document was last written by the user: rerunning them asks first. */
+  edited: Record<AiPhase, boolean>;
+  /** Phases whose document was made from an older job description. */
+  stale: AiPhase[];
+  postingWords: number;
   initialRun: ActiveRun | null;
   onFinished: (document: DocumentType) => void;
 }) {
+  const [confirming, setConfirming] = useState<AiPhase | null>(null);
   const revalidator = useRevalidator();
   const [active, setActive] = useState<ActiveRun | null>(initialRun);
   const [progress, setProgress] = useState<Progress>(EMPTY_PROGRESS);
@@ -131,16 +141,28 @@ export function PhaseRunner({
   ) as Record<AiPhase, PhaseState>;
 
   const busy = active !== null || start.isPending;
+  const run = (phase: AiPhase) =>
+    start.mutate({ applicationId, phase, ...(instructions.trim() ? { userContext: instructions } : {}) });
+  const requestRun = (phase: AiPhase) => (edited[phase] ? setConfirming(phase) : run(phase));
   const shownText = progress.text.slice(-SHOWN_TEXT);
 
   return (
     <Stack gap="sm" style={{ flex: '1 1 420px' }}>
-      <PhaseBar
-        phases={phases}
+      <PhaseBar phases={phases} busy={busy} onRun={requestRun} />
+      <PhaseNotices
+        applicationId={applicationId}
+        postingWords={postingWords}
+        stale={stale}
         busy={busy}
-        onRun={(phase) =>
-          start.mutate({ applicationId, phase, ...(instructions.trim() ? { userContext: instructions } : {}) })
-        }
+        onRun={requestRun}
+      />
+      <RegenerateConfirm
+        phase={confirming}
+        onCancel={() => setConfirming(null)}
+        onConfirm={(phase) => {
+          setConfirming(null);
+          run(phase);
+        }}
       />
       <div>
         <Anchor

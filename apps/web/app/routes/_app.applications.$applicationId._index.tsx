@@ -11,6 +11,7 @@ import { serverApi } from '~/lib/api.server';
 import { useNow, useTimeZone } from '~/lib/use-time-zone';
 import { MarkdownView } from '~/components/markdown-view';
 import { TruthPanel } from '~/components/truth-panel';
+import { MatchScorePanel } from '~/components/match-score-panel';
 import {
   DOCUMENT_LABEL,
   DOCUMENT_TYPES,
@@ -191,6 +192,9 @@ export default function ApplicationDocuments() {
                     </Button>
                   </Group>
                 </Group>
+                {type === 'optimized_resume' && lastRuns.resume?.score ? (
+                  <MatchScorePanel report={lastRuns.resume.score} />
+                ) : null}
                 {lastRuns[PHASE_OF[type]]?.check ? (
                   <TruthPanel check={lastRuns[PHASE_OF[type]]!.check!} edited={document.source !== 'ai'} />
                 ) : null}

@@ -9,15 +9,19 @@ import { StagePanel } from '~/components/pipeline/stage-panel';
 import { useNow, useTimeZone } from '~/lib/use-time-zone';
 import { serverApi } from '~/lib/api.server';
 import { truthCheckOf, type TruthCheck } from '~/components/truth-panel';
+import { scoreReportOf, type ScoreReport } from '~/components/match-score-panel';
 import {
   formatDay,
   isPriorityLevel,
   isUuid,
+  AI_PHASES,
+  PHASE_DOCUMENT,
   type DocumentType,
   type AiPhase,
   type AiEngineName,
 } from '@jobforge/domain';
 import { textField } from '~/lib/forms';
+import { countWords } from '@jobforge/ai';
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   {
@@ -39,6 +43,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return data(
     {
       application,
+      postingWords: countWords(application.jobDescription),
       activeRun: running ? { runId: running.id, phase: running.phase } : null,
       lastRuns: lastSucceededRuns(runs.runs),
     },
@@ -54,6 +59,8 @@ export interface RunCredit {
   finishedAt: Date | null;
   /** What the truth check removed or restored in the document this run wrote. */
   check: TruthCheck | null;
+  /** The resume phase's match score and keyword coverage before and after tailoring. */
+  score: ScoreReport | null;
 }
 
 /** Which engine wrote each phase's current output, so the page can say so plainly. */
@@ -81,6 +88,7 @@ export function lastSucceededRuns(
       costUsd: run.costUsd,
       finishedAt: run.finishedAt,
       check: truthCheckOf(run.details),
+      score: scoreReportOf(run.details),
     };
   }
   return credits;
@@ -112,7 +120,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export type ApplicationPageData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export default function ApplicationLayout() {
-  const { application, activeRun } = useLoaderData<typeof loader>();
+  const { application, activeRun, postingWords } = useLoaderData<typeof loader>();
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
   const onOverview = location.pathname === `/applications/${application.id}`;
@@ -121,6 +129,14 @@ export default function ApplicationLayout() {
     resume: application.resumeOptimized,
     cover_letter: application.coverLetterGenerated,
   };
+  const byPhase = (test: (document: (typeof application.documents)[number]) => boolean) =>
+    AI_PHASES.filter((phase) => application.documents.some((d) => d.documentType === PHASE_DOCUMENT[phase] && test(d)));
+  const editedPhases = byPhase((document) => document.source === 'user');
+  const edited = Object.fromEntries(AI_PHASES.map((phase) => [phase, editedPhases.includes(phase)])) as Record<
+    AiPhase,
+    boolean
+  >;
+  const stale = byPhase((document) => document.madeFromOlderPosting);
   const showDocument = (type: DocumentType) => {
     if (onOverview) {
       setSearchParams({ tab: type }, { replace: true, preventScrollReset: true });
@@ -208,6 +224,9 @@ export default function ApplicationLayout() {
               key={application.id}
               applicationId={application.id}
               done={done}
+              edited={edited}
+              stale={stale}
+              postingWords={postingWords}
               initialRun={activeRun}
               onFinished={showDocument}
             />

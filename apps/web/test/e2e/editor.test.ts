@@ -150,4 +150,68 @@ describe.runIf(run)('the editor and history in a browser', () => {
       await phone.close();
     }
   });
+
+  it('shows the match score before and after tailoring, asks before replacing an edit, and says when the posting changed', async () => {
+    await trpc('resumes.create', {
+      name: 'Base resume',
+      isPrimary: true,
+      content:
+        '# Ada Lovelace\n\nada@example.com\n\n## Experience\n\n### Lead Engineer, Analytical Engines Ltd (2019 – 2026)\n' +
+        '- Built a TypeScript and PostgreSQL platform used by 40 teams\n- Ran Kubernetes clusters with observability for 30 services\n' +
+        '- Mentored six engineers\n\n## Skills\nTypeScript, Node.js, PostgreSQL, Kubernetes, Go\n',
+    });
+    const run = await trpc('ai.runPhase', { applicationId, phase: 'resume', wait: true });
+    expect(run.status).toBe('succeeded');
+    await page.goto(`${app.url}/applications/${applicationId}?tab=optimized_resume`);
+    await hydrated();
+    const panel = page.getByTestId('match-score');
+    await panel.waitFor();
+    expect(await panel.textContent()).toMatch(/Match with the posting.*→.*of 100.*Keyword coverage.*Still missing/);
+    await panel.screenshot({ path: path.join(SCREENSHOTS, 'match-score.png') });
+
+    // The research report was written by hand above: running the phase again asks first.
+    await page.getByRole('button', { name: 'Research: done, run again' }).click();
+    await page.getByText('Your edited version stays in the history', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Keep my version' }).click();
+    expect(await page.getByTestId('run-progress').count()).toBe(0);
+
+    await trpc('applications.update', {
+      id: applicationId,
+      jobDescription:
+        'Acme Rockets now wants a Staff Engineer for its launch software: Rust, embedded Linux, real-time systems, ' +
+        'safety reviews, and mentoring a team of eight. Requirements: 8+ years, Rust, C++, Linux, CI/CD.',
+    });
+    await page.reload();
+    await page.getByText('The tailored resume was made from an older version of the posting.').waitFor();
+    await page.getByRole('button', { name: 'Run resume again' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('warns that a very short job description gives thin results', async () => {
+    const thin = await trpc('applications.create', {
+      companyName: 'Initech',
+      roleTitle: 'Data Scientist',
+      jobDescription: 'Data scientist',
+    });
+    await page.goto(`${app.url}/applications/${thin.id}`);
+    await page.getByText('A very short job description').waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'The posting has 2 words' }).count()).toBe(1);
+  });
+
+  it('saves the priority on an explicit choice, not while arrow keys move through it', async () => {
+    await page.goto(`${app.url}/applications/${applicationId}`);
+    await hydrated();
+    const priority = page.getByLabel('Priority');
+    expect(await priority.inputValue()).toBe('medium');
+    await priority.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(1_000);
+    await page.reload();
+    expect(await page.getByLabel('Priority').inputValue()).toBe('medium');
+    await hydrated();
+    await page.getByLabel('Priority').selectOption('high');
+    await page.getByText('Priority: High').waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Priority').inputValue()).toBe('high');
+  });
 });
