@@ -7,7 +7,9 @@ import { AppNavbar } from '~/components/app-navbar';
 import { Brand } from '~/components/brand';
 import { ColorSchemeToggle } from '~/components/color-scheme-toggle';
 import { RouteErrorView } from '~/components/error-view';
+import { PIPELINE_ITEM_FIELDS } from '~/components/board/pipeline-item';
 import { requireUser } from '~/lib/auth.server';
+import { pick } from '~/lib/pick';
 
 /** Everything behind sign-in shares this shell: the sidebar's lists load once here. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -19,33 +21,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     {
       user,
       // What the sidebar, the dashboard and the board show: no long texts.
-      applications: applications.map(
-        ({
-          id,
-          companyName,
-          roleTitle,
-          status,
-          priorityLevel,
-          createdAt,
-          stage,
-          stageChangedAt,
-          appliedAt,
-          nextAction,
-        }) => ({
-          id,
-          companyName,
-          roleTitle,
-          status,
-          priorityLevel,
-          createdAt,
-          stage,
-          stageChangedAt,
-          appliedAt,
-          nextAction,
-        }),
-      ),
+      applications: applications.map((application) => pick(application, PIPELINE_ITEM_FIELDS)),
       // The sidebar needs names only; resume texts can be long.
-      resumes: resumes.map(({ id, name, isPrimary, isWritingSample }) => ({ id, name, isPrimary, isWritingSample })),
+      resumes: resumes.map((resume) => pick(resume, ['id', 'name', 'isPrimary', 'isWritingSample'])),
     },
     { headers: api.headers },
   );

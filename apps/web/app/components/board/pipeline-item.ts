@@ -14,6 +14,20 @@ export interface PipelineItem {
   nextAction: { reminderId: string; title: string; dueAt: string | Date; kind: ReminderKind } | null;
 }
 
+/** The fields of PipelineItem, which the app shell picks from applications.list for every page. */
+export const PIPELINE_ITEM_FIELDS = [
+  'id',
+  'companyName',
+  'roleTitle',
+  'status',
+  'priorityLevel',
+  'stage',
+  'stageChangedAt',
+  'appliedAt',
+  'createdAt',
+  'nextAction',
+] as const satisfies ReadonlyArray<keyof PipelineItem>;
+
 /** What the board and the list view both take. */
 export interface PipelineViewProps {
   items: PipelineItem[];
