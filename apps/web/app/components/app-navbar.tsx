@@ -34,6 +34,8 @@ import { PriorityMark, StatusBadge } from './status-badge';
 
 export interface ApplicationSummary {
   id: string;
+  /** The generated name (`acme_staff_engineer_2026_11_29`), which people copy and search for. */
+  name: string;
   companyName: string;
   roleTitle: string;
   status: ApplicationStatus;
@@ -62,7 +64,7 @@ export function filterApplications<T extends ApplicationSummary>(
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   return applications.filter((application) => {
     if (status && application.status !== status) return false;
-    const haystack = `${application.companyName} ${application.roleTitle}`.toLowerCase();
+    const haystack = `${application.companyName} ${application.roleTitle} ${application.name}`.toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -118,7 +118,8 @@ export default function ResumeLibrary() {
                   <Text fw={600} truncate>
                     {resume.name}
                   </Text>
-                  <Group gap={4} wrap="nowrap">
+                  {/* Badges wrap under the name rather than being cut to "PRI…" on a narrow card. */}
+                  <Group gap={4} wrap="wrap" style={{ flexShrink: 0 }}>
                     {resume.isPrimary ? (
                       <Badge color="yellow" variant="light" leftSection={<IconStarFilled size={12} />}>
                         Primary
@@ -149,7 +150,7 @@ export default function ResumeLibrary() {
                     Edit
                   </Button>
                   <DownloadMenu base={`/export/resumes/${resume.id}`} jsonResume size="xs" />
-                  {!resume.isPrimary ? (
+                  {!resume.isPrimary && !resume.isWritingSample ? (
                     <Form method="post">
                       <input type="hidden" name="intent" value="primary" />
                       <input type="hidden" name="id" value={resume.id} />

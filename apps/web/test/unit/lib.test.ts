@@ -101,6 +101,7 @@ describe('small helpers', () => {
   const apps: ApplicationSummary[] = [
     {
       id: '1',
+      name: 'acme_rockets_staff_engineer_2026_11_29',
       companyName: 'Acme Rockets',
       roleTitle: 'Staff Engineer',
       status: 'draft',
@@ -109,6 +110,7 @@ describe('small helpers', () => {
     },
     {
       id: '2',
+      name: 'globex_data_engineer_2026_11_29',
       companyName: 'Globex',
       roleTitle: 'Data Engineer',
       status: 'resume_ready',
@@ -120,6 +122,8 @@ describe('small helpers', () => {
   it('filter the sidebar by words and status', () => {
     expect(filterApplications(apps, 'engineer', '').map((a) => a.id)).toEqual(['1', '2']);
     expect(filterApplications(apps, 'acme staff', '').map((a) => a.id)).toEqual(['1']);
+    // The generated name, as copied from the application page.
+    expect(filterApplications(apps, 'globex_data_engineer_2026', '').map((a) => a.id)).toEqual(['2']);
     expect(filterApplications(apps, '', 'resume_ready').map((a) => a.id)).toEqual(['2']);
     expect(countByStatus(apps.map((a) => a.status))).toEqual({
       draft: 1,

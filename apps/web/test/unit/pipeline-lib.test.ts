@@ -57,6 +57,7 @@ describe('times in the user’s zone', () => {
 
 const item = (overrides: Partial<PipelineItem>): PipelineItem => ({
   id: crypto.randomUUID(),
+  name: 'acme_engineer_2026_11_25',
   companyName: 'Acme',
   roleTitle: 'Engineer',
   status: 'draft',

@@ -1,6 +1,8 @@
 /**
- * Names applications as the seed does, `company_role_YYYY_MM_DD`, slugified to ASCII so the name is
- * safe in file names and URLs, and made unique per user with a numeric suffix.
+ * Names applications as the seed does, `company_role_YYYY_MM_DD`, made unique per user with a
+ * numeric suffix. Letters and digits of every script are kept (accents are dropped, "Café" is
+ * "cafe"), so a Chinese or Arabic company keeps its name instead of becoming `company`; only a
+ * name with no letter or digit at all (emoji alone) falls back to `company` or `role`.
  */
 import { and, applications, eq, like, or, type UserTx } from '@jobforge/db';
 
@@ -10,8 +12,10 @@ export function slugPart(text: string, fallback: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    // Recomposes what NFKD split apart without marks to drop (Hangul syllables).
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_');
+    .replace(/[^\p{L}\p{N}]+/gu, '_');
   return trimUnderscores(trimUnderscores(slug).slice(0, MAX_PART)) || fallback;
 }
 

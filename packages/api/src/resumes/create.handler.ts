@@ -1,13 +1,18 @@
 import { and, eq, userResumes } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import type { CreateResumeInput } from './create.schema.js';
+import { fieldError } from '../errors.js';
+import { WRITING_SAMPLE_NOT_PRIMARY } from './primary.js';
 import { clearPrimaryResume, primaryRaceOr } from './primary.js';
 import { enforceQuotas, quotaScopeOf } from '../quotas/account-quotas.js';
 import { resumeColumns } from './resume-fields.js';
 
 export async function createResume({ ctx, input }: HandlerArgs<ProtectedContext, CreateResumeInput>) {
+  if (input.isWritingSample && input.isPrimary) throw fieldError('isPrimary', WRITING_SAMPLE_NOT_PRIMARY);
   let isPrimary = input.isPrimary;
-  if (isPrimary === undefined) {
+  if (isPrimary === undefined && input.isWritingSample) {
+    isPrimary = false;
+  } else if (isPrimary === undefined) {
     const [existingPrimary] = await ctx.db
       .select({ id: userResumes.id })
       .from(userResumes)

@@ -26,3 +26,6 @@ export function primaryRaceOr(error: unknown): unknown {
   if (!isUniqueViolation(error)) return error;
   return new TRPCError({ code: 'CONFLICT', message: 'Your primary resume was changed at the same moment; try again.' });
 }
+
+/** The primary resume is what the phases tailor; a writing sample only teaches the letter your voice. */
+export const WRITING_SAMPLE_NOT_PRIMARY = 'a writing sample cannot be the primary resume';

@@ -1,7 +1,8 @@
 import { and, eq, userResumes } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { sentFields } from '../shared/owned-rows.js';
-import { notFound } from '../errors.js';
+import { fieldError, notFound } from '../errors.js';
+import { WRITING_SAMPLE_NOT_PRIMARY } from './primary.js';
 import { resumeColumns } from './resume-fields.js';
 import { enforceQuotas, quotaScopeOf } from '../quotas/account-quotas.js';
 import type { UpdateResumeInput } from './update.schema.js';
@@ -15,6 +16,10 @@ export async function updateResume({ ctx, input }: HandlerArgs<ProtectedContext,
     .where(and(eq(userResumes.id, id), eq(userResumes.userId, ctx.user.id)))
     .returning(resumeColumns);
   if (!updated) throw notFound('Resume');
+  // Thrown inside the request's transaction, so the update is rolled back.
+  if (updated.isPrimary && updated.isWritingSample) {
+    throw fieldError('isWritingSample', `${WRITING_SAMPLE_NOT_PRIMARY}: make another resume primary first`);
+  }
   await enforceQuotas(ctx.db, quotaScopeOf(ctx));
   // The resume's chunks are embedded again in the background, once the new text is committed.
   ctx.afterCommit(() => ctx.services.ai.embeddings.schedule(ctx.user.id));

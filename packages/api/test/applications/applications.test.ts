@@ -63,6 +63,18 @@ describe('applications', () => {
     expect((await as('applications.get', { id: created.data.id })).status).toBe(404);
   });
 
+  it('keeps the letters of every script in the generated name, never an empty slug', async () => {
+    const day = new Date().toISOString().slice(0, 10).replaceAll('-', '_');
+    const named = async (companyName: string, roleTitle: string) =>
+      (await as('applications.create', { ...sampleApplication, companyName, roleTitle }, 'mutation')).data.name;
+    expect(await named('腾讯', '数据科学家')).toBe(`腾讯_数据科学家_${day}`);
+    expect(await named('شركة المستقبل', 'مهندس برمجيات')).toBe(`شركة_المستقبل_مهندس_برمجيات_${day}`);
+    expect(await named('Ωμέγα Α.Ε.', 'Μηχανικός')).toBe(`ωμεγα_α_ε_μηχανικος_${day}`);
+    expect(await named('Łódź Soft', 'Inżynier')).toBe(`łodz_soft_inzynier_${day}`);
+    expect(await named('카카오', '개발자')).toBe(`카카오_개발자_${day}`);
+    expect(await named('🚀🚀', '✨')).toBe(`company_role_${day}`);
+  });
+
   it('names the field in a rejected input', async () => {
     const tooLong = await as(
       'applications.create',

@@ -40,4 +40,29 @@ describe('resumes', () => {
     const primaries = (await as('resumes.list', {})).data.filter((r: any) => r.isPrimary);
     expect(primaries).toHaveLength(1);
   });
+
+  it('never makes a writing sample the primary resume', async () => {
+    const sample = await as(
+      'resumes.create',
+      { name: 'Blog post', content: 'I write plainly.', isWritingSample: true },
+      'mutation',
+    );
+    expect(sample.data.isPrimary).toBe(false);
+    const refused = await as('resumes.setPrimary', { id: sample.data.id }, 'mutation');
+    expect(refused.status).toBe(400);
+    expect(refused.error?.message).toMatch(/writing sample cannot be the primary resume/);
+    const both = await as(
+      'resumes.create',
+      { name: 'Both', content: 'x', isWritingSample: true, isPrimary: true },
+      'mutation',
+    );
+    expect(both.status).toBe(400);
+    expect(both.error?.message).toMatch(/isPrimary/);
+    const primary = (await as('resumes.list', {})).data.find((r: any) => r.isPrimary);
+    const turned = await as('resumes.update', { id: primary.id, isWritingSample: true }, 'mutation');
+    expect(turned.status).toBe(400);
+    expect(turned.error?.message).toMatch(/isWritingSample/);
+    const still = (await as('resumes.list', {})).data.find((r: any) => r.id === primary.id);
+    expect(still).toMatchObject({ isPrimary: true, isWritingSample: false });
+  });
 });

@@ -3,6 +3,8 @@ import type { ApplicationStage, ApplicationStatus, PriorityLevel, ReminderKind }
 /** An application as the board and the list show it (what the app shell loads for every page). */
 export interface PipelineItem {
   id: string;
+  /** The generated name, which the sidebar search matches too. */
+  name: string;
   companyName: string;
   roleTitle: string;
   status: ApplicationStatus;
@@ -17,6 +19,7 @@ export interface PipelineItem {
 /** The fields of PipelineItem, which the app shell picks from applications.list for every page. */
 export const PIPELINE_ITEM_FIELDS = [
   'id',
+  'name',
   'companyName',
   'roleTitle',
   'status',
