@@ -36,22 +36,20 @@ export async function stageCounts(db: UserTx, userId: string, window: Window) {
 export async function medianStays(db: UserTx, userId: string, window: Window) {
   const rows = rowsOf<{ stage: string; median: number | string | null; samples: number | string }>(
     await db.execute(sql`
-      with cohort as (
-        select a.id, a.created_at from applications a where a.user_id = ${userId} ${createdWithin(window)}
-      ),
-      changes as (
-        select e.application_id, e.to_stage as stage, e.occurred_at,
-          lead(e.occurred_at) over (partition by e.application_id order by e.occurred_at, e.created_at) as left_at,
-          row_number() over (partition by e.application_id order by e.occurred_at, e.created_at) as n
-        from application_events e join cohort c on c.id = e.application_id
-        where e.user_id = ${userId} and e.kind = 'stage'
+      with changes as (
+        select e.to_stage as stage, e.occurred_at, a.created_at,
+          lead(e.occurred_at) over per_application as left_at,
+          row_number() over per_application as n
+        from application_events e join applications a on a.id = e.application_id
+        where e.user_id = ${userId} and e.kind = 'stage' and a.user_id = ${userId} ${createdWithin(window)}
+        window per_application as (partition by e.application_id order by e.occurred_at, e.created_at)
       ),
       stays as (
         select stage, extract(epoch from (left_at - occurred_at)) / 86400.0 as days
         from changes where left_at is not null
         union all
-        select 'saved', extract(epoch from (ch.occurred_at - c.created_at)) / 86400.0
-        from changes ch join cohort c on c.id = ch.application_id where ch.n = 1
+        select 'saved', extract(epoch from (occurred_at - created_at)) / 86400.0
+        from changes where n = 1
       )
       select stage, percentile_cont(0.5) within group (order by days) as median, count(*)::int as samples
       from stays where days >= 0 group by stage`),
