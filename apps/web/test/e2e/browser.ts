@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { RunningApp } from './server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM_PATH);
@@ -32,4 +33,15 @@ let counter = 0;
 export function uniqueEmail(name: string): string {
   counter += 1;
   return `${name}-${Date.now().toString(36)}-${counter}@example.com`;
+}
+
+/** Calls a tRPC procedure as the page's signed-in user (its cookies), failing loudly on an error answer. */
+export async function trpc(page: Page, app: RunningApp, procedure: string, input: unknown): Promise<any> {
+  const response = await page.request.post(`${app.url}/api/trpc/${procedure}`, {
+    data: { json: input },
+    headers: { origin: app.url, 'content-type': 'application/json' },
+  });
+  const body = await response.json();
+  if (!response.ok()) throw new Error(`${procedure}: ${JSON.stringify(body)}`);
+  return body.result.data.json;
 }

@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, uniqueEmail } from './browser';
-import { startApp, webDir, type RunningApp } from './server';
+import { launchBrowser, trpc, uniqueEmail } from './browser';
+import { startApp, webDir } from './server';
 
 const outDir = path.resolve(webDir, '../../docs/screenshots');
 
@@ -29,16 +29,6 @@ zoe@example.eu · Kraków · [github.com/zoe-l](https://github.com/zoe-l)
 
 M.Sc. Computer Science, Jagiellonian University (2015 – 2017)
 `;
-
-export async function trpc(page: Page, app: RunningApp, procedure: string, input: unknown): Promise<any> {
-  const response = await page.request.post(`${app.url}/api/trpc/${procedure}`, {
-    data: { json: input },
-    headers: { origin: app.url, 'content-type': 'application/json' },
-  });
-  const body = await response.json();
-  if (!response.ok()) throw new Error(`${procedure}: ${JSON.stringify(body)}`);
-  return body.result.data.json;
-}
 
 async function shoot(page: Page, name: string) {
   await page.waitForTimeout(300);
