@@ -56,6 +56,9 @@ const SECTIONS = [
   { to: '/insights', label: 'Insights', icon: IconChartBar },
 ] as const;
 
+/** The library's corner of the sidebar stays small (the primary first), so the applications keep the height. */
+const SHOWN_RESUMES = 2;
+
 export function filterApplications<T extends ApplicationSummary>(
   applications: T[],
   query: string,
@@ -193,9 +196,14 @@ export function AppNavbar({
         <Title order={2} fz="md">
           Resume library
         </Title>
-        <Anchor component={Link} to="/resumes" size="xs" onClick={onNavigate}>
-          Manage
-        </Anchor>
+        <Group gap="sm">
+          <Anchor component={Link} to="/resumes/new" size="xs" onClick={onNavigate}>
+            Add resume
+          </Anchor>
+          <Anchor component={Link} to="/resumes" size="xs" onClick={onNavigate}>
+            Manage
+          </Anchor>
+        </Group>
       </Group>
       <Stack gap={2}>
         {resumes.length === 0 ? (
@@ -203,7 +211,7 @@ export function AppNavbar({
             Add your base resume so every application can start from it.
           </Text>
         ) : (
-          resumes.slice(0, 5).map((resume) => (
+          resumes.slice(0, SHOWN_RESUMES).map((resume) => (
             <Link key={resume.id} to={`/resumes/${resume.id}`} className={classes.resume} onClick={onNavigate}>
               <IconFileText size={16} aria-hidden />
               <span className={classes.resumeName}>{resume.name}</span>
@@ -213,22 +221,11 @@ export function AppNavbar({
             </Link>
           ))
         )}
-        {resumes.length > 5 ? (
+        {resumes.length > SHOWN_RESUMES ? (
           <Anchor component={Link} to="/resumes" size="xs" px={8} onClick={onNavigate}>
-            {resumes.length - 5} more
+            {resumes.length - SHOWN_RESUMES} more
           </Anchor>
         ) : null}
-        <Button
-          component={Link}
-          to="/resumes/new"
-          variant="light"
-          size="xs"
-          leftSection={<IconPlus size={14} />}
-          mt={4}
-          onClick={onNavigate}
-        >
-          Add resume
-        </Button>
       </Stack>
     </Stack>
   );

@@ -174,7 +174,12 @@ export default function ApplicationLayout() {
                 {application.roleTitle}
               </Text>
               <Group gap="md" mt={4}>
-                <Code title="Application name">{application.name}</Code>
+                <Code
+                  title="Application name"
+                  style={{ maxWidth: '100%', overflowWrap: 'anywhere', whiteSpace: 'normal' }}
+                >
+                  {application.name}
+                </Code>
                 {application.location ? (
                   <Group gap={4}>
                     <IconMapPin size={14} aria-hidden />
