@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Collapse, Group, Loader, Paper, SegmentedControl,
 import { IconArrowBackUp, IconChevronDown, IconChevronUp, IconRobot, IconUser } from '@tabler/icons-react';
 import { Form } from '@remix-run/react';
 import { useState } from 'react';
-import { formatMoment, type DocumentType, type FirstChange } from '@jobforge/domain';
+import { formatMoment, markdownToText, type DocumentType, type FirstChange } from '@jobforge/domain';
 import { authorLabel } from '~/lib/author';
 import { trpc } from '~/lib/trpc';
 import { MarkdownView } from './markdown-view';
@@ -53,13 +53,13 @@ function FirstChangeGlimpse({ change }: { change: FirstChange | null }) {
       ) : (
         change.before.map((line, index) => (
           <Text key={index} size="sm" lineClamp={1} style={{ overflowWrap: 'anywhere' }}>
-            {line}
+            {markdownToText(line)}
           </Text>
         ))
       )}
       {change.after.length > 0 ? (
         <Text size="xs" c="dimmed" lineClamp={1}>
-          now: {change.after[0]}
+          now: {markdownToText(change.after[0]!)}
         </Text>
       ) : null}
     </Stack>
