@@ -69,6 +69,8 @@ await build({
     'phase-worker': path.join(repoDir, 'packages/api/src/ai/phase-pool/phase-worker.ts'),
     // The operator's command for servers without SMTP_URL (`npm run user:reset-password` from source).
     'user-reset-password': path.join(repoDir, 'scripts/user-reset-password.ts'),
+    // The compose stack's one-off migration step, run as the owner role (`npm run db:migrate` from source).
+    'db-migrate': path.join(repoDir, 'packages/db/src/cli/migrate.ts'),
   },
   outdir: outDir,
   bundle: true,

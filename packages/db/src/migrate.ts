@@ -34,7 +34,9 @@ export async function migratePostgresUrl(url: string): Promise<void> {
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     try {
-      await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+      if (!(await appliedAlready(client))) {
+        await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+      }
     } finally {
       await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
     }
@@ -46,6 +48,20 @@ export async function migratePostgresUrl(url: string): Promise<void> {
   } finally {
     await client.end({ timeout: 5 });
   }
+}
+
+/**
+ * Whether every committed migration is recorded already. Checked before the migrator runs, because
+ * the migrator's first statements are DDL (`CREATE SCHEMA IF NOT EXISTS drizzle`), which a deployment's
+ * app role may not run even when there is nothing to do: migrations belong to the owner role there.
+ */
+async function appliedAlready(client: postgres.Sql): Promise<boolean> {
+  const [table] = await client<{ present: boolean }[]>`
+    select to_regclass('drizzle.__drizzle_migrations') is not null as present`;
+  if (!table?.present) return false;
+  const rows = await client<{ hash: string }[]>`select hash from drizzle.__drizzle_migrations`;
+  const applied = new Set(rows.map((row) => row.hash));
+  return readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).every((migration) => applied.has(migration.hash));
 }
 
 export interface MigrationStatus {

@@ -85,14 +85,17 @@ describe('docker-compose.yml', () => {
   });
 
   it('checks health: pg_isready for the database, /readyz for the app', () => {
-    expect(String(services.postgres!.healthcheck!.test)).toContain('pg_isready -U jobforge -d jobforge');
+    expect(String(services.postgres!.healthcheck!.test)).toContain('pg_isready -U postgres -d jobforge');
     expect(String(services.app!.healthcheck!.test)).toContain('/readyz');
     expect(services.nginx!.healthcheck).toBeDefined();
   });
 
   it('starts things in order: healthy database, then migrations, then the app, then nginx', () => {
     expect(services.migrate!.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
-    expect(String(services.migrate!.command)).toContain('packages/db/src/cli/migrate.ts');
+    expect(String(services.migrate!.command)).toContain('apps/web/build/node/db-migrate.js');
+    expect(String(services.migrate!.environment!.DATABASE_URL)).toMatch(
+      /^postgres:\/\/jobforge_owner:\$\{JOBFORGE_OWNER_PASSWORD/,
+    );
     expect(services.app!.depends_on).toEqual({
       postgres: { condition: 'service_healthy' },
       migrate: { condition: 'service_completed_successfully' },
@@ -160,13 +163,13 @@ describe('docker-compose.yml', () => {
         }
       }
     }
-    expect(services.app!.environment!.DATABASE_URL).toContain('${POSTGRES_PASSWORD');
+    expect(services.app!.environment!.DATABASE_URL).toMatch(/^postgres:\/\/jobforge:\$\{JOBFORGE_APP_PASSWORD/);
     expect(services.app!.environment!.PUBLIC_URL).toMatch(/^\$\{PUBLIC_URL[:}]/);
   });
 
-  it('needs only POSTGRES_PASSWORD to start a development database (docker compose up -d postgres)', () => {
+  it('needs only the three database passwords to start a development database (docker compose up -d postgres)', () => {
     const required = new Set([...composeText.matchAll(/\$\{([A-Z_]+):\?/g)].map((match) => match[1]));
-    expect([...required]).toEqual(['POSTGRES_PASSWORD']);
+    expect([...required].sort()).toEqual(['JOBFORGE_APP_PASSWORD', 'JOBFORGE_OWNER_PASSWORD', 'POSTGRES_PASSWORD']);
   });
 
   it('runs the app strictly in production (no plain-HTTP allowance)', () => {

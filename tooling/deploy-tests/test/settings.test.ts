@@ -8,7 +8,15 @@ import { repoRoot } from './support.js';
 
 const known = new Set(Object.keys(envSchema.shape));
 // Read by compose itself or by the database container, not by the app.
-const composeOnly = new Set(['POSTGRES_PASSWORD', 'POSTGRES_PORT', 'JOBFORGE_IMAGE', 'BACKUP_KEEP', 'RESTORE_FILE']);
+const composeOnly = new Set([
+  'POSTGRES_PASSWORD',
+  'JOBFORGE_OWNER_PASSWORD',
+  'JOBFORGE_APP_PASSWORD',
+  'POSTGRES_PORT',
+  'JOBFORGE_IMAGE',
+  'BACKUP_KEEP',
+  'RESTORE_FILE',
+]);
 
 describe('settings', () => {
   it('compose passes the app only variables it knows', () => {
