@@ -32,6 +32,8 @@ export async function stageCounts(db: UserTx, userId: string, window: Window) {
 /**
  * How long applications stayed in each stage before moving on: from one stage change to the next, and
  * in `saved` from creation to the first change. Stays still going are not counted (they have no end).
+ * Days in double precision (date_part), not numeric (extract): percentile_cont takes float8 anyway, and
+ * numeric arithmetic over 10,000 changes was a quarter of the funnel's time on the embedded database.
  */
 export async function medianStays(db: UserTx, userId: string, window: Window) {
   const rows = rowsOf<{ stage: string; median: number | string | null; samples: number | string }>(
@@ -45,10 +47,10 @@ export async function medianStays(db: UserTx, userId: string, window: Window) {
         window per_application as (partition by e.application_id order by e.occurred_at, e.created_at)
       ),
       stays as (
-        select stage, extract(epoch from (left_at - occurred_at)) / 86400.0 as days
+        select stage, date_part('epoch', left_at - occurred_at) / 86400 as days
         from changes where left_at is not null
         union all
-        select 'saved', extract(epoch from (occurred_at - created_at)) / 86400.0
+        select 'saved', date_part('epoch', occurred_at - created_at) / 86400
         from changes where n = 1
       )
       select stage, percentile_cont(0.5) within group (order by days) as median, count(*)::int as samples
