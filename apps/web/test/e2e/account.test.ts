@@ -125,6 +125,8 @@ describe.runIf(run)('the account in a browser', () => {
     const outsider = await other.newPage();
     await outsider.goto(`${app.url}/login`);
     await outsider.getByRole('link', { name: 'Forgot password?' }).click();
+    // A client-side navigation: until the new page is in, 'Email' is still the sign-in form's field.
+    await outsider.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
     await outsider.getByLabel('Email').fill(grace.email);
     await outsider.getByRole('button', { name: 'Send reset link' }).click();
     await outsider.getByText('Check your email').waitFor();
