@@ -12,7 +12,8 @@ import { loadConfig } from '@jobforge/config';
 import { applicationEvents, applications, sql, withUser } from '@jobforge/db';
 import { createTestDatabase } from '@jobforge/db/testing';
 import { uniqueEmail } from '../test/e2e/browser';
-import { startApp, type RunningApp } from '../test/e2e/server';
+import { startApp } from '../test/e2e/server';
+import { benchTrpc, registerBenchUser } from './support';
 
 const BOARD_APPLICATIONS = 500;
 const FUNNEL_APPLICATIONS = 5_000;
@@ -52,38 +53,21 @@ function pathOf(i: number): { reached: number; rejected: boolean } {
   return { reached, rejected: reached > 0 && reached < 5 && i % 3 === 0 };
 }
 
-async function trpc(app: RunningApp, cookie: string, procedure: string, input: unknown) {
-  const response = await fetch(`${app.url}/api/trpc/${procedure}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: app.url, cookie },
-    body: JSON.stringify({ json: input }),
-  });
-  if (!response.ok) throw new Error(`${procedure} failed: ${await response.text()}`);
-  return ((await response.json()) as { result: { data: { json: any } } }).result.data.json;
-}
-
 async function benchBoard() {
   const app = await startApp();
   try {
-    const registered = await fetch(`${app.url}/api/trpc/auth.register`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: app.url },
-      body: JSON.stringify({
-        json: { email: uniqueEmail('board'), password: 'benchmarks all day long', fullName: 'Bench Marker' },
-      }),
-    });
-    const cookie = registered.headers.getSetCookie()[0]!.split(';')[0]!;
+    const cookie = await registerBenchUser(app, 'board');
     // Through the API, four at a time, so stages, events and next actions are what the app writes.
     let next = 0;
     const seedOne = async (i: number) => {
-      const created = await trpc(app, cookie, 'applications.create', {
+      const created = await benchTrpc(app, cookie, 'applications.create', {
         companyName: `Company ${i}`,
         roleTitle: `Senior Engineer ${i}`,
         jobDescription: 'Build and run TypeScript services on PostgreSQL. '.repeat(20),
       });
       const { reached, rejected } = pathOf(i);
-      if (reached > 0) await trpc(app, cookie, 'applications.moveStage', { id: created.id, stage: ROAD[reached] });
-      if (rejected) await trpc(app, cookie, 'applications.moveStage', { id: created.id, stage: 'rejected' });
+      if (reached > 0) await benchTrpc(app, cookie, 'applications.moveStage', { id: created.id, stage: ROAD[reached] });
+      if (rejected) await benchTrpc(app, cookie, 'applications.moveStage', { id: created.id, stage: 'rejected' });
     };
     await Promise.all(
       Array.from({ length: 4 }, async () => {

@@ -7,8 +7,9 @@
  */
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { launchBrowser, hasChromium, uniqueEmail } from '../test/e2e/browser';
+import { launchBrowser, hasChromium } from '../test/e2e/browser';
 import { startApp, type RunningApp } from '../test/e2e/server';
+import { benchTrpc, registerBenchUser } from './support';
 
 const GOAL_JS_KB = 250;
 const GOAL_P50_MS = 30;
@@ -16,37 +17,15 @@ const APPLICATIONS = 50;
 const WARMUP = 30;
 const SAMPLES = 300;
 
-async function register(app: RunningApp): Promise<string> {
-  const response = await fetch(`${app.url}/api/trpc/auth.register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: app.url },
-    body: JSON.stringify({
-      json: { email: uniqueEmail('bench'), password: 'benchmarks all day long', fullName: 'Bench Marker' },
-    }),
-  });
-  if (!response.ok) throw new Error(`register failed: ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('jobforge_session='));
-  return cookie!.split(';')[0]!;
-}
-
-async function trpc(app: RunningApp, cookie: string, procedure: string, input: unknown) {
-  const response = await fetch(`${app.url}/api/trpc/${procedure}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: app.url, cookie },
-    body: JSON.stringify({ json: input }),
-  });
-  if (!response.ok) throw new Error(`${procedure} failed: ${await response.text()}`);
-}
-
 async function seed(app: RunningApp, cookie: string) {
-  await trpc(app, cookie, 'resumes.create', {
+  await benchTrpc(app, cookie, 'resumes.create', {
     name: 'Base resume',
     content: '# Bench Marker\n\n- Built things in TypeScript',
   });
   const statuses = ['draft', 'research_complete', 'resume_ready', 'cover_letter_ready'];
   for (let i = 0; i < APPLICATIONS; i += 1) {
     const id = `${i}`;
-    await trpc(app, cookie, 'applications.create', {
+    await benchTrpc(app, cookie, 'applications.create', {
       companyName: `Company ${id}`,
       roleTitle: `Senior Engineer ${id}`,
       jobDescription: 'Build and run TypeScript services on PostgreSQL. '.repeat(40),
@@ -58,7 +37,7 @@ async function seed(app: RunningApp, cookie: string) {
   const list = await fetch(`${app.url}/api/trpc/applications.list`, { headers: { cookie } }).then((r) => r.json());
   const ids: string[] = list.result.data.json.map((a: { id: string }) => a.id);
   await Promise.all(
-    ids.map((id, i) => trpc(app, cookie, 'applications.updateStatus', { id, status: statuses[i % 4] })),
+    ids.map((id, i) => benchTrpc(app, cookie, 'applications.updateStatus', { id, status: statuses[i % 4] })),
   );
 }
 
@@ -121,7 +100,7 @@ async function main() {
   if (process.env.NODE_ENV !== 'production') process.env.NODE_ENV = 'production';
   const app = await startApp();
   try {
-    const cookie = await register(app);
+    const cookie = await registerBenchUser(app);
     await seed(app, cookie);
     const render = await measureRender(app, cookie);
     const loaders = await measureRender(app, cookie, '/_root.data');

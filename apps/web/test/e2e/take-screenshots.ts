@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, uniqueEmail } from './browser';
+import { launchBrowser, trpc, uniqueEmail } from './browser';
 import { startApp, webDir, type RunningApp } from './server';
 
 const outDir = path.resolve(webDir, '../../docs/screenshots');
@@ -63,16 +63,6 @@ Requirements:
 - 6+ years building backend systems in TypeScript or Node.js
 - Deep PostgreSQL experience; distributed systems; CI/CD
 - Clear writing and a habit of measuring outcomes`;
-
-async function trpc(page: Page, app: RunningApp, procedure: string, input: unknown): Promise<any> {
-  const response = await page.request.post(`${app.url}/api/trpc/${procedure}`, {
-    data: { json: input },
-    headers: { origin: app.url, 'content-type': 'application/json' },
-  });
-  const body = await response.json();
-  if (!response.ok()) throw new Error(`${procedure}: ${JSON.stringify(body)}`);
-  return body.result.data.json;
-}
 
 async function seed(browser: Browser, app: RunningApp) {
   const context = await browser.newContext();

@@ -24,6 +24,8 @@ import {
   userResumes,
   users,
 } from '@jobforge/db';
+import { apiTokenColumns } from '../auth/list-api-tokens.handler.js';
+import { sessionDeviceColumns } from '../auth/sessions.handler.js';
 import type { ProtectedContext } from '../context.js';
 
 export const ACCOUNT_EXPORT_FORMAT = 'jobforge-account-export/1';
@@ -78,26 +80,8 @@ export async function loadAccountData({ ctx }: { ctx: ProtectedContext }) {
       .orderBy(asc(applicationEvents.occurredAt)),
     reminders: await db.select().from(reminders).where(eq(reminders.userId, userId)),
     contacts: await db.select().from(contacts).where(eq(contacts.userId, userId)),
-    sessions: await db
-      .select({
-        createdAt: sessions.createdAt,
-        lastSeenAt: sessions.lastSeenAt,
-        expiresAt: sessions.expiresAt,
-        userAgent: sessions.userAgent,
-        ipAddress: sessions.ipAddress,
-      })
-      .from(sessions)
-      .where(eq(sessions.userId, userId)),
-    apiTokens: await db
-      .select({
-        name: apiTokens.name,
-        scope: apiTokens.scope,
-        createdAt: apiTokens.createdAt,
-        lastUsedAt: apiTokens.lastUsedAt,
-        expiresAt: apiTokens.expiresAt,
-      })
-      .from(apiTokens)
-      .where(eq(apiTokens.userId, userId)),
+    sessions: await db.select(sessionDeviceColumns).from(sessions).where(eq(sessions.userId, userId)),
+    apiTokens: await db.select(apiTokenColumns).from(apiTokens).where(eq(apiTokens.userId, userId)),
     calendarFeed:
       (
         await db
