@@ -12,6 +12,7 @@ import { createHttpApp } from './server/http-app.js';
 import { exitOnSignals, exitOnUnhandledRejections, listen } from './server/lifecycle.js';
 import { applyLocalDefaults } from './server/local-defaults.js';
 import { assertProductionBuild, createPages } from './server/pages.js';
+import type * as McpServerModule from '@jobforge/mcp';
 
 /** Set by scripts/bundle-server.ts: the bundle runs from build/node, two folders below the app. */
 declare const __JOBFORGE_BUNDLED__: boolean | undefined;
@@ -52,12 +53,10 @@ process.on('SIGTERM', stopDuringStartup);
 process.on('SIGINT', stopDuringStartup);
 
 // The database opens (and migrates) while the page build loads.
-// The MCP SDK loads meanwhile too, rather than before the settings are checked.
 const apiReady = createApi({ config, logger });
-const [apiResult, pagesResult, mcpResult] = await Promise.allSettled([
+const [apiResult, pagesResult] = await Promise.allSettled([
   apiReady,
   createPages({ appDir, production: config.isProduction, api: apiReady }),
-  import('@jobforge/mcp'),
 ]);
 if (apiResult.status === 'rejected') fail((apiResult.reason as Error).message.split('\n')[0]!);
 const api = apiResult.value;
@@ -66,11 +65,10 @@ if (pagesResult.status === 'rejected') {
   fail((pagesResult.reason as Error).message);
 }
 const pages = pagesResult.value;
-if (mcpResult.status === 'rejected') {
-  await api.shutdown();
-  fail((mcpResult.reason as Error).message);
-}
-const { handleMcpRequest } = mcpResult.value;
+// The MCP SDK is loaded by the first /mcp request, not at start: most servers never get one, and
+// module loading would otherwise sit on the path to the first page.
+let mcpServer: Promise<typeof McpServerModule> | undefined;
+const loadMcpServer = () => (mcpServer ??= import('@jobforge/mcp'));
 
 const http = createHttpApp({
   config,
@@ -80,8 +78,8 @@ const http = createHttpApp({
   staticHandlers: pages.staticHandlers,
   csp: { enabled: config.isProduction, nonceAware: pages.nonceAware },
   calendarFeed: (token, meta) => calendarFeedResponse(api.services, token, meta),
-  mcp: (request, meta) =>
-    handleMcpRequest(
+  mcp: async (request, meta) =>
+    (await loadMcpServer()).handleMcpRequest(
       { api, maxBodyBytes: MAX_BODY_BYTES, logError: (entry, message) => logger.error(entry, message) },
       request,
       meta,

@@ -68,7 +68,7 @@ describe('the bundled production server', () => {
     expect(Buffer.from(pdf.bytes).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.bytes.byteLength).toBeGreaterThan(5_000);
 
-    // The MCP endpoint (its SDK loads in a chunk of its own beside the database).
+    // The MCP endpoint (its SDK is a chunk of its own, loaded by this first request).
     const { token: apiToken } = await client.auth.createApiToken.mutate({ name: 'bundle test' });
     const mcp = await fetch(`${app.url}/mcp`, {
       method: 'POST',
