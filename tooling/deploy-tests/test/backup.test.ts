@@ -3,7 +3,7 @@
  * database holds the same users, applications, documents and versions. Embedded mode always; the
  * server mode against the server named by DATABASE_URL when it is set.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,24 +23,13 @@ import {
 } from '@jobforge/db';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
 import { parse } from 'yaml';
-import { repoRoot } from './support.js';
+import { repoRoot, runRepoScript } from './support.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'jobforge-backup-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function runScript(script: 'db-backup' | 'db-restore', args: string[], env: Record<string, string | undefined>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: undefined, JOBFORGE_DATA_DIR: undefined, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runRepoScript(`scripts/${script}.ts`, args, { DATABASE_URL: undefined, JOBFORGE_DATA_DIR: undefined, ...env });
 }
 
 async function seed(database: Database): Promise<void> {

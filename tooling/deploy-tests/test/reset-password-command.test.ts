@@ -3,36 +3,23 @@
  * data folder): it prints a one-time link for an existing account, says plainly when there is none,
  * and refuses a data folder the running app holds.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { AccountError, resetPasswordWithToken } from '@jobforge/auth';
 import { createDatabase, users } from '@jobforge/db';
-import { repoRoot } from './support.js';
+import { runRepoScript } from './support.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'jobforge-reset-command-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const dataDir = path.join(scratch, 'data');
 
 function runCommand(args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/user-reset-password.ts', ...args], {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        DATABASE_URL: undefined,
-        JOBFORGE_DATA_DIR: dataDir,
-        PUBLIC_URL: 'https://jobs.example.test',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  return runRepoScript('scripts/user-reset-password.ts', args, {
+    DATABASE_URL: undefined,
+    JOBFORGE_DATA_DIR: dataDir,
+    PUBLIC_URL: 'https://jobs.example.test',
   });
 }
 
