@@ -46,8 +46,9 @@ describe.runIf(run)('the account in a browser', () => {
   const shot = async (target: Page, name: string, selector?: string) => {
     if (!saveScreenshots) return;
     const file = path.join(outDir, `${name}.png`);
-    if (selector) await target.locator(selector).screenshot({ path: file });
-    else await target.screenshot({ path: file });
+    // Finished transitions only: a dialog caught while it fades in shows the page through it.
+    if (selector) await target.locator(selector).screenshot({ path: file, animations: 'disabled' });
+    else await target.screenshot({ path: file, animations: 'disabled' });
   };
 
   async function signIn(target: Page, password: string) {
