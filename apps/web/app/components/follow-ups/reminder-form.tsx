@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { LIMITS, REMINDER_KINDS, REMINDER_KIND_LABEL, type ReminderKind } from '@jobforge/domain';
 import { fromLocalInput, toLocalInput } from '~/lib/time';
 import { trpc } from '~/lib/trpc';
+import { WhenInput } from '~/components/when-note-fields';
 import { fieldErrorsOf } from './client-errors';
 
 /** Tomorrow at 09:00 in the user's zone: the usual time to chase something up. */
@@ -73,14 +74,7 @@ export function ReminderForm({
           data={REMINDER_KINDS.map((value) => ({ value, label: REMINDER_KIND_LABEL[value] }))}
           w={140}
         />
-        <TextInput
-          label="Due"
-          type="datetime-local"
-          value={due}
-          onChange={(event) => setDue(event.currentTarget.value)}
-          error={errors.dueAt}
-          w={220}
-        />
+        <WhenInput label="Due" value={due} onChange={setDue} error={errors.dueAt} w={220} />
         <Button type="submit" mt={25} loading={create.isPending} leftSection={<IconBellPlus size={16} />}>
           Add reminder
         </Button>

@@ -2,22 +2,21 @@
  * The application's hiring stage: where it is, since when, what was sent, and a "Move to" menu whose
  * dialog asks when it happened (now by default) and takes an optional note for the timeline.
  */
-import { Badge, Button, Group, Menu, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useRevalidator } from '@remix-run/react';
 import { useState, type FormEvent } from 'react';
-import { fieldErrorsOf } from '~/components/follow-ups/client-errors';
+import { FormError, NoteInput, useFieldErrors, useWhen, WhenInput } from '~/components/when-note-fields';
 import {
   APPLICATION_STAGES,
   DOCUMENT_LABEL,
-  LIMITS,
   STAGE_LABEL,
   type ApplicationStage,
   type DocumentType,
 } from '@jobforge/domain';
 import { STAGE_COLOR } from '~/lib/colors';
-import { daysSince, formatDate, fromLocalInput, toLocalInput } from '~/lib/time';
+import { daysSince, formatDate } from '~/lib/time';
 import { trpc } from '~/lib/trpc';
 import { SentDocumentButton } from './sent-document';
 
@@ -110,23 +109,20 @@ function MoveDialog({
   onClose: () => void;
 }) {
   const revalidator = useRevalidator();
-  const [when, setWhen] = useState(() => toLocalInput(new Date(now), timeZone));
+  const { when, setWhen, at: readWhen } = useWhen(new Date(now), timeZone);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, onError } = useFieldErrors('form');
   const move = trpc.applications.moveStage.useMutation({
     onSuccess: () => {
       notifications.show({ color: 'teal', message: `Moved to ${STAGE_LABEL[to]}` });
       revalidator.revalidate();
       onClose();
     },
-    onError: (error) => {
-      const fields = fieldErrorsOf(error);
-      setErrors(Object.keys(fields).length > 0 ? fields : { form: error.message });
-    },
+    onError,
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const at = fromLocalInput(when, timeZone);
+    const at = readWhen();
     if (!at) return setErrors({ at: 'Choose a date and time' });
     move.mutate({ id: applicationId, stage: to, at, note });
   };
@@ -140,29 +136,15 @@ function MoveDialog({
               The current tailored resume and cover letter are kept exactly as they are now, as the versions you sent.
             </Text>
           ) : null}
-          <TextInput
-            label="When"
-            type="datetime-local"
-            value={when}
-            onChange={(event) => setWhen(event.currentTarget.value)}
-            error={errors.at}
-            data-autofocus
-          />
-          <Textarea
+          <WhenInput value={when} onChange={setWhen} error={errors.at} data-autofocus />
+          <NoteInput
             label="Note (optional)"
             placeholder="Applied through the careers page; referred by Sam"
             value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
+            onChange={setNote}
             error={errors.note}
-            maxLength={LIMITS.note}
-            autosize
-            minRows={2}
           />
-          {errors.form ? (
-            <Text size="sm" c="red" role="alert">
-              {errors.form}
-            </Text>
-          ) : null}
+          <FormError message={errors.form} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose} type="button">
               Cancel

@@ -3,7 +3,7 @@
  * document saves, reminders and contacts. The "when" of a stage change or a note can be corrected;
  * notes can be edited and deleted; a note can be added with its own "when".
  */
-import { ActionIcon, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconArrowRight,
@@ -19,11 +19,11 @@ import {
 } from '@tabler/icons-react';
 import { useRevalidator } from '@remix-run/react';
 import { useState, type CSSProperties, type FormEvent, type ReactNode } from 'react';
-import { fieldErrorsOf } from '~/components/follow-ups/client-errors';
 import classes from '~/components/follow-ups/follow-ups.module.css';
-import { DOCUMENT_LABEL, LIMITS, PHASE_LABEL, REMINDER_KIND_LABEL, STAGE_LABEL } from '@jobforge/domain';
+import { FormError, NoteInput, useFieldErrors, useWhen, WhenInput } from '~/components/when-note-fields';
+import { DOCUMENT_LABEL, PHASE_LABEL, REMINDER_KIND_LABEL, STAGE_LABEL } from '@jobforge/domain';
 import { STAGE_COLOR } from '~/lib/colors';
-import { formatWhen, fromLocalInput, toLocalInput } from '~/lib/time';
+import { formatWhen } from '~/lib/time';
 import { trpc } from '~/lib/trpc';
 import type { RouterOutputs } from '@jobforge/api';
 import { engineName } from '~/lib/engine-name';
@@ -157,57 +157,30 @@ function EntryEditor({
   onDone: () => void;
 }) {
   const revalidator = useRevalidator();
-  const [when, setWhen] = useState(() => toLocalInput(entry.at, timeZone));
+  const { when, setWhen, at: readWhen } = useWhen(entry.at, timeZone);
   const [note, setNote] = useState(entry.note ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, onError } = useFieldErrors('form');
   const done = () => {
     revalidator.revalidate();
     onDone();
   };
-  const update = trpc.applications.updateEvent.useMutation({
-    onSuccess: done,
-    onError: (error) => {
-      const fields = fieldErrorsOf(error);
-      setErrors(Object.keys(fields).length > 0 ? fields : { form: error.message });
-    },
-  });
+  const update = trpc.applications.updateEvent.useMutation({ onSuccess: done, onError });
   const remove = trpc.applications.deleteNote.useMutation({
     onSuccess: done,
     onError: (error) => notifications.show({ color: 'red', title: 'Note not deleted', message: error.message }),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const at = fromLocalInput(when, timeZone);
+    const at = readWhen();
     if (!at) return setErrors({ at: 'Choose a date and time' });
     update.mutate({ eventId: entry.id, at, note });
   };
   return (
     <form onSubmit={submit} noValidate aria-label="Edit the entry">
       <Stack gap="xs" mt="xs">
-        <TextInput
-          label="When"
-          type="datetime-local"
-          value={when}
-          onChange={(e) => setWhen(e.currentTarget.value)}
-          error={errors.at}
-          size="xs"
-          w={220}
-        />
-        <Textarea
-          label="Note"
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          error={errors.note}
-          maxLength={LIMITS.note}
-          autosize
-          minRows={2}
-          size="xs"
-        />
-        {errors.form ? (
-          <Text size="xs" c="red" role="alert">
-            {errors.form}
-          </Text>
-        ) : null}
+        <WhenInput value={when} onChange={setWhen} error={errors.at} size="xs" w={220} />
+        <NoteInput value={note} onChange={setNote} error={errors.note} size="xs" />
+        <FormError message={errors.form} size="xs" />
         <Group gap="xs">
           <Button type="submit" size="xs" loading={update.isPending}>
             Save
@@ -236,22 +209,19 @@ function EntryEditor({
 function NoteForm({ applicationId, timeZone, now }: { applicationId: string; timeZone: string; now: number }) {
   const revalidator = useRevalidator();
   const [note, setNote] = useState('');
-  const [when, setWhen] = useState(() => toLocalInput(new Date(now), timeZone));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { when, setWhen, at: readWhen } = useWhen(new Date(now), timeZone);
+  const { errors, setErrors, onError } = useFieldErrors('note');
   const add = trpc.applications.addNote.useMutation({
     onSuccess: () => {
       setNote('');
       setErrors({});
       revalidator.revalidate();
     },
-    onError: (error) => {
-      const fields = fieldErrorsOf(error);
-      setErrors(Object.keys(fields).length > 0 ? fields : { note: error.message });
-    },
+    onError,
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const at = fromLocalInput(when, timeZone);
+    const at = readWhen();
     if (!note.trim()) return setErrors({ note: 'Required' });
     if (!at) return setErrors({ at: 'Choose a date and time' });
     add.mutate({ id: applicationId, note, at });
@@ -259,25 +229,15 @@ function NoteForm({ applicationId, timeZone, now }: { applicationId: string; tim
   return (
     <form onSubmit={submit} noValidate aria-label="Add a note">
       <Group align="flex-start" gap="sm" wrap="wrap">
-        <Textarea
-          label="Note"
+        <NoteInput
           placeholder="Call with the recruiter: next round in two weeks"
           value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
+          onChange={setNote}
           error={errors.note}
-          maxLength={LIMITS.note}
-          autosize
           minRows={1}
           style={{ flex: '1 1 260px' }}
         />
-        <TextInput
-          label="When"
-          type="datetime-local"
-          value={when}
-          onChange={(event) => setWhen(event.currentTarget.value)}
-          error={errors.at}
-          w={220}
-        />
+        <WhenInput value={when} onChange={setWhen} error={errors.at} w={220} />
         <Button type="submit" mt={25} loading={add.isPending}>
           Add note
         </Button>
