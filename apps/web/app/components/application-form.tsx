@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Button, Group, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { Form, Link, useNavigation } from '@remix-run/react';
 import { LIMITS, PRIORITY_LABEL, PRIORITY_LEVELS } from '@jobforge/domain';
 import { useClientValidation } from '~/lib/use-client-validation';
+import { ErrorAlert } from './form-messages';
 import { readApplicationForm, validateApplication, type ApplicationValues, type FieldErrors } from '~/lib/forms';
 
 const validate = (form: FormData) => validateApplication(readApplicationForm(form));
@@ -20,73 +20,51 @@ export function ApplicationForm({
   submitLabel: string;
   cancelTo: string;
 }) {
-  const { errors, onSubmit, clear } = useClientValidation(validate, serverErrors);
+  const { errors, onSubmit, field } = useClientValidation(validate, serverErrors);
+  // Each input starts from the saved value and shows (and hides once edited) its own message.
+  const bind = (name: keyof ApplicationValues) => ({ ...field(name), defaultValue: initial[name] });
   const navigation = useNavigation();
   const submitting = navigation.state === 'submitting';
 
   return (
     <Form method="post" noValidate onSubmit={onSubmit}>
       <Stack gap="md">
-        {formError ? (
-          <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Not saved" role="alert">
-            {formError}
-          </Alert>
-        ) : null}
+        {formError ? <ErrorAlert title="Not saved">{formError}</ErrorAlert> : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             label="Company"
-            name="companyName"
+            {...bind('companyName')}
             required
             maxLength={LIMITS.name}
-            defaultValue={initial.companyName}
-            error={errors.companyName}
-            onChange={() => clear('companyName')}
             placeholder="Acme Rockets"
           />
           <TextInput
             label="Role"
-            name="roleTitle"
+            {...bind('roleTitle')}
             required
             maxLength={LIMITS.name}
-            defaultValue={initial.roleTitle}
-            error={errors.roleTitle}
-            onChange={() => clear('roleTitle')}
             placeholder="Senior Backend Engineer"
           />
         </SimpleGrid>
         <Textarea
           label="Job description"
           description="Paste the whole posting: responsibilities, requirements, about the company."
-          name="jobDescription"
+          {...bind('jobDescription')}
           required
           autosize
           minRows={8}
           maxRows={24}
-          defaultValue={initial.jobDescription}
-          error={errors.jobDescription}
-          onChange={() => clear('jobDescription')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             label="Job posting URL"
-            name="jobUrl"
+            {...bind('jobUrl')}
             type="url"
             inputMode="url"
             maxLength={LIMITS.url}
-            defaultValue={initial.jobUrl}
-            error={errors.jobUrl}
-            onChange={() => clear('jobUrl')}
             placeholder="https://"
           />
-          <TextInput
-            label="Location"
-            name="location"
-            maxLength={LIMITS.name}
-            defaultValue={initial.location}
-            error={errors.location}
-            onChange={() => clear('location')}
-            placeholder="Remote, Berlin, …"
-          />
+          <TextInput label="Location" {...bind('location')} maxLength={LIMITS.name} placeholder="Remote, Berlin, …" />
         </SimpleGrid>
         <Radio.Group
           label="Priority"
@@ -103,13 +81,10 @@ export function ApplicationForm({
         <Textarea
           label="Additional context"
           description="Anything the AI should know: why you want this job, people you know there, what to stress."
-          name="additionalContext"
+          {...bind('additionalContext')}
           autosize
           minRows={3}
           maxRows={12}
-          defaultValue={initial.additionalContext}
-          error={errors.additionalContext}
-          onChange={() => clear('additionalContext')}
         />
         <Group justify="flex-end" gap="sm">
           <Button component={Link} to={cancelTo} variant="default">

@@ -1,11 +1,12 @@
-import { Alert, Button, Checkbox, FileButton, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, FileButton, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconDeviceFloppy, IconUpload } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconUpload } from '@tabler/icons-react';
 import { Link, useFetcher } from '@remix-run/react';
 import { useEffect, useRef, useState } from 'react';
 import { LIMITS } from '@jobforge/domain';
 import { saveShortcutHandler, useUnsavedChangesGuard } from '~/lib/use-unsaved-changes';
 import { nameFromFileName, uploadProblem, validateResume, type FieldErrors } from '~/lib/forms';
+import { ErrorAlert } from './form-messages';
 import { MarkdownEditor } from './markdown-editor';
 
 export interface ResumeFormValues {
@@ -104,9 +105,7 @@ export function ResumeForm({
       {guard}
       <Stack gap="md">
         {fetcher.data && !fetcher.data.ok && fetcher.data.formError ? (
-          <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Not saved" role="alert">
-            {fetcher.data.formError}
-          </Alert>
+          <ErrorAlert title="Not saved">{fetcher.data.formError}</ErrorAlert>
         ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput

@@ -1,9 +1,9 @@
 /**
  * The "when" and "note" fields that moving a stage, correcting a timeline entry, adding a note and
  * adding a reminder share: a local date and time read in the user's zone, a note bounded like the
- * API bounds it, and the form-wide message the API gives when it names no field.
+ * API bounds it, and the API's refusals placed next to the fields they name.
  */
-import { Text, Textarea, TextInput, type MantineSize, type TextareaProps, type TextInputProps } from '@mantine/core';
+import { Textarea, TextInput, type TextareaProps, type TextInputProps } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { LIMITS } from '@jobforge/domain';
 import { fieldErrorsOf } from '~/components/follow-ups/client-errors';
@@ -37,15 +37,6 @@ export function NoteInput({ value, onChange, label = 'Note', minRows = 2, ...res
       {...rest}
     />
   );
-}
-
-/** A message about the whole form, read out when it appears. */
-export function FormError({ message, size = 'sm' }: { message: string | undefined; size?: MantineSize }) {
-  return message ? (
-    <Text size={size} c="red" role="alert">
-      {message}
-    </Text>
-  ) : null;
 }
 
 /** The "when" field's text, starting at `initial`, and the moment it names (null when it names none). */

@@ -5,7 +5,7 @@ import type { FieldErrors } from './forms';
  * Checks a form in the browser before it is sent. On problems it stops the submission, shows
  * the messages and moves focus to the first field in trouble; the server checks again either way.
  * `errors` combines the server's messages (from the action) with the browser's; editing a field
- * hides its message, since it no longer describes what is there.
+ * hides its message, since it no longer describes what is there. `field(name)` wires an input to all that.
  */
 export function useClientValidation(validate: (form: FormData) => FieldErrors, serverErrors?: FieldErrors | null) {
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
@@ -42,5 +42,7 @@ export function useClientValidation(validate: (form: FormData) => FieldErrors, s
   for (const [field, message] of Object.entries(serverErrors ?? {})) {
     if (!edited.has(field) && !errors[field]) errors[field] = message;
   }
-  return { errors, onSubmit, clear };
+  /** What a named input needs: its name, its message, and hiding that message once edited. */
+  const field = (name: string) => ({ name, error: errors[name], onChange: () => clear(name) });
+  return { errors, onSubmit, clear, field };
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
-import { IconAlertTriangle, IconFileImport, IconUpload, IconX } from '@tabler/icons-react';
+import { IconFileImport, IconUpload, IconX } from '@tabler/icons-react';
 import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link } from '@remix-run/react';
 import { useState } from 'react';
+import { ErrorAlert } from '~/components/form-messages';
 import { ResumeForm } from '~/components/resume-form';
 import { createResumeFromForm } from '~/lib/resume-form.server';
 import { trpc } from '~/lib/trpc';
@@ -128,11 +129,7 @@ export default function ImportResume() {
         </Group>
       ) : null}
 
-      {problem ? (
-        <Alert color="red" icon={<IconAlertTriangle size={18} />} title="This file was not imported" role="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      {problem ? <ErrorAlert title="This file was not imported">{problem}</ErrorAlert> : null}
 
       {draft ? (
         <Stack gap="md">

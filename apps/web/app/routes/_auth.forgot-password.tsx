@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Code, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Code, Stack, Text } from '@mantine/core';
 import { IconMailForward, IconTool } from '@tabler/icons-react';
 import { data, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
 import { LIMITS } from '@jobforge/domain';
+import { AuthHeading, EmailInput } from '~/components/auth-fields';
 import { serverApi } from '~/lib/api.server';
 import { echoed, textField, type FieldErrors } from '~/lib/forms';
 
@@ -34,14 +35,9 @@ export default function ForgotPassword() {
   const refused = actionData && !actionData.sent ? actionData : null;
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1} fz={26}>
-          Forgot your password?
-        </Title>
-        <Text c="dimmed" size="sm" mt={4}>
-          Enter the email you sign in with, and we will send a link to choose a new password.
-        </Text>
-      </div>
+      <AuthHeading title="Forgot your password?">
+        Enter the email you sign in with, and we will send a link to choose a new password.
+      </AuthHeading>
       {actionData?.sent && actionData.emailed ? (
         <Alert color="teal" icon={<IconMailForward size={18} />} title="Check your email" role="status">
           If an account uses {actionData.email}, a link is on its way. It works once, for 30 minutes. Nothing arrived?
@@ -61,12 +57,7 @@ export default function ForgotPassword() {
       ) : null}
       <Form method="post">
         <Stack gap="md">
-          <TextInput
-            label="Email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
+          <EmailInput
             maxLength={LIMITS.name}
             defaultValue={actionData?.email}
             error={refused?.fieldErrors.email}

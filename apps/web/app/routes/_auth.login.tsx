@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClockPause } from '@tabler/icons-react';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { AuthHeading, EmailInput, PasswordField } from '~/components/auth-fields';
 import { serverApi } from '~/lib/api.server';
 import { redirectIfSignedIn } from '~/lib/auth.server';
 import { safeRedirectPath } from '~/lib/safe-redirect';
@@ -50,7 +51,7 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
-  const { errors, onSubmit, clear } = useClientValidation(validate, actionData?.fieldErrors);
+  const { onSubmit, field } = useClientValidation(validate, actionData?.fieldErrors);
   const submitting = navigation.state !== 'idle' && navigation.formAction?.startsWith('/login') === true;
   const notice = searchParams.get('reset')
     ? 'Your password has been changed and every device signed out. Sign in with the new password.'
@@ -61,14 +62,9 @@ export default function Login() {
 
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1} fz={26}>
-          Sign in
-        </Title>
-        <Text c="dimmed" size="sm" mt={4}>
-          {searchParams.get('redirectTo') ? 'Sign in to continue where you were.' : 'Welcome back to Job Forge.'}
-        </Text>
-      </div>
+      <AuthHeading title="Sign in">
+        {searchParams.get('redirectTo') ? 'Sign in to continue where you were.' : 'Welcome back to Job Forge.'}
+      </AuthHeading>
       {notice && !actionData ? (
         <Alert color="teal" icon={<IconCircleCheck size={18} />} role="status">
           {notice}
@@ -87,25 +83,8 @@ export default function Login() {
       <Form method="post" noValidate onSubmit={onSubmit}>
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <Stack gap="md">
-          <TextInput
-            label="Email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            defaultValue={actionData?.email}
-            error={errors.email}
-            onChange={() => clear('email')}
-            autoFocus
-          />
-          <PasswordInput
-            label="Password"
-            name="password"
-            autoComplete="current-password"
-            required
-            error={errors.password}
-            onChange={() => clear('password')}
-          />
+          <EmailInput {...field('email')} defaultValue={actionData?.email} autoFocus />
+          <PasswordField {...field('password')} />
           <Anchor component={Link} to="/forgot-password" size="sm" ta="right" mt={-8}>
             Forgot password?
           </Anchor>

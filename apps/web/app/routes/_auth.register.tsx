@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { AuthHeading, EmailInput, PasswordField } from '~/components/auth-fields';
+import { ErrorAlert } from '~/components/form-messages';
 import { serverApi } from '~/lib/api.server';
 import { redirectIfSignedIn } from '~/lib/auth.server';
 import { safeRedirectPath } from '~/lib/safe-redirect';
@@ -65,56 +66,34 @@ export default function Register() {
   const { redirectTo } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const { errors, onSubmit, clear } = useClientValidation(validate, actionData?.fieldErrors);
+  const { onSubmit, field } = useClientValidation(validate, actionData?.fieldErrors);
   const submitting = navigation.state !== 'idle' && navigation.formAction?.startsWith('/register') === true;
   const loginHref = redirectTo !== '/' ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login';
 
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1} fz={26}>
-          Create your account
-        </Title>
-        <Text c="dimmed" size="sm" mt={4}>
-          One place for every application: research, tailored resume, cover letter.
-        </Text>
-      </div>
+      <AuthHeading title="Create your account">
+        One place for every application: research, tailored resume, cover letter.
+      </AuthHeading>
       {actionData?.formError ? (
-        <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Could not create the account" role="alert">
-          {actionData.formError}
-        </Alert>
+        <ErrorAlert title="Could not create the account">{actionData.formError}</ErrorAlert>
       ) : null}
       <Form method="post" noValidate onSubmit={onSubmit}>
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <Stack gap="md">
           <TextInput
             label="Full name"
-            name="fullName"
+            {...field('fullName')}
             autoComplete="name"
             required
             defaultValue={actionData?.values.fullName}
-            error={errors.fullName}
-            onChange={() => clear('fullName')}
             autoFocus
           />
-          <TextInput
-            label="Email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            defaultValue={actionData?.values.email}
-            error={errors.email}
-            onChange={() => clear('email')}
-          />
-          <PasswordInput
-            label="Password"
-            name="password"
+          <EmailInput {...field('email')} defaultValue={actionData?.values.email} />
+          <PasswordField
+            {...field('password')}
             autoComplete="new-password"
             description={`At least ${PASSWORD_MIN_LENGTH} characters; a long phrase is easiest to remember.`}
-            required
-            error={errors.password}
-            onChange={() => clear('password')}
           />
           <Button type="submit" loading={submitting} fullWidth mt="xs">
             Create account

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Anchor, Button, Stack } from '@mantine/core';
 import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
 import { useEffect, useState } from 'react';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@jobforge/domain';
+import { AuthHeading, PasswordField } from '~/components/auth-fields';
+import { ErrorAlert } from '~/components/form-messages';
 import { serverApi } from '~/lib/api.server';
 import { textField, type FieldErrors } from '~/lib/forms';
 
@@ -48,30 +49,23 @@ export default function ResetPassword() {
   const linkProblem = actionData && !actionData.fieldErrors.password ? actionData.message : null;
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1} fz={26}>
-          Choose a new password
-        </Title>
-        <Text c="dimmed" size="sm" mt={4}>
-          Setting it signs you out on every device; then sign in with the new one.
-        </Text>
-      </div>
+      <AuthHeading title="Choose a new password">
+        Setting it signs you out on every device; then sign in with the new one.
+      </AuthHeading>
       {token === '' || linkProblem ? (
-        <Alert color="red" icon={<IconAlertTriangle size={18} />} title="This link does not work" role="alert">
+        <ErrorAlert title="This link does not work">
           {linkProblem ?? 'The address has no reset token: open the link from the email again, in full.'}{' '}
           <Anchor component={Link} to="/forgot-password">
             Ask for a new link
           </Anchor>
-        </Alert>
+        </ErrorAlert>
       ) : null}
       <Form method="post">
         <input type="hidden" name="token" value={token ?? ''} />
         <Stack gap="md">
-          <PasswordInput
+          <PasswordField
             label="New password"
-            name="password"
             autoComplete="new-password"
-            required
             minLength={PASSWORD_MIN_LENGTH}
             maxLength={PASSWORD_MAX_LENGTH}
             description={`At least ${PASSWORD_MIN_LENGTH} characters.`}

@@ -7,7 +7,8 @@ import { notifications } from '@mantine/notifications';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useRevalidator } from '@remix-run/react';
 import { useState, type FormEvent } from 'react';
-import { FormError, NoteInput, useFieldErrors, useWhen, WhenInput } from '~/components/when-note-fields';
+import { FormError } from '~/components/form-messages';
+import { NoteInput, useFieldErrors, useWhen, WhenInput } from '~/components/when-note-fields';
 import {
   APPLICATION_STAGES,
   DOCUMENT_LABEL,

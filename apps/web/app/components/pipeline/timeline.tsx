@@ -20,7 +20,8 @@ import {
 import { useRevalidator } from '@remix-run/react';
 import { useState, type CSSProperties, type FormEvent, type ReactNode } from 'react';
 import classes from '~/components/follow-ups/follow-ups.module.css';
-import { FormError, NoteInput, useFieldErrors, useWhen, WhenInput } from '~/components/when-note-fields';
+import { FormError } from '~/components/form-messages';
+import { NoteInput, useFieldErrors, useWhen, WhenInput } from '~/components/when-note-fields';
 import { DOCUMENT_LABEL, PHASE_LABEL, REMINDER_KIND_LABEL, STAGE_LABEL } from '@jobforge/domain';
 import { STAGE_COLOR } from '~/lib/colors';
 import { formatWhen } from '~/lib/time';

@@ -1,20 +1,9 @@
-import {
-  Anchor,
-  Button,
-  Divider,
-  Group,
-  Paper,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconUserCircle } from '@tabler/icons-react';
 import { Form, useNavigation } from '@remix-run/react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { LIMITS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@jobforge/domain';
+import { EmailInput, PasswordField } from '~/components/auth-fields';
 import type { FieldErrors } from '~/lib/forms';
 import { DeleteAccount } from './delete-account';
 
@@ -42,19 +31,16 @@ export function AccountSettings({ email, result }: { email: string; result: Acco
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <AccountForm intent="change-password" title="Change password" submit="Change password" result={result}>
-          <PasswordInput
+          <PasswordField
             label="Current password"
             name="currentPassword"
-            autoComplete="current-password"
-            required
             maxLength={PASSWORD_MAX_LENGTH}
             error={errorsFor('change-password').currentPassword}
           />
-          <PasswordInput
+          <PasswordField
             label="New password"
             name="newPassword"
             autoComplete="new-password"
-            required
             minLength={PASSWORD_MIN_LENGTH}
             maxLength={PASSWORD_MAX_LENGTH}
             description={`At least ${PASSWORD_MIN_LENGTH} characters. Your other devices will be signed out.`}
@@ -62,20 +48,8 @@ export function AccountSettings({ email, result }: { email: string; result: Acco
           />
         </AccountForm>
         <AccountForm intent="change-email" title="Change email" submit="Change email" result={result}>
-          <TextInput
-            label="New email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            maxLength={LIMITS.name}
-            error={errorsFor('change-email').email}
-          />
-          <PasswordInput
-            label="Password"
-            name="password"
-            autoComplete="current-password"
-            required
+          <EmailInput label="New email" maxLength={LIMITS.name} error={errorsFor('change-email').email} />
+          <PasswordField
             maxLength={PASSWORD_MAX_LENGTH}
             description="To confirm it is you."
             error={errorsFor('change-email').password}

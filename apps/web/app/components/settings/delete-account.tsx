@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import { Form, useNavigation } from '@remix-run/react';
 import { useEffect, useState } from 'react';
 import { PASSWORD_MAX_LENGTH } from '@jobforge/domain';
+import { PasswordField } from '~/components/auth-fields';
 import type { FieldErrors } from '~/lib/forms';
 
 /**
@@ -53,14 +54,7 @@ export function DeleteAccount({ email, fieldErrors }: { email: string; fieldErro
               error={fieldErrors.confirmEmail}
               data-autofocus
             />
-            <PasswordInput
-              label="Password"
-              name="password"
-              autoComplete="current-password"
-              required
-              maxLength={PASSWORD_MAX_LENGTH}
-              error={fieldErrors.password}
-            />
+            <PasswordField maxLength={PASSWORD_MAX_LENGTH} error={fieldErrors.password} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 Keep my account

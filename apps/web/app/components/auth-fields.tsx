@@ -1,0 +1,30 @@
+/**
+ * The pieces the sign-in, sign-up, password and account forms share, so an email field or a refusal
+ * reads and behaves the same on each: the heading and the email and password inputs.
+ */
+import { PasswordInput, Text, TextInput, Title, type PasswordInputProps, type TextInputProps } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/** A signed-out page's title and the sentence under it. */
+export function AuthHeading({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div>
+      <Title order={1} fz={26}>
+        {title}
+      </Title>
+      <Text c="dimmed" size="sm" mt={4}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/** The email an account signs in with; the browser may fill it in. */
+export function EmailInput(props: TextInputProps) {
+  return <TextInput label="Email" name="email" type="email" autoComplete="email" required {...props} />;
+}
+
+/** The account's current password unless told otherwise (`autoComplete="new-password"` for a new one). */
+export function PasswordField(props: PasswordInputProps) {
+  return <PasswordInput label="Password" name="password" autoComplete="current-password" required {...props} />;
+}
