@@ -3,10 +3,11 @@
  * new one turns the old one off at once. Reminders and interviews appear in Google Calendar, Outlook
  * or Apple Calendar when they subscribe to it.
  */
-import { Alert, Button, CopyButton, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarEvent, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
+import { SettingsSection } from '~/components/settings/settings-section';
 import { formatWhen } from '~/lib/time';
 import { trpc } from '~/lib/trpc';
 import { useTimeZone } from '~/lib/use-time-zone';
@@ -34,19 +35,14 @@ export function CalendarFeedSettings() {
   const feed = status.data;
 
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="lg" component="section" aria-labelledby="calendar-heading">
+    <SettingsSection
+      id="calendar"
+      title="Calendar feed"
+      icon={<IconCalendarEvent size={20} aria-hidden />}
+      intro="Subscribe to your reminders and interviews from Google Calendar, Outlook or Apple Calendar. The address is private: anyone who has it can read your reminders (titles, companies and roles, nothing else), so make a new one if it was shared by mistake."
+      introSpace="sm"
+    >
       <Stack gap="sm">
-        <Group gap="xs">
-          <IconCalendarEvent size={20} aria-hidden />
-          <Title order={2} fz="lg" id="calendar-heading">
-            Calendar feed
-          </Title>
-        </Group>
-        <Text size="sm" c="dimmed">
-          Subscribe to your reminders and interviews from Google Calendar, Outlook or Apple Calendar. The address is
-          private: anyone who has it can read your reminders (titles, companies and roles, nothing else), so make a new
-          one if it was shared by mistake.
-        </Text>
         {status.isPending ? (
           <Loader size="sm" />
         ) : status.error ? (
@@ -107,6 +103,6 @@ export function CalendarFeedSettings() {
           </Text>
         ) : null}
       </Stack>
-    </Paper>
+    </SettingsSection>
   );
 }

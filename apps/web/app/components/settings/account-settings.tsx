@@ -1,4 +1,4 @@
-import { Anchor, Button, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Divider, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconDownload, IconUserCircle } from '@tabler/icons-react';
 import { Form, useNavigation } from '@remix-run/react';
 import { useEffect, useRef, type ReactNode } from 'react';
@@ -6,6 +6,7 @@ import { LIMITS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@jobforge/doma
 import { EmailInput, PasswordField } from '~/components/auth-fields';
 import type { FieldErrors } from '~/lib/forms';
 import { DeleteAccount } from './delete-account';
+import { SettingsSection } from './settings-section';
 
 export interface AccountFormState {
   intent: string;
@@ -18,17 +19,16 @@ export function AccountSettings({ email, result }: { email: string; result: Acco
   const errorsFor = (intent: string) =>
     result && !result.ok && result.intent === intent ? result.fieldErrors ?? {} : {};
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="lg" component="section" aria-labelledby="account-heading">
-      <Group gap="xs">
-        <IconUserCircle size={20} aria-hidden />
-        <Title order={2} fz="lg" id="account-heading">
-          Account
-        </Title>
-      </Group>
-      <Text size="sm" c="dimmed" mb="md">
-        Signed in as <strong>{email}</strong>.
-      </Text>
-
+    <SettingsSection
+      id="account"
+      title="Account"
+      icon={<IconUserCircle size={20} aria-hidden />}
+      intro={
+        <>
+          Signed in as <strong>{email}</strong>.
+        </>
+      }
+    >
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <AccountForm intent="change-password" title="Change password" submit="Change password" result={result}>
           <PasswordField
@@ -88,7 +88,7 @@ export function AccountSettings({ email, result }: { email: string; result: Acco
         </Anchor>{' '}
         on the sign-in page.
       </Text>
-    </Paper>
+    </SettingsSection>
   );
 }
 

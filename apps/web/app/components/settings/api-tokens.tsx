@@ -1,22 +1,9 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  NativeSelect,
-  Paper,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Badge, Button, Code, CopyButton, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
 import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
 import { Form, useNavigation } from '@remix-run/react';
 import { formatMoment, LIMITS } from '@jobforge/domain';
 import { ConfirmRevokeButton } from './confirm-revoke-button';
+import { SettingsCell, SettingsSection, SettingsTable } from './settings-section';
 
 const SCOPE_CHOICES = [
   { value: 'read_write', label: 'Read and write' },
@@ -59,18 +46,17 @@ export function ApiTokens({
   const navigation = useNavigation();
   const pending = navigation.state !== 'idle' ? navigation.formData : null;
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="lg" component="section" aria-labelledby="tokens-heading">
-      <Group gap="xs">
-        <IconKey size={20} aria-hidden />
-        <Title order={2} fz="lg" id="tokens-heading">
-          API tokens
-        </Title>
-      </Group>
-      <Text size="sm" c="dimmed" mb="md">
-        For scripts and other apps using the typed client: send <Code>Authorization: Bearer &lt;token&gt;</Code>. A
-        token is shown once, when it is created. A read-only token can list and download but change nothing.
-      </Text>
-
+    <SettingsSection
+      id="tokens"
+      title="API tokens"
+      icon={<IconKey size={20} aria-hidden />}
+      intro={
+        <>
+          For scripts and other apps using the typed client: send <Code>Authorization: Bearer &lt;token&gt;</Code>. A
+          token is shown once, when it is created. A read-only token can list and download but change nothing.
+        </>
+      }
+    >
       {created ? (
         <Alert color="teal" title={`Token "${created.name}" created`} mb="md" icon={<IconCheck size={18} />}>
           <Text size="sm" mb="xs">
@@ -121,59 +107,46 @@ export function ApiTokens({
           No API tokens yet.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={340} mt="md">
-          <Table verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Access</Table.Th>
-                <Table.Th visibleFrom="sm">Created</Table.Th>
-                <Table.Th>Last used</Table.Th>
-                <Table.Th visibleFrom="sm">Expires</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tokens.map((token) => (
-                <Table.Tr key={token.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {token.name}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={token.scope === 'read' ? 'gray' : 'blue'}>
-                      {token.scope === 'read' ? 'Read only' : 'Read and write'}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td visibleFrom="sm">
-                    <Text size="sm">{formatMoment(token.createdAt)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{token.lastUsedAt ? formatMoment(token.lastUsedAt) : 'Never'}</Text>
-                  </Table.Td>
-                  <Table.Td visibleFrom="sm">
-                    <Text size="sm">{expiryText(token.expiresAt)}</Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <ConfirmRevokeButton
-                      intent="revoke-token"
-                      id={token.id}
-                      label={`Revoke token ${token.name}`}
-                      title={`Revoke "${token.name}"?`}
-                    >
-                      Anything using this token (scripts, assistants, other apps) stops working at once. This cannot be
-                      undone; you can create a new token.
-                    </ConfirmRevokeButton>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <SettingsTable
+          mt="md"
+          columns={[
+            { label: 'Name' },
+            { label: 'Access' },
+            { label: 'Created', wide: true },
+            { label: 'Last used' },
+            { label: 'Expires', wide: true },
+          ]}
+        >
+          {tokens.map((token) => (
+            <Table.Tr key={token.id}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {token.name}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={token.scope === 'read' ? 'gray' : 'blue'}>
+                  {token.scope === 'read' ? 'Read only' : 'Read and write'}
+                </Badge>
+              </Table.Td>
+              <SettingsCell wide>{formatMoment(token.createdAt)}</SettingsCell>
+              <SettingsCell>{token.lastUsedAt ? formatMoment(token.lastUsedAt) : 'Never'}</SettingsCell>
+              <SettingsCell wide>{expiryText(token.expiresAt)}</SettingsCell>
+              <Table.Td ta="right">
+                <ConfirmRevokeButton
+                  intent="revoke-token"
+                  id={token.id}
+                  label={`Revoke token ${token.name}`}
+                  title={`Revoke "${token.name}"?`}
+                >
+                  Anything using this token (scripts, assistants, other apps) stops working at once. This cannot be
+                  undone; you can create a new token.
+                </ConfirmRevokeButton>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </SettingsTable>
       )}
-    </Paper>
+    </SettingsSection>
   );
 }
