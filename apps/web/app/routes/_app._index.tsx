@@ -9,7 +9,7 @@ import { useNow, useTimeZone } from '~/lib/use-time-zone';
 import { useFlashParam } from '~/lib/use-flash-param';
 import { APPLICATION_STATUSES, STATUS_LABEL, type ApplicationStatus } from '@jobforge/domain';
 import { STATUS_COLOR } from '~/lib/colors';
-import type { CSSProperties, ReactNode } from 'react';
+import type { CSSProperties } from 'react';
 import classes from '~/components/dashboard.module.css';
 import type { loader as appLoader } from './_app';
 
@@ -77,31 +77,27 @@ export default function Dashboard() {
             Getting started
           </Title>
           <Stack gap="md">
-            <Step
-              done={resumes.length > 0}
-              title="Add your base resume"
-              text="Paste or upload the resume you usually send. Every tailored resume starts from your own words."
-              action={
-                <Button component={Link} to="/resumes/new" variant="light" size="xs">
-                  Add resume
-                </Button>
-              }
-            />
-            <Step
-              done={applications.length > 0}
-              title="Create an application"
-              text="Company, role and the job description: that is all the pipeline needs."
-              action={
-                <Button component={Link} to="/applications/new" variant="light" size="xs">
-                  New application
-                </Button>
-              }
-            />
-            <Step
-              done={false}
-              title="Research, tailor, write"
-              text="Run the three phases on the application page, then edit every document as you like."
-            />
+            {[
+              {
+                done: resumes.length > 0,
+                title: 'Add your base resume',
+                text: 'Paste or upload the resume you usually send. Every tailored resume starts from your own words.',
+                action: { to: '/resumes/new', label: 'Add resume' },
+              },
+              {
+                done: applications.length > 0,
+                title: 'Create an application',
+                text: 'Company, role and the job description: that is all the pipeline needs.',
+                action: { to: '/applications/new', label: 'New application' },
+              },
+              {
+                done: false,
+                title: 'Research, tailor, write',
+                text: 'Run the three phases on the application page, then edit every document as you like.',
+              },
+            ].map((step) => (
+              <Step key={step.title} {...step} />
+            ))}
           </Stack>
         </Paper>
       ) : null}
@@ -152,7 +148,17 @@ export default function Dashboard() {
   );
 }
 
-function Step({ done, title, text, action }: { done: boolean; title: string; text: string; action?: ReactNode }) {
+function Step({
+  done,
+  title,
+  text,
+  action,
+}: {
+  done: boolean;
+  title: string;
+  text: string;
+  action?: { to: string; label: string };
+}) {
   return (
     <Group wrap="nowrap" align="flex-start" gap="md">
       <ThemeIcon
@@ -172,7 +178,11 @@ function Step({ done, title, text, action }: { done: boolean; title: string; tex
           {text}
         </Text>
       </div>
-      {!done && action ? action : null}
+      {!done && action ? (
+        <Button component={Link} to={action.to} variant="light" size="xs">
+          {action.label}
+        </Button>
+      ) : null}
     </Group>
   );
 }

@@ -1,13 +1,20 @@
 /** The people of one application's hiring process: add, edit in place, delete. */
-import { ActionIcon, Anchor, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useRevalidator } from '@remix-run/react';
 import { useState, type FormEvent } from 'react';
-import { fieldErrorsOf } from '~/components/follow-ups/client-errors';
 import classes from '~/components/follow-ups/follow-ups.module.css';
+import { NoteInput, useFieldErrors } from '~/components/when-note-fields';
 import { LIMITS } from '@jobforge/domain';
 import { trpc } from '~/lib/trpc';
+
+/** The one-line fields, in order; the notes follow below them. */
+const LINE_FIELDS = [
+  { key: 'name', label: 'Name', flex: '1 1 180px' },
+  { key: 'email', label: 'Email', type: 'email', flex: '1 1 200px' },
+  { key: 'role', label: 'Role', placeholder: 'Recruiter', flex: '1 1 160px' },
+] as const;
 
 export interface ContactRow {
   id: string;
@@ -98,7 +105,7 @@ function ContactForm({
     role: contact?.role ?? '',
     notes: contact?.notes ?? '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, onError } = useFieldErrors('name');
   const handlers = {
     onSuccess: () => {
       if (!contact) setFields({ name: '', email: '', role: '', notes: '' });
@@ -106,15 +113,15 @@ function ContactForm({
       revalidator.revalidate();
       onDone?.();
     },
-    onError: (error: unknown) => {
-      const found = fieldErrorsOf(error);
-      setErrors(Object.keys(found).length > 0 ? found : { name: (error as Error).message });
-    },
+    onError,
   };
   const create = trpc.contacts.create.useMutation(handlers);
   const update = trpc.contacts.update.useMutation(handlers);
-  const set = (key: keyof typeof fields) => (event: { currentTarget: { value: string } }) =>
-    setFields((current) => ({ ...current, [key]: event.currentTarget.value }));
+  const bind = (key: keyof typeof fields) => ({
+    value: fields[key],
+    error: errors[key],
+    onChange: (value: string) => setFields((current) => ({ ...current, [key]: value })),
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!fields.name.trim()) return setErrors({ name: 'Required' });
@@ -130,42 +137,21 @@ function ContactForm({
     >
       <Stack gap="xs">
         <Group gap="sm" align="flex-start" wrap="wrap">
-          <TextInput
-            label="Name"
-            value={fields.name}
-            onChange={set('name')}
-            error={errors.name}
-            maxLength={LIMITS.name}
-            style={{ flex: '1 1 180px' }}
-          />
-          <TextInput
-            label="Email"
-            type="email"
-            value={fields.email}
-            onChange={set('email')}
-            error={errors.email}
-            maxLength={LIMITS.name}
-            style={{ flex: '1 1 200px' }}
-          />
-          <TextInput
-            label="Role"
-            placeholder="Recruiter"
-            value={fields.role}
-            onChange={set('role')}
-            error={errors.role}
-            maxLength={LIMITS.name}
-            style={{ flex: '1 1 160px' }}
-          />
+          {LINE_FIELDS.map(({ key, flex, ...field }) => {
+            const { onChange, ...bound } = bind(key);
+            return (
+              <TextInput
+                key={key}
+                {...field}
+                {...bound}
+                onChange={(event) => onChange(event.currentTarget.value)}
+                maxLength={LIMITS.name}
+                style={{ flex }}
+              />
+            );
+          })}
         </Group>
-        <Textarea
-          label="Notes"
-          value={fields.notes}
-          onChange={set('notes')}
-          error={errors.notes}
-          maxLength={LIMITS.note}
-          autosize
-          minRows={1}
-        />
+        <NoteInput label="Notes" {...bind('notes')} minRows={1} />
         <Group gap="xs">
           <Button
             type="submit"
