@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetTokenIn, startTestSmtpServer, type TestSmtpServer } from '@jobforge/auth/testing';
-import { hasChromium, launchBrowser, mustRun, uniqueEmail, watchPage } from './browser';
+import { hasChromium, launchBrowser, mustRun, openPage, signIn, signUp, uniqueEmail } from './browser';
 import { startApp, webDir, type RunningApp } from './server';
 
 const run = hasChromium || mustRun;
@@ -21,7 +21,6 @@ describe.runIf(run)('the account in a browser', () => {
   let app: RunningApp;
   let smtp: TestSmtpServer;
   let browser: Browser;
-  let mine: BrowserContext;
   let other: BrowserContext;
   let page: Page;
   let errors: string[];
@@ -30,10 +29,8 @@ describe.runIf(run)('the account in a browser', () => {
   beforeAll(async () => {
     smtp = await startTestSmtpServer();
     [app, browser] = await Promise.all([startApp({ env: { SMTP_URL: smtp.url } }), launchBrowser()]);
-    mine = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    ({ page, errors } = await openPage(browser));
     other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await mine.newPage();
-    errors = watchPage(page).errors;
     if (saveScreenshots) mkdirSync(outDir, { recursive: true });
   }, 240_000);
 
@@ -51,22 +48,10 @@ describe.runIf(run)('the account in a browser', () => {
     else await target.screenshot({ path: file, animations: 'disabled' });
   };
 
-  async function signIn(target: Page, password: string) {
-    await target.goto(`${app.url}/login`);
-    await target.getByLabel('Email').fill(grace.email);
-    await target.locator('input[name=password]').fill(password);
-    await target.getByRole('button', { name: 'Sign in' }).click();
-  }
-
   it('changes the password: the other browser is signed out, this one stays', async () => {
-    await page.goto(`${app.url}/register`);
-    await page.getByLabel('Full name').fill(grace.name);
-    await page.getByLabel('Email').fill(grace.email);
-    await page.locator('input[name=password]').fill(grace.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Grace' }).waitFor();
+    await signUp(page, app, grace);
     const otherPage = await other.newPage();
-    await signIn(otherPage, grace.password);
+    await signIn(otherPage, app, grace);
     await otherPage.getByRole('heading', { name: 'Welcome, Grace' }).waitFor();
 
     await page.goto(`${app.url}/settings`);
@@ -143,7 +128,7 @@ describe.runIf(run)('the account in a browser', () => {
     await outsider.getByRole('button', { name: 'Set new password' }).click();
     await outsider.getByText('Your password has been changed').waitFor();
     grace.password = 'reset from the link';
-    await signIn(outsider, grace.password);
+    await signIn(outsider, app, grace);
     await outsider.getByRole('heading', { name: 'Welcome, Grace' }).waitFor();
     await outsider.goto(link);
     await outsider.getByLabel('New password').fill('the link is spent now');
@@ -152,7 +137,7 @@ describe.runIf(run)('the account in a browser', () => {
   });
 
   it('deletes the account only with the email typed out, and then it is gone', async () => {
-    await signIn(page, grace.password);
+    await signIn(page, app, grace);
     await page.getByRole('heading', { name: 'Welcome, Grace' }).waitFor();
     await page.goto(`${app.url}/settings`);
     await page.getByRole('button', { name: 'Delete account…' }).click();
@@ -167,7 +152,7 @@ describe.runIf(run)('the account in a browser', () => {
     await page.getByText('Your account and everything in it have been deleted.').waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
 
-    await signIn(page, grace.password);
+    await signIn(page, app, grace);
     await page.getByText('Invalid email or password.').waitFor();
     expect(errors.filter((error) => !/status of 40[01]/.test(error))).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * whenever /usr/bin/chromium exists; under CI they must run, so a missing browser fails there.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { RunningApp } from './server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,6 +17,13 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/** A fresh context (its own cookies) and a page in it whose logged errors are collected. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  return { context, page, errors: watchPage(page).errors };
 }
 
 /** Collects errors the page logs, so a test can assert there were none. */
@@ -44,4 +51,33 @@ export async function trpc(page: Page, app: RunningApp, procedure: string, input
   const body = await response.json();
   if (!response.ok()) throw new Error(`${procedure}: ${JSON.stringify(body)}`);
   return body.result.data.json;
+}
+
+export interface Person {
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** Fills in and sends the sign-up form the page shows, then waits for the dashboard to greet them. */
+export async function submitSignUp(page: Page, person: Person): Promise<void> {
+  await page.getByLabel('Full name').fill(person.name);
+  await page.getByLabel('Email').fill(person.email);
+  await page.locator('input[name=password]').fill(person.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: `Welcome, ${person.name.split(' ')[0]}` }).waitFor();
+}
+
+/** Creates an account through the sign-up page; the page is then signed in as that person. */
+export async function signUp(page: Page, app: RunningApp, person: Person): Promise<void> {
+  await page.goto(`${app.url}/register`);
+  await submitSignUp(page, person);
+}
+
+/** Sends the sign-in form; what should follow (the dashboard, a refusal) is the caller's to wait for. */
+export async function signIn(page: Page, app: RunningApp, account: Pick<Person, 'email' | 'password'>) {
+  await page.goto(`${app.url}/login`);
+  await page.getByLabel('Email').fill(account.email);
+  await page.locator('input[name=password]').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
 }

@@ -5,9 +5,8 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, mustRun, uniqueEmail, watchPage } from './browser';
+import { hasChromium, launchBrowser, mustRun, openPage, signUp, trpc as callTrpc, uniqueEmail } from './browser';
 import { startApp, webDir, type RunningApp } from './server';
-import { callTrpc } from './trpc';
 
 const run = hasChromium || mustRun;
 const SCREENSHOTS = path.resolve(webDir, '../../docs/screenshots');
@@ -24,21 +23,14 @@ describe.runIf(run)('the editor and history in a browser', () => {
   const account = { email: uniqueEmail('ada'), password: 'analytical engine notes' };
   let applicationId = '';
 
-  const trpc = (procedure: string, input: unknown) => callTrpc(page, app.url, procedure, input);
+  const trpc = (procedure: string, input: unknown) => callTrpc(page, app, procedure, input);
 
   const hydrated = (target: Page = page) => target.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    pageErrors = watchPage(page).errors;
-    await page.goto(`${app.url}/register`);
-    await page.getByLabel('Full name').fill('Ada Lovelace');
-    await page.getByLabel('Email').fill(account.email);
-    await page.locator('input[name=password]').fill(account.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Ada' }).waitFor();
+    ({ context, page, errors: pageErrors } = await openPage(browser));
+    await signUp(page, app, { name: 'Ada Lovelace', ...account });
     const created = await trpc('applications.create', {
       companyName: 'Acme Rockets',
       roleTitle: 'Staff Engineer',

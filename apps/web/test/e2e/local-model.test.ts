@@ -5,9 +5,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures, startChatMock, type ChatMock } from '@jobforge/ai/testing';
-import { hasChromium, launchBrowser, mustRun, uniqueEmail, watchPage } from './browser';
+import { hasChromium, launchBrowser, mustRun, openPage, signUp, trpc as callTrpc, uniqueEmail } from './browser';
 import { startApp, type RunningApp } from './server';
-import { callTrpc } from './trpc';
 
 const run = hasChromium || mustRun;
 const MODEL = 'llama3.1:8b';
@@ -33,15 +32,9 @@ describe.runIf(run)('a local model through an OpenAI-compatible server', () => {
       }),
       launchBrowser(),
     ]);
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    pageErrors = watchPage(page).errors;
-    await page.goto(`${app.url}/register`);
-    await page.getByLabel('Full name').fill('Jane Doe');
-    await page.getByLabel('Email').fill(uniqueEmail('jane'));
-    await page.locator('input[name=password]').fill('a local model please');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Jane' }).waitFor();
-    const trpc = (procedure: string, input: unknown) => callTrpc(page, app.url, procedure, input);
+    ({ page, errors: pageErrors } = await openPage(browser));
+    await signUp(page, app, { name: 'Jane Doe', email: uniqueEmail('jane'), password: 'a local model please' });
+    const trpc = (procedure: string, input: unknown) => callTrpc(page, app, procedure, input);
     await trpc('resumes.create', { name: 'Backend', content: fixtures.backendResume, isPrimary: true });
     const created = await trpc('applications.create', {
       companyName: fixtures.application.companyName,

@@ -3,13 +3,11 @@
  * docs/screenshots/, on the built server with a small job search made through the API.
  *   npx tsx test/e2e/pipeline-screenshots.ts        (from apps/web)
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, trpc, uniqueEmail } from './browser';
-import { startApp, webDir, type RunningApp } from './server';
+import { signUp, trpc, uniqueEmail } from './browser';
+import type { RunningApp } from './server';
+import { shoot, withAppAndBrowser } from './screenshots';
 
-const outDir = path.resolve(webDir, '../../docs/screenshots');
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A dozen applications spread over the stages, with dates in the past so days-in-stage and the funnel mean something. */
@@ -25,12 +23,6 @@ const SEARCH: Array<[company: string, role: string, path: string[]]> = [
   ['Pied Piper', 'Full-stack Engineer', []],
   ['Soylent Foods', 'Data Platform Lead', ['applied', 'withdrawn']],
 ];
-
-async function shoot(page: Page, name: string) {
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(outDir, `${name}.png`) });
-  console.log(`docs/screenshots/${name}.png`);
-}
 
 async function makeSearch(page: Page, app: RunningApp): Promise<string> {
   let first = '';
@@ -66,43 +58,28 @@ async function makeSearch(page: Page, app: RunningApp): Promise<string> {
   return first;
 }
 
-async function main() {
-  mkdirSync(outDir, { recursive: true });
-  const app = await startApp();
-  const browser = await launchBrowser();
-  try {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${app.url}/register`);
-    await page.getByLabel('Full name').fill('Ada Lovelace');
-    await page.getByLabel('Email').fill(uniqueEmail('ada'));
-    await page.locator('input[name=password]').fill('the job search after send');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: /Welcome/ }).waitFor();
-    const first = await makeSearch(page, app);
+await withAppAndBrowser(async (app, browser) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await signUp(page, app, { name: 'Ada Lovelace', email: uniqueEmail('ada'), password: 'the job search after send' });
+  const first = await makeSearch(page, app);
 
-    await page.goto(`${app.url}/board`);
-    await page.getByText('Acme Rockets').first().waitFor();
-    await shoot(page, 'pipeline-board');
-    await page.goto(`${app.url}/applications/${first}?tab=timeline`);
-    await page.getByText('Second round').first().waitFor();
-    await shoot(page, 'pipeline-timeline');
-    await page.goto(`${app.url}/insights`);
-    await page.waitForLoadState('networkidle');
-    await shoot(page, 'pipeline-insights');
+  await page.goto(`${app.url}/board`);
+  await page.getByText('Acme Rockets').first().waitFor();
+  await shoot(page, 'pipeline-board');
+  await page.goto(`${app.url}/applications/${first}?tab=timeline`);
+  await page.getByText('Second round').first().waitFor();
+  await shoot(page, 'pipeline-timeline');
+  await page.goto(`${app.url}/insights`);
+  await page.waitForLoadState('networkidle');
+  await shoot(page, 'pipeline-insights');
 
-    const phone = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      storageState: await context.storageState(),
-    });
-    const phonePage = await phone.newPage();
-    await phonePage.goto(`${app.url}/board`);
-    await phonePage.getByText('Acme Rockets').first().waitFor();
-    await shoot(phonePage, 'pipeline-board-phone');
-  } finally {
-    await browser.close();
-    await app.stop();
-  }
-}
-
-await main();
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    storageState: await context.storageState(),
+  });
+  const phonePage = await phone.newPage();
+  await phonePage.goto(`${app.url}/board`);
+  await phonePage.getByText('Acme Rockets').first().waitFor();
+  await shoot(phonePage, 'pipeline-board-phone');
+});

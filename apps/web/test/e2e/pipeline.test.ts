@@ -5,9 +5,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, mustRun, uniqueEmail, watchPage } from './browser';
+import { hasChromium, launchBrowser, mustRun, openPage, signUp, trpc as callTrpc, uniqueEmail } from './browser';
 import { startApp, type RunningApp } from './server';
-import { callTrpc } from './trpc';
 
 const run = hasChromium || mustRun;
 
@@ -19,7 +18,7 @@ describe.runIf(run)('the pipeline in a browser', () => {
   let pageErrors: string[];
   const ids: Record<string, string> = {};
 
-  const trpc = (procedure: string, input: unknown) => callTrpc(page, app.url, procedure, input);
+  const trpc = (procedure: string, input: unknown) => callTrpc(page, app, procedure, input);
 
   /** Pages are server-rendered: keys pressed before hydration would reach no handler. */
   const hydrated = (target: Page = page) => target.locator('html[data-hydrated]').waitFor({ state: 'attached' });
@@ -28,15 +27,12 @@ describe.runIf(run)('the pipeline in a browser', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    pageErrors = watchPage(page).errors;
-    await page.goto(`${app.url}/register`);
-    await page.getByLabel('Full name').fill('Grace Hopper');
-    await page.getByLabel('Email').fill(uniqueEmail('grace'));
-    await page.locator('input[name=password]').fill('compilers all the way down');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Grace' }).waitFor();
+    ({ context, page, errors: pageErrors } = await openPage(browser, { viewport: { width: 1440, height: 900 } }));
+    await signUp(page, app, {
+      name: 'Grace Hopper',
+      email: uniqueEmail('grace'),
+      password: 'compilers all the way down',
+    });
     for (const [companyName, roleTitle] of [
       ['Acme Rockets', 'Staff Engineer'],
       ['Globex', 'Backend Engineer'],
@@ -135,14 +131,16 @@ describe.runIf(run)('the pipeline in a browser', () => {
   });
 
   it('on a phone, shows one column at a time and moves a card with its stage menu', async () => {
-    const phone = await browser.newContext({
+    const {
+      context: phone,
+      page: small,
+      errors,
+    } = await openPage(browser, {
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
       storageState: await context.storageState(),
     });
-    const small = await phone.newPage();
-    const errors = watchPage(small).errors;
     try {
       await small.goto(`${app.url}/board`);
       await hydrated(small);

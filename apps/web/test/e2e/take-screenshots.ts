@@ -3,13 +3,10 @@
  * docs/screenshots/. Runs the built server with demo data made through the real UI and API.
  *   npx tsx test/e2e/take-screenshots.ts        (from apps/web)
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, trpc, uniqueEmail } from './browser';
-import { startApp, webDir, type RunningApp } from './server';
-
-const outDir = path.resolve(webDir, '../../docs/screenshots');
+import { signIn as sendSignIn, signUp, trpc, uniqueEmail } from './browser';
+import type { RunningApp } from './server';
+import { shoot, withAppAndBrowser } from './screenshots';
 
 const RESUME = `# Ada Lovelace
 
@@ -69,12 +66,7 @@ async function seed(browser: Browser, app: RunningApp) {
   const page = await context.newPage();
   const email = uniqueEmail('ada');
   const password = 'analytical engine notes';
-  await page.goto(`${app.url}/register`);
-  await page.getByLabel('Full name').fill('Ada Lovelace');
-  await page.getByLabel('Email').fill(email);
-  await page.locator('input[name=password]').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Welcome, Ada' }).waitFor();
+  await signUp(page, app, { name: 'Ada Lovelace', email, password });
 
   await trpc(page, app, 'resumes.create', { name: 'Backend engineer, 2026', content: RESUME, focusArea: 'Backend' });
   await trpc(page, app, 'resumes.create', {
@@ -125,73 +117,51 @@ async function seed(browser: Browser, app: RunningApp) {
 
 async function signIn(context: BrowserContext, app: RunningApp, email: string, password: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.locator('input[name=password]').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await sendSignIn(page, app, { email, password });
   await page.getByRole('heading', { name: 'Welcome, Ada' }).waitFor();
   // A native form post may have loaded the dashboard as a new document: wait for it to hydrate.
   await page.waitForLoadState('networkidle');
   return page;
 }
 
-async function shoot(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  // No hover highlight wherever the last click happened.
-  await page.mouse.move(0, 0);
-  // Let transitions and deferred previews settle.
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: false });
-  console.log(`docs/screenshots/${name}.png`);
-}
+await withAppAndBrowser(async (app, browser) => {
+  const { email, password, acme } = await seed(browser, app);
+  const sizes = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
+  for (const [device, viewport] of Object.entries(sizes)) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const suffix = `${device}-${scheme}`;
+      const context = await browser.newContext({
+        viewport,
+        colorScheme: scheme,
+        deviceScaleFactor: device === 'phone' ? 2 : 1,
+      });
+      const loginPage = await context.newPage();
+      await loginPage.goto(`${app.url}/login`);
+      await shoot(loginPage, `login-${suffix}`);
+      await loginPage.close();
 
-async function main() {
-  mkdirSync(outDir, { recursive: true });
-  const [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  try {
-    const { email, password, acme } = await seed(browser, app);
-    const sizes = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
-    for (const [device, viewport] of Object.entries(sizes)) {
-      for (const scheme of ['light', 'dark'] as const) {
-        const suffix = `${device}-${scheme}`;
-        const context = await browser.newContext({
-          viewport,
-          colorScheme: scheme,
-          deviceScaleFactor: device === 'phone' ? 2 : 1,
-        });
-        const loginPage = await context.newPage();
-        await loginPage.goto(`${app.url}/login`);
-        await shoot(loginPage, `login-${suffix}`);
-        await loginPage.close();
-
-        const page = await signIn(context, app, email, password);
-        await shoot(page, `dashboard-${suffix}`);
-        if (device === 'phone') {
-          await page.getByRole('button', { name: 'Open navigation' }).click();
-          await page.getByRole('button', { name: 'Close navigation' }).waitFor();
-          await shoot(page, `navigation-${suffix}`);
-          await page.getByRole('button', { name: 'Close navigation' }).click();
-        }
-        await page.goto(`${app.url}/applications/${acme}?tab=optimized_resume`);
-        await shoot(page, `application-${suffix}`);
-        await page.goto(`${app.url}/applications/${acme}/documents/optimized_resume/edit`);
-        await page.getByTestId('preview').getByRole('heading').first().waitFor();
-        await shoot(page, `editor-${suffix}`);
-        await page.goto(`${app.url}/applications/${acme}/documents/optimized_resume/history`);
-        await shoot(page, `history-${suffix}`);
-        await page.goto(`${app.url}/applications/new`);
-        await shoot(page, `new-application-${suffix}`);
-        await page.goto(`${app.url}/resumes`);
-        await shoot(page, `resumes-${suffix}`);
-        await page.goto(`${app.url}/settings`);
-        await shoot(page, `settings-${suffix}`);
-        await context.close();
+      const page = await signIn(context, app, email, password);
+      await shoot(page, `dashboard-${suffix}`);
+      if (device === 'phone') {
+        await page.getByRole('button', { name: 'Open navigation' }).click();
+        await page.getByRole('button', { name: 'Close navigation' }).waitFor();
+        await shoot(page, `navigation-${suffix}`);
+        await page.getByRole('button', { name: 'Close navigation' }).click();
       }
+      await page.goto(`${app.url}/applications/${acme}?tab=optimized_resume`);
+      await shoot(page, `application-${suffix}`);
+      await page.goto(`${app.url}/applications/${acme}/documents/optimized_resume/edit`);
+      await page.getByTestId('preview').getByRole('heading').first().waitFor();
+      await shoot(page, `editor-${suffix}`);
+      await page.goto(`${app.url}/applications/${acme}/documents/optimized_resume/history`);
+      await shoot(page, `history-${suffix}`);
+      await page.goto(`${app.url}/applications/new`);
+      await shoot(page, `new-application-${suffix}`);
+      await page.goto(`${app.url}/resumes`);
+      await shoot(page, `resumes-${suffix}`);
+      await page.goto(`${app.url}/settings`);
+      await shoot(page, `settings-${suffix}`);
+      await context.close();
     }
-  } finally {
-    await browser.close();
-    await app.stop();
   }
-}
-
-await main();
+});

@@ -3,9 +3,9 @@
  * application, write and save a document with the preview following, reload, see the history,
  * sign out; then a second user sees none of it and gets a not-found page on the first user's URL.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, mustRun, uniqueEmail, watchPage } from './browser';
+import { hasChromium, launchBrowser, mustRun, openPage, signUp, submitSignUp, uniqueEmail } from './browser';
 import { startApp, type RunningApp } from './server';
 
 const run = hasChromium || mustRun;
@@ -27,7 +27,6 @@ TypeScript, PostgreSQL, Node.js, distributed systems
 describe.runIf(run)('the workflow in a browser', () => {
   let app: RunningApp;
   let browser: Browser;
-  let first: BrowserContext;
   let page: Page;
   let pageErrors: string[];
   let applicationUrl = '';
@@ -35,9 +34,7 @@ describe.runIf(run)('the workflow in a browser', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-    first = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await first.newPage();
-    pageErrors = watchPage(page).errors;
+    ({ page, errors: pageErrors } = await openPage(browser));
   }, 240_000);
 
   afterAll(async () => {
@@ -49,11 +46,7 @@ describe.runIf(run)('the workflow in a browser', () => {
     await page.goto(`${app.url}/`);
     expect(new URL(page.url()).pathname).toBe('/login');
     await page.getByRole('link', { name: 'Create an account' }).click();
-    await page.getByLabel('Full name').fill(ada.name);
-    await page.getByLabel('Email').fill(ada.email);
-    await page.locator('input[name=password]').fill(ada.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Ada' }).waitFor();
+    await submitSignUp(page, ada);
     expect(new URL(page.url()).pathname).toBe('/');
   });
 
@@ -191,12 +184,11 @@ describe.runIf(run)('the workflow in a browser', () => {
     const second = await browser.newContext({ viewport: { width: 390, height: 844 } });
     try {
       const other = await second.newPage();
-      await other.goto(`${app.url}/register`);
-      await other.getByLabel('Full name').fill('Grace Hopper');
-      await other.getByLabel('Email').fill(uniqueEmail('grace'));
-      await other.locator('input[name=password]').fill('compilers all the way down');
-      await other.getByRole('button', { name: 'Create account' }).click();
-      await other.getByRole('heading', { name: 'Welcome, Grace' }).waitFor();
+      await signUp(other, app, {
+        name: 'Grace Hopper',
+        email: uniqueEmail('grace'),
+        password: 'compilers all the way down',
+      });
       expect(await other.getByText('Acme Rockets').count()).toBe(0);
 
       const response = await other.goto(applicationUrl);
@@ -217,12 +209,11 @@ describe.runIf(run)('the workflow in a browser', () => {
     const plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     try {
       const page = await plain.newPage();
-      await page.goto(`${app.url}/register`);
-      await page.getByLabel('Full name').fill('Katherine Johnson');
-      await page.getByLabel('Email').fill(uniqueEmail('katherine'));
-      await page.locator('input[name=password]').fill('orbital mechanics by hand');
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.getByRole('heading', { name: 'Welcome, Katherine' }).waitFor();
+      await signUp(page, app, {
+        name: 'Katherine Johnson',
+        email: uniqueEmail('katherine'),
+        password: 'orbital mechanics by hand',
+      });
       await page.goto(`${app.url}/applications/new`);
       await page.getByLabel('Company').fill('NASA');
       await page.getByLabel('Role').fill('Research Mathematician');

@@ -14,63 +14,39 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
+const signUp = (fields: Record<string, string>) => call(registerAction, post('/register', fields), app.context());
+const signIn = (fields: Record<string, string>, ip?: string) =>
+  call(loginAction, post('/login', fields), app.context(ip));
+
 describe('signing in', () => {
   it('refuses bad fields before calling the API, naming each field', async () => {
-    const answer = await call(
-      registerAction,
-      post('/register', { fullName: '', email: 'not-an-email', password: 'short' }),
-      app.context(),
-    );
+    const answer = await signUp({ fullName: '', email: 'not-an-email', password: 'short' });
     expect(answer.status).toBe(400);
     expect(Object.keys(answer.data.fieldErrors).sort()).toEqual(['email', 'fullName', 'password']);
     expect(answer.data.values).toEqual({ email: 'not-an-email', fullName: '' });
   });
 
   it('puts the API’s own refusals next to the field', async () => {
-    const common = await call(
-      registerAction,
-      post('/register', { fullName: 'Eve', email: 'eve@example.com', password: 'password123' }),
-      app.context(),
-    );
+    const common = await signUp({ fullName: 'Eve', email: 'eve@example.com', password: 'password123' });
     expect(common.status).toBe(400);
     expect(common.data.fieldErrors.password).toMatch(/common/);
     const email = `taken-${Date.now()}@example.com`;
-    await call(
-      registerAction,
-      post('/register', { fullName: 'First', email, password: 'a very long passphrase' }),
-      app.context(),
-    );
-    const taken = await call(
-      registerAction,
-      post('/register', { fullName: 'Second', email, password: 'another long passphrase' }),
-      app.context(),
-    );
+    await signUp({ fullName: 'First', email, password: 'a very long passphrase' });
+    const taken = await signUp({ fullName: 'Second', email, password: 'another long passphrase' });
     expect(taken.status).toBe(409);
     expect(taken.data.fieldErrors.email).toMatch(/already exists/);
   });
 
   it('says "invalid email or password" on a wrong password and never redirects off-site', async () => {
     const email = `walk-${Date.now()}@example.com`;
-    await call(
-      registerAction,
-      post('/register', { fullName: 'Walker', email, password: 'long walks on the beach' }),
-      app.context(),
-    );
-    const wrong = await call(loginAction, post('/login', { email, password: 'nope nope nope' }), app.context());
+    await signUp({ fullName: 'Walker', email, password: 'long walks on the beach' });
+    const wrong = await signIn({ email, password: 'nope nope nope' });
     expect(wrong.status).toBe(401);
     expect(wrong.data).toMatchObject({ formError: 'Invalid email or password.', throttled: false, email });
-    const offSite = await call(
-      loginAction,
-      post('/login', { email, password: 'long walks on the beach', redirectTo: '//evil.example/x' }),
-      app.context(),
-    );
+    const offSite = await signIn({ email, password: 'long walks on the beach', redirectTo: '//evil.example/x' });
     expect(offSite.kind).toBe('redirect');
     expect(offSite.location).toBe('/');
-    const back = await call(
-      loginAction,
-      post('/login', { email, password: 'long walks on the beach', redirectTo: '/resumes' }),
-      app.context(),
-    );
+    const back = await signIn({ email, password: 'long walks on the beach', redirectTo: '/resumes' });
     expect(back.location).toBe('/resumes');
     expect(back.headers.getSetCookie().join()).toMatch(/jobforge_session=.+HttpOnly/);
   });
@@ -79,14 +55,10 @@ describe('signing in', () => {
     const email = `guessed-${Date.now()}@example.com`;
     const guesser = '203.0.113.7';
     for (let attempt = 0; attempt < 10; attempt += 1) {
-      const answer = await call(
-        loginAction,
-        post('/login', { email, password: `guess number ${attempt}` }),
-        app.context(guesser),
-      );
+      const answer = await signIn({ email, password: `guess number ${attempt}` }, guesser);
       expect(answer.status).toBe(401);
     }
-    const paused = await call(loginAction, post('/login', { email, password: 'one more guess' }), app.context(guesser));
+    const paused = await signIn({ email, password: 'one more guess' }, guesser);
     expect(paused.status).toBe(429);
     expect(paused.data).toMatchObject({ throttled: true, fieldErrors: {} });
     expect(paused.data.formError).toMatch(/Try again in \d+ minutes?\./);

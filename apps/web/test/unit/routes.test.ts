@@ -92,26 +92,11 @@ describe('pages behind sign-in', () => {
   it('refuse a stale save with a conflict and hand the text back', async () => {
     const params = { applicationId, type: 'cover_letter' };
     const path = `/applications/${applicationId}/documents/cover_letter/edit`;
-    const first = await call(
-      saveDocumentAction,
-      post(path, { content: 'Dear Acme,', baseVersion: '0' }, ada),
-      app.context(),
-      params,
-    );
-    expect(first.data).toMatchObject({ ok: true, version: 1 });
-    const second = await call(
-      saveDocumentAction,
-      post(path, { content: 'Dear Acme team,', baseVersion: '1' }, ada),
-      app.context(),
-      params,
-    );
-    expect(second.data).toMatchObject({ ok: true, version: 2 });
-    const stale = await call(
-      saveDocumentAction,
-      post(path, { content: 'From an old tab', baseVersion: '1' }, ada),
-      app.context(),
-      params,
-    );
+    const save = (content: string, baseVersion: string) =>
+      call(saveDocumentAction, post(path, { content, baseVersion }, ada), app.context(), params);
+    expect((await save('Dear Acme,', '0')).data).toMatchObject({ ok: true, version: 1 });
+    expect((await save('Dear Acme team,', '1')).data).toMatchObject({ ok: true, version: 2 });
+    const stale = await save('From an old tab', '1');
     expect(stale.status).toBe(409);
     expect(stale.data).toMatchObject({ ok: false, conflict: true, content: 'From an old tab' });
     expect(stale.data.message).toMatch(/not saved/);
