@@ -6,20 +6,11 @@ import { DEFAULT_CLAUDE_MODEL, DEFAULT_EMBEDDING_MODEL } from '@jobforge/config'
 import type { AiEngine, AiEngineOptions } from './engine-types.js';
 import type { EngineStatus, EmbeddingResult } from './types.js';
 import { ClaudeClient } from './claude/claude-client.js';
-import {
-  coverLetterWithClaude,
-  researchWithClaude,
-  resumeWithClaude,
-  type ClaudeMaxTokens,
-} from './claude/claude-phases.js';
+import { claudePhases, type ClaudeMaxTokens } from './claude/claude-phases.js';
 import { coverLetterPhaseOffline, OFFLINE_MODEL, researchPhaseOffline, resumePhaseOffline } from './offline/phases.js';
 import { CompatClient } from './compat/compat-client.js';
-import {
-  coverLetterWithCompat,
-  researchWithCompat,
-  resumeWithCompat,
-  type CompatEngine,
-} from './compat/compat-phases.js';
+import { compatPhases, type CompatEngine } from './compat/compat-phases.js';
+import type { TextPhases } from './model/streamed-phases.js';
 import { OpenAiEmbedder } from './openai/embeddings.js';
 import { LEXICAL_MODEL, lexicalVector, VECTOR_DIMENSIONS } from './offline/lexical-vectors.js';
 import { chunkResume } from './chunking.js';
@@ -106,46 +97,22 @@ export function createAiEngine(options: AiEngineOptions = {}): AiEngine {
     vectors: embedder ? 'semantic' : 'lexical',
   });
 
+  const text: TextPhases = compat
+    ? compatPhases(compat)
+    : claude
+    ? claudePhases(claude, maxTokens)
+    : { research: researchPhaseOffline, resume: resumePhaseOffline, coverLetter: coverLetterPhaseOffline };
+
   // Every engine writes drafts from a posting without the lines addressed to AI tools, and every
   // draft goes through the same truth check before it is returned for saving.
   return {
     status,
     research: (input, runOptions = {}) =>
-      verified(
-        input,
-        runOptions,
-        (safe) =>
-          compat
-            ? researchWithCompat(compat, safe, runOptions)
-            : claude
-            ? researchWithClaude(claude, safe, maxTokens.research, runOptions)
-            : researchPhaseOffline(safe, runOptions),
-        verifyResearch,
-      ),
+      verified(input, runOptions, (safe) => text.research(safe, runOptions), verifyResearch),
     tailorResume: (input, runOptions = {}) =>
-      verified(
-        input,
-        runOptions,
-        (safe) =>
-          compat
-            ? resumeWithCompat(compat, safe, runOptions)
-            : claude
-            ? resumeWithClaude(claude, safe, maxTokens.resume, runOptions)
-            : resumePhaseOffline(safe, runOptions),
-        verifyResume,
-      ),
+      verified(input, runOptions, (safe) => text.resume(safe, runOptions), verifyResume),
     writeCoverLetter: (input, runOptions = {}) =>
-      verified(
-        input,
-        runOptions,
-        (safe) =>
-          compat
-            ? coverLetterWithCompat(compat, safe, runOptions)
-            : claude
-            ? coverLetterWithClaude(claude, safe, maxTokens.coverLetter, runOptions)
-            : coverLetterPhaseOffline(safe, runOptions),
-        verifyLetter,
-      ),
+      verified(input, runOptions, (safe) => text.coverLetter(safe, runOptions), verifyLetter),
     async embed(texts, embedOptions = {}): Promise<EmbeddingResult> {
       if (texts.length === 0) {
         return {

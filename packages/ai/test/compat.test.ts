@@ -15,7 +15,7 @@ import {
 } from '../src/index.js';
 import { jobForgeResponder, startChatMock, type ChatMock, type ChatShape } from '../src/testing/index.js';
 import { RESEARCH_TOOL_NAME } from '../src/claude/prompts.js';
-import { application, library, userContext } from './fixtures.js';
+import { application, library, resumeThenLetter, userContext } from './fixtures.js';
 
 const MODEL = 'llama3.1:8b';
 let mock: ChatMock;
@@ -246,14 +246,7 @@ describe.each(['ollama', 'lmstudio'] as const)('%s', (shape) => {
       openaiCompatible: { live: true, model: MODEL },
     });
     const research = await engine.research({ application, library, userContext });
-    const resume = await engine.tailorResume({ application, library, research });
-    const letter = await engine.writeCoverLetter({
-      application,
-      library,
-      research,
-      tailoredResume: resume.markdown,
-      candidate: { fullName: 'Jane Doe' },
-    });
+    const { resume, letter } = await resumeThenLetter(engine, { research });
     for (const result of [research, resume, letter]) {
       expect(result).toMatchObject({ engine: 'openai-compatible', model: MODEL, costUsd: 0 });
       expect(result.usage.outputTokens).toBeGreaterThan(0);

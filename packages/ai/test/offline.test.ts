@@ -6,7 +6,15 @@ import { selectBaseResume } from '../src/offline/select-base.js';
 import { findSkills, ALL_SKILLS } from '../src/offline/skills.js';
 import { profileWritingStyle } from '../src/offline/writing-style.js';
 import { createAiEngine, AiError, LEXICAL_MODEL } from '../src/index.js';
-import { application, backendResume, frontendResume, library, userContext, writingSample } from './fixtures.js';
+import {
+  application,
+  backendResume,
+  frontendResume,
+  library,
+  resumeThenLetter,
+  userContext,
+  writingSample,
+} from './fixtures.js';
 
 const engine = createAiEngine({ offline: true });
 
@@ -166,14 +174,7 @@ describe('offline phases through the engine', () => {
   });
 
   it('letter names the company and role, uses the user facts and style, and has no placeholders', async () => {
-    const resume = await engine.tailorResume({ application, library });
-    const letter = await engine.writeCoverLetter({
-      application,
-      library,
-      userContext,
-      tailoredResume: resume.markdown,
-      candidate: { fullName: 'Jane Doe' },
-    });
+    const { letter } = await resumeThenLetter(engine, {}, { userContext });
     expect(letter.markdown).toMatch(/^Dear Globex Pay hiring team,/);
     expect(letter.markdown).toContain('Senior Backend Engineer');
     expect(letter.markdown).toContain('Led the migration of 40 services'.replace('Led', 'led'));

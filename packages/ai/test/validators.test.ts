@@ -4,7 +4,7 @@ import { keywordCoverage, matchScore } from '../src/offline/match.js';
 import { extractClaims } from '../src/validate/claims.js';
 import { userMaterial, validateCoverLetter, validateResume, findPlaceholders } from '../src/validate/index.js';
 import { AiError, createAiEngine } from '../src/index.js';
-import { application, backendResume, library, userContext } from './fixtures.js';
+import { application, backendResume, library, resumeThenLetter, userContext } from './fixtures.js';
 import { lyingResume } from './lying-model.js';
 
 const analysis = analyzeJobDescription(application);
@@ -134,15 +134,8 @@ describe('the lying model', () => {
 
   it('passes the offline engine output untouched (no false alarms)', async () => {
     const engine = createAiEngine({ offline: true });
-    const resume = await engine.tailorResume({ application, library, userContext });
+    const { resume, letter } = await resumeThenLetter(engine, { userContext });
     expect(resume.validation.removedClaims).toEqual([]);
-    const letter = await engine.writeCoverLetter({
-      application,
-      library,
-      userContext,
-      tailoredResume: resume.markdown,
-      candidate: { fullName: 'Jane Doe' },
-    });
     expect(letter.validation.removedClaims).toEqual([]);
   });
 });

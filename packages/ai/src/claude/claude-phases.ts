@@ -1,32 +1,16 @@
 /** The three phases on Claude: research through a forced tool, resume and letter streamed. */
 import type Anthropic from '@anthropic-ai/sdk';
 import { AiError, throwIfAborted } from '../errors.js';
-import type {
-  CoverLetterInput,
-  ResearchData,
-  ResearchInput,
-  RunOptions,
-  TailorResumeInput,
-  TokenUsage,
-} from '../types.js';
-import type { LetterDraft, ResearchDraft, ResumeDraft } from '../truth/verify.js';
-import { emptyUsage } from '../types.js';
-import type { ClaudeClient } from './claude-client.js';
-import { type CallContext, type MessageParams } from './claude-client.js';
+import type { ResearchData, ResearchInput, RunOptions, TokenUsage } from '../types.js';
+import type { ResearchDraft } from '../truth/verify.js';
+import type { CallContext, ClaudeClient, MessageParams } from './claude-client.js';
 import { RESEARCH_TOOL_NAME, systemBlocks, TOOLS } from './prompts.js';
 import { parseResearch, researchRepairRequest } from './model-output.js';
 import { claudeCostUsd } from '../usage.js';
 import { validateInput } from '../input.js';
 import { COMPANY_SOURCE_NOTE, renderResearchReport } from '../render/research-report.js';
-import {
-  cutOffError,
-  letterDraft,
-  letterRequest,
-  researchUserText,
-  resumeDraft,
-  resumeRequest,
-  withUsageOnFailure,
-} from '../model/phase-requests.js';
+import { researchUserText } from '../model/phase-requests.js';
+import { modelPhases, type TextPhases, type TextStreamer } from '../model/streamed-phases.js';
 
 export interface ClaudeMaxTokens {
   research: number;
@@ -97,62 +81,24 @@ async function researchPhase(
   return { phase: 'research', markdown, data, notes: [COMPANY_SOURCE_NOTE], ...finish(client, started, context.usage) };
 }
 
-async function resumePhase(
-  client: ClaudeClient,
-  input: TailorResumeInput,
-  maxTokens: number,
-  options: RunOptions,
-  context: CallContext,
-): Promise<ResumeDraft> {
-  const started = performance.now();
-  validateInput(input);
-  options.onProgress?.({ type: 'step', label: 'Choosing the base resume' });
-  const request = resumeRequest(input);
-  options.onProgress?.({ type: 'step', label: `Tailoring "${request.selection.resume.name}" with Claude` });
-  const streamed = await client.streamText(baseParams(input, maxTokens, request.userText, false), context);
-  if (streamed.stopReason === 'max_tokens') throw cutOffError('resume', 'anthropic');
-  options.onProgress?.({ type: 'step', label: 'Checking every line against your own material' });
-  return resumeDraft(request, streamed.text, finish(client, started, context.usage), 'Claude');
-}
-
-async function coverLetterPhase(
-  client: ClaudeClient,
-  input: CoverLetterInput,
-  maxTokens: number,
-  options: RunOptions,
-  context: CallContext,
-): Promise<LetterDraft> {
-  const started = performance.now();
-  validateInput(input);
-  options.onProgress?.({ type: 'step', label: 'Profiling your writing style' });
-  const request = letterRequest(input);
-  options.onProgress?.({ type: 'step', label: 'Writing the letter with Claude' });
-  const streamed = await client.streamText(baseParams(input, maxTokens, request.userText, false), context);
-  if (streamed.stopReason === 'max_tokens') throw cutOffError('letter', 'anthropic');
-  options.onProgress?.({ type: 'step', label: 'Checking every sentence against your own material' });
-  return letterDraft(request.style, streamed.text, finish(client, started, context.usage));
-}
-
-type PhaseRun<I, T> = (
-  client: ClaudeClient,
-  input: I,
-  maxTokens: number,
-  options: RunOptions,
-  context: CallContext,
-) => Promise<T>;
-
-/** Each phase call gets its own usage counter, which a failure carries out with it. */
-function withCallContext<I, T>(phase: PhaseRun<I, T>) {
-  return (client: ClaudeClient, input: I, maxTokens: number, options: RunOptions = {}): Promise<T> => {
-    const context: CallContext = { usage: emptyUsage(), ...options };
-    return withUsageOnFailure(
-      () => context.usage,
-      (usage) => claudeCostUsd(client.model, usage),
-      () => phase(client, input, maxTokens, options, context),
-    );
+/** Claude as a text streamer for the resume and letter phases, writing at most `maxTokens`. */
+function streamer(client: ClaudeClient, input: ResearchInput, maxTokens: number, context: CallContext): TextStreamer {
+  return {
+    provider: 'anthropic',
+    label: 'Claude',
+    by: 'Claude',
+    async stream(userText) {
+      const streamed = await client.streamText(baseParams(input, maxTokens, userText, false), context);
+      return { text: streamed.text, cutOff: streamed.stopReason === 'max_tokens' };
+    },
+    meta: (started) => finish(client, started, context.usage),
   };
 }
 
-export const researchWithClaude = withCallContext(researchPhase);
-export const resumeWithClaude = withCallContext(resumePhase);
-export const coverLetterWithClaude = withCallContext(coverLetterPhase);
+export function claudePhases(client: ClaudeClient, maxTokens: ClaudeMaxTokens): TextPhases {
+  return modelPhases(
+    (usage) => claudeCostUsd(client.model, usage),
+    (input, options, context) => researchPhase(client, input, maxTokens.research, options, context),
+    (input, phase, context) => streamer(client, input, maxTokens[phase], context),
+  );
+}

@@ -10,30 +10,24 @@ import type {
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionCreateParamsStreaming,
 } from 'openai/resources/chat/completions';
-import { AiError, throwIfAborted } from '../errors.js';
-import { callWithRetries, StreamIdleTimeout, type RetryPolicy } from '../providers/retry.js';
-import { idleWatchdog } from '../providers/idle-watchdog.js';
-import type { ProgressEvent, TokenUsage } from '../types.js';
+import { AiError } from '../errors.js';
+import {
+  ProviderClient,
+  sdkSettings,
+  type CallContext,
+  type ProviderClientOptions,
+} from '../providers/provider-call.js';
+import type { TokenUsage } from '../types.js';
 import { addUsage, emptyUsage } from '../types.js';
 
-export interface CompatClientOptions {
+export interface CompatClientOptions extends ProviderClientOptions {
   baseUrl: string;
   apiKey?: string | null;
-  model: string;
-  timeoutMs: number;
-  concurrency: number;
-  retry: RetryPolicy;
-  fetch?: typeof fetch;
 }
 
 export type ChatParams = Omit<ChatCompletionCreateParamsNonStreaming, 'model' | 'stream' | 'stream_options'>;
 
-export interface CompatCallContext {
-  signal?: AbortSignal;
-  onProgress?: (event: ProgressEvent) => void;
-  /** Usage of every attempt (failed ones count too) is added here. */
-  usage: TokenUsage;
-}
+export type CompatCallContext = CallContext;
 
 export interface StreamedChat {
   text: string;
@@ -64,28 +58,23 @@ function usageOf(raw: OpenAI.CompletionUsage | null | undefined, prompt: string,
 /** Servers (by base URL and model) that refused `stream_options`; their usage is estimated. */
 const withoutStreamOptions = new Set<string>();
 
-export class CompatClient {
+export class CompatClient extends ProviderClient<CompatClientOptions> {
   readonly sdk: OpenAI;
-  readonly model: string;
   readonly baseUrl: string;
 
-  constructor(private readonly options: CompatClientOptions) {
-    this.model = options.model;
+  constructor(options: CompatClientOptions) {
+    super('openai-compatible', options);
     this.baseUrl = options.baseUrl;
     this.sdk = new OpenAI({
       // Local servers need no key, but the SDK insists on one; it is sent and ignored.
       apiKey: options.apiKey || 'not-needed',
       baseURL: options.baseUrl,
-      // Retries are ours, as for Claude.
-      maxRetries: 0,
-      timeout: options.timeoutMs,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      logLevel: 'off',
+      ...sdkSettings(options),
     });
   }
 
-  private retrying<T>(context: CompatCallContext, attempt: (n: number) => Promise<T>): Promise<T> {
-    return callWithRetries('openai-compatible', this.options, context, attempt).catch((error: unknown) => {
+  protected override retrying<T>(context: CallContext, attempt: (n: number) => Promise<T>): Promise<T> {
+    return super.retrying(context, attempt).catch((error: unknown) => {
       throw this.named(error);
     });
   }
@@ -103,11 +92,11 @@ export class CompatClient {
   }
 
   /** One non-streamed completion (structured output). */
-  async create(params: ChatParams, context: CompatCallContext): Promise<ChatCompletion> {
+  async create(params: ChatParams, context: CallContext): Promise<ChatCompletion> {
     return this.retrying(context, async () => {
       const completion = await this.sdk.chat.completions.create(
         { ...params, model: this.model, stream: false },
-        { ...(context.signal ? { signal: context.signal } : {}), timeout: this.options.timeoutMs },
+        this.requestSettings(context.signal),
       );
       const output = completion.choices?.[0]?.message?.content ?? '';
       context.usage = addUsage(context.usage, usageOf(completion.usage, promptText(params), output));
@@ -120,7 +109,7 @@ export class CompatClient {
    * A server that refuses `stream_options` (strict older ones answer 400) is asked again without it,
    * and not asked again for this server and model.
    */
-  async streamText(params: ChatParams, context: CompatCallContext): Promise<StreamedChat> {
+  async streamText(params: ChatParams, context: CallContext): Promise<StreamedChat> {
     const key = `${this.baseUrl} ${this.model}`;
     const askUsage = !withoutStreamOptions.has(key);
     try {
@@ -132,49 +121,42 @@ export class CompatClient {
     }
   }
 
-  private streamOnce(params: ChatParams, context: CompatCallContext, askUsage: boolean): Promise<StreamedChat> {
+  private streamOnce(params: ChatParams, context: CallContext, askUsage: boolean): Promise<StreamedChat> {
     return this.retrying(context, async (attemptNumber) => {
-      if (attemptNumber > 0)
-        context.onProgress?.({ type: 'reset', reason: 'The stream was interrupted; starting the text again.' });
-      const watchdog = idleWatchdog(this.options.timeoutMs, context.signal);
       let text = '';
-      let finishReason: string | null = null;
       let reported: OpenAI.CompletionUsage | null = null;
-      try {
-        watchdog.arm();
-        const request: ChatCompletionCreateParamsStreaming = {
-          ...params,
-          model: this.model,
-          stream: true,
-          // Usage arrives in a last chunk with no choices; servers that ignore this send none.
-          ...(askUsage ? { stream_options: { include_usage: true } } : {}),
-        };
-        const stream = await this.sdk.chat.completions.create(request, {
-          signal: watchdog.signal,
-          timeout: this.options.timeoutMs,
-        });
-        for await (const chunk of stream) {
-          watchdog.arm();
-          if (chunk.usage) reported = chunk.usage;
-          const choice = chunk.choices?.[0];
-          const delta = choice?.delta?.content;
-          if (delta) {
-            text += delta;
-            context.onProgress?.({ type: 'text', delta });
+      const finishReason = await this.streamAttempt(
+        context,
+        attemptNumber,
+        async (signal, arm) => {
+          let finish: string | null = null;
+          const request: ChatCompletionCreateParamsStreaming = {
+            ...params,
+            model: this.model,
+            stream: true,
+            // Usage arrives in a last chunk with no choices; servers that ignore this send none.
+            ...(askUsage ? { stream_options: { include_usage: true } } : {}),
+          };
+          const stream = await this.sdk.chat.completions.create(request, { signal, timeout: this.options.timeoutMs });
+          for await (const chunk of stream) {
+            arm();
+            if (chunk.usage) reported = chunk.usage;
+            const choice = chunk.choices?.[0];
+            const delta = choice?.delta?.content;
+            if (delta) {
+              text += delta;
+              context.onProgress?.({ type: 'text', delta });
+            }
+            if (choice?.finish_reason) finish = choice.finish_reason;
           }
-          if (choice?.finish_reason) finishReason = choice.finish_reason;
-        }
-        throwIfAborted(context.signal);
-        if (watchdog.fired) throw new StreamIdleTimeout('stream went silent');
-        if (finishReason === null) throw new Error('The stream ended without a finish reason.');
-        return { text, finishReason };
-      } catch (error) {
-        if (watchdog.fired && !context.signal?.aborted) throw new StreamIdleTimeout('stream went silent');
-        throw error;
-      } finally {
-        watchdog.stop();
-        context.usage = addUsage(context.usage, usageOf(reported, promptText(params), text));
-      }
+          return finish;
+        },
+        () => {
+          context.usage = addUsage(context.usage, usageOf(reported, promptText(params), text));
+        },
+      );
+      if (finishReason === null) throw new Error('The stream ended without a finish reason.');
+      return { text, finishReason };
     });
   }
 }

@@ -5,9 +5,8 @@
  * phases and applications) and one user message of plain text, which every server accepts.
  */
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { CoverLetterInput, ResearchInput, RunOptions, TailorResumeInput, TokenUsage } from '../types.js';
-import { emptyUsage } from '../types.js';
-import type { LetterDraft, ResearchDraft, ResumeDraft } from '../truth/verify.js';
+import type { ResearchInput, RunOptions, TokenUsage } from '../types.js';
+import type { ResearchDraft } from '../truth/verify.js';
 import {
   libraryBlock,
   RESEARCH_TOOL_NAME,
@@ -17,17 +16,8 @@ import {
 } from '../claude/prompts.js';
 import { validateInput } from '../input.js';
 import { COMPANY_SOURCE_NOTE, renderResearchReport } from '../render/research-report.js';
-import {
-  cutOffError,
-  letterDraft,
-  letterRequest,
-  parseResearchData,
-  researchUserText,
-  resumeDraft,
-  resumeRequest,
-  withUsageOnFailure,
-  type DraftMeta,
-} from '../model/phase-requests.js';
+import { parseResearchData, researchUserText, type DraftMeta } from '../model/phase-requests.js';
+import { modelPhases, type TextPhases, type TextStreamer } from '../model/streamed-phases.js';
 import { engineLabel } from '../model/engine-label.js';
 import type { CompatCallContext, CompatClient } from './compat-client.js';
 import { structuredOutput, withoutThinking } from './structured.js';
@@ -106,67 +96,32 @@ async function researchPhase(
   return { phase: 'research', markdown, data, notes: [COMPANY_SOURCE_NOTE], ...meta(engine, started, context.usage) };
 }
 
-async function resumePhase(
+/** The server as a text streamer for the resume and letter phases, writing at most `maxTokens`. */
+function streamer(
   engine: CompatEngine,
-  input: TailorResumeInput,
-  options: RunOptions,
+  input: ResearchInput,
+  maxTokens: number,
   context: CompatCallContext,
-): Promise<ResumeDraft> {
-  const started = performance.now();
-  validateInput(input);
-  options.onProgress?.({ type: 'step', label: 'Choosing the base resume' });
-  const request = resumeRequest(input);
-  const label = engineLabel('openai-compatible', engine.client.model);
-  options.onProgress?.({ type: 'step', label: `Tailoring "${request.selection.resume.name}" with ${label}` });
-  const streamed = await engine.client.streamText(
-    { messages: messages(input, request.userText), max_tokens: engine.maxTokens.resume },
-    context,
-  );
-  if (streamed.finishReason === 'length') throw cutOffError('resume', 'openai-compatible');
-  options.onProgress?.({ type: 'step', label: 'Checking every line against your own material' });
-  return resumeDraft(
-    request,
-    withoutThinking(streamed.text),
-    meta(engine, started, context.usage),
-    engine.client.model,
-  );
+): TextStreamer {
+  return {
+    provider: 'openai-compatible',
+    label: engineLabel('openai-compatible', engine.client.model),
+    by: engine.client.model,
+    async stream(userText) {
+      const streamed = await engine.client.streamText(
+        { messages: messages(input, userText), max_tokens: maxTokens },
+        context,
+      );
+      return { text: withoutThinking(streamed.text), cutOff: streamed.finishReason === 'length' };
+    },
+    meta: (started) => meta(engine, started, context.usage),
+  };
 }
 
-async function coverLetterPhase(
-  engine: CompatEngine,
-  input: CoverLetterInput,
-  options: RunOptions,
-  context: CompatCallContext,
-): Promise<LetterDraft> {
-  const started = performance.now();
-  validateInput(input);
-  options.onProgress?.({ type: 'step', label: 'Profiling your writing style' });
-  const request = letterRequest(input);
-  const label = engineLabel('openai-compatible', engine.client.model);
-  options.onProgress?.({ type: 'step', label: `Writing the letter with ${label}` });
-  const streamed = await engine.client.streamText(
-    { messages: messages(input, request.userText), max_tokens: engine.maxTokens.coverLetter },
-    context,
-  );
-  if (streamed.finishReason === 'length') throw cutOffError('letter', 'openai-compatible');
-  options.onProgress?.({ type: 'step', label: 'Checking every sentence against your own material' });
-  return letterDraft(request.style, withoutThinking(streamed.text), meta(engine, started, context.usage));
-}
-
-function run<T>(engine: CompatEngine, options: RunOptions, phase: (context: CompatCallContext) => Promise<T>) {
-  const context: CompatCallContext = { usage: emptyUsage(), ...options };
-  return withUsageOnFailure(
-    () => context.usage,
+export function compatPhases(engine: CompatEngine): TextPhases {
+  return modelPhases(
     (usage) => compatCostUsd(engine.prices, usage),
-    () => phase(context),
+    (input, options, context) => researchPhase(engine, input, options, context),
+    (input, phase, context) => streamer(engine, input, engine.maxTokens[phase], context),
   );
 }
-
-export const researchWithCompat = (engine: CompatEngine, input: ResearchInput, options: RunOptions = {}) =>
-  run(engine, options, (context) => researchPhase(engine, input, options, context));
-
-export const resumeWithCompat = (engine: CompatEngine, input: TailorResumeInput, options: RunOptions = {}) =>
-  run(engine, options, (context) => resumePhase(engine, input, options, context));
-
-export const coverLetterWithCompat = (engine: CompatEngine, input: CoverLetterInput, options: RunOptions = {}) =>
-  run(engine, options, (context) => coverLetterPhase(engine, input, options, context));

@@ -10,11 +10,13 @@ import type {
   EngineName,
   ResearchData,
   ResearchInput,
+  RunOptions,
   TailorResumeInput,
   TokenUsage,
   WritingStyleProfile,
 } from '../types.js';
-import { researchDataSchema } from '../types.js';
+import { emptyUsage, researchDataSchema } from '../types.js';
+import type { CallContext } from '../providers/provider-call.js';
 import type { LetterDraft, ResumeDraft } from '../truth/verify.js';
 import { applicationBlock, fence } from '../claude/prompts.js';
 import { analysisFor } from '../offline/phases.js';
@@ -190,17 +192,21 @@ export function cutOffError(document: 'resume' | 'letter', provider: 'anthropic'
   });
 }
 
-/** A failed phase still consumed (and is billed for) the tokens of its calls: the error carries them. */
-export async function withUsageOnFailure<T>(
-  usage: () => TokenUsage,
+/**
+ * Runs one phase with its own usage counter. A failed phase still consumed (and is billed for) the
+ * tokens of its calls: the error carries them.
+ */
+export async function withCallUsage<T>(
+  options: RunOptions,
   cost: (usage: TokenUsage) => number,
-  run: () => Promise<T>,
+  run: (context: CallContext) => Promise<T>,
 ): Promise<T> {
+  const context: CallContext = { usage: emptyUsage(), ...options };
   try {
-    return await run();
+    return await run(context);
   } catch (error) {
     if (error instanceof AiError && !error.usage) {
-      error.usage = usage();
+      error.usage = context.usage;
       error.costUsd = cost(error.usage);
     }
     throw error;

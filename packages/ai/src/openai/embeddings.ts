@@ -1,7 +1,8 @@
 /** OpenAI embeddings: batched within the API's limits, capped per process, retried like Claude calls. */
 import OpenAI from 'openai';
 import { providerSemaphore } from '../concurrency.js';
-import { withRetries, type RetryPolicy } from '../providers/retry.js';
+import { withRetries } from '../providers/retry.js';
+import { sdkSettings, type ProviderClientOptions } from '../providers/provider-call.js';
 import { AiError, throwIfAborted } from '../errors.js';
 import { VECTOR_DIMENSIONS } from '../offline/lexical-vectors.js';
 import { embeddingCostUsd } from '../usage.js';
@@ -41,14 +42,9 @@ export function batchInputs(
   return batches;
 }
 
-export interface OpenAiEmbedderOptions {
+export interface OpenAiEmbedderOptions extends ProviderClientOptions {
   apiKey: string;
   baseUrl?: string | null;
-  model: string;
-  timeoutMs: number;
-  concurrency: number;
-  retry: RetryPolicy;
-  fetch?: typeof fetch;
 }
 
 export class OpenAiEmbedder {
@@ -58,10 +54,7 @@ export class OpenAiEmbedder {
     this.sdk = new OpenAI({
       apiKey: options.apiKey,
       ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
-      maxRetries: 0,
-      timeout: options.timeoutMs,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      logLevel: 'off',
+      ...sdkSettings(options),
     });
   }
 

@@ -3,7 +3,7 @@
  * retry-after, 529/5xx and dropped connections with full-jitter backoff, timeouts and broken
  * streams a bounded number of times. A spend-limit 429 and client errors fail at once.
  */
-import { AiError, cancelledError } from '../errors.js';
+import { AiError, cancelledError, type AiErrorKind, type AiErrorOptions } from '../errors.js';
 import { providerSemaphore } from '../concurrency.js';
 
 export interface RetryPolicy {
@@ -95,101 +95,58 @@ export function classify(raw: unknown, provider: Provider, signal?: AbortSignal)
   if (raw instanceof AiError) return { error: raw, retry: raw.kind === 'timeout' || raw.kind === 'overloaded' };
   if (signal?.aborted) return { error: cancelledError(), retry: false };
   const error = (raw ?? {}) as SdkErrorLike;
+  const status = error.status;
+  const fail = (kind: AiErrorKind, message: string, retry: boolean, more: AiErrorOptions = {}): Classified => ({
+    error: new AiError(kind, message, { provider, status, ...more, cause: raw }),
+    retry,
+  });
   const name = error.name ?? '';
   if (name === 'APIUserAbortError' || name === 'AbortError') return { error: cancelledError(), retry: false };
   if (raw instanceof StreamIdleTimeout || name === 'APIConnectionTimeoutError') {
-    return {
-      error: new AiError('timeout', `${label} did not answer in time. Try again.`, { provider, cause: raw }),
-      retry: true,
-    };
+    return fail('timeout', `${label} did not answer in time. Try again.`, true);
   }
   if (name === 'APIConnectionError') {
-    return {
-      error: new AiError('provider', `Could not reach ${midSentence(label)}. Check the network and try again.`, {
-        provider,
-        cause: raw,
-      }),
-      retry: true,
-    };
+    return fail('provider', `Could not reach ${midSentence(label)}. Check the network and try again.`, true);
   }
-  const status = error.status;
   const body = bodyOf(error);
   if (status === 402 || (status === 429 && isSpendLimit(error)) || body.type === 'billing_error') {
-    return {
-      error: new AiError(
-        'spend_limit',
-        `The ${midSentence(label).replace(
-          /^the /,
-          '',
-        )} account has reached its spending limit. Ask the administrator to raise it; retrying will not help.`,
-        { provider, status, cause: raw },
-      ),
-      retry: false,
-    };
+    const account = midSentence(label).replace(/^the /, '');
+    return fail(
+      'spend_limit',
+      `The ${account} account has reached its spending limit. Ask the administrator to raise it; retrying will not help.`,
+      false,
+    );
   }
   if (status === 429 || body.type === 'rate_limit_error') {
     const waitMs = retryAfterMs(error.headers) ?? undefined;
     const retryAfterSeconds = waitMs === undefined ? 30 : Math.ceil(waitMs / 1000);
     return {
-      error: new AiError(
-        'rate_limited',
-        `${label} is rate limiting requests. Try again in ${retryAfterSeconds} seconds.`,
-        { provider, status, retryAfterSeconds, cause: raw },
-      ),
-      retry: true,
+      ...fail('rate_limited', `${label} is rate limiting requests. Try again in ${retryAfterSeconds} seconds.`, true, {
+        retryAfterSeconds,
+      }),
       ...(waitMs === undefined ? {} : { waitMs }),
     };
   }
   if (status === 529 || body.type === 'overloaded_error') {
-    return {
-      error: new AiError('overloaded', `${label} is overloaded right now. Try again in a few minutes.`, {
-        provider,
-        status,
-        cause: raw,
-      }),
-      retry: true,
-    };
+    return fail('overloaded', `${label} is overloaded right now. Try again in a few minutes.`, true);
   }
   if (status === 408 || body.type === 'timeout_error') {
-    return {
-      error: new AiError('timeout', `${label} did not answer in time. Try again.`, { provider, status, cause: raw }),
-      retry: true,
-    };
+    return fail('timeout', `${label} did not answer in time. Try again.`, true);
   }
   if (status === undefined || status >= 500) {
-    return {
-      error: new AiError('provider', `${label} had an internal error. Try again shortly.`, {
-        provider,
-        status,
-        cause: raw,
-      }),
-      retry: true,
-    };
+    return fail('provider', `${label} had an internal error. Try again shortly.`, true);
   }
   if (status === 401 || status === 403) {
-    return {
-      error: new AiError('provider', `${label} rejected the API key. Ask the administrator to check it.`, {
-        provider,
-        status,
-        cause: raw,
-      }),
-      retry: false,
-    };
+    return fail('provider', `${label} rejected the API key. Ask the administrator to check it.`, false);
   }
   if (status === 404) {
-    return {
-      error: new AiError(
-        'provider',
-        `${label} does not know the configured model. Ask the administrator to check the model setting.`,
-        { provider, status, cause: raw },
-      ),
-      retry: false,
-    };
+    return fail(
+      'provider',
+      `${label} does not know the configured model. Ask the administrator to check the model setting.`,
+      false,
+    );
   }
-  return {
-    error: new AiError('provider', `${label} rejected the request (${status}).`, { provider, status, cause: raw }),
-    retry: false,
-  };
+  return fail('provider', `${label} rejected the request (${status}).`, false);
 }
 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -4,7 +4,8 @@
  * replays scripted replies and injects faults per test.
  */
 import type { ServerResponse } from 'node:http';
-import { estimateTokens, sendJson, startHttpMock, type RecordedRequest } from './http-mock.js';
+import { estimateTokens, FaultQueue, hangUntilClosed, sendJson, startHttpMock } from './http-mock.js';
+import type { RecordedRequest } from './http-mock.js';
 import { messageJson, streamReply, type AnthropicFault, type MockReply, type MockUsage } from './anthropic-replies.js';
 
 export type { AnthropicFault, MockReply } from './anthropic-replies.js';
@@ -60,7 +61,7 @@ export function cachedPrefixOf(body: any): string {
 }
 
 export async function startAnthropicMock(options: AnthropicMockOptions = {}): Promise<AnthropicMock> {
-  const faults: AnthropicFault[] = [];
+  const faults = new FaultQueue<AnthropicFault>();
   const scripted: MockReply[] = [];
   const cache = new Set<string>();
   const respond = options.respond ?? defaultResponder;
@@ -79,7 +80,7 @@ export async function startAnthropicMock(options: AnthropicMockOptions = {}): Pr
       return sendJson(res, 401, { type: 'error', error: { type: 'authentication_error', message: 'invalid API key' } });
     }
     const body = request.body;
-    const fault = faults.shift();
+    const fault = faults.next();
     if (fault) {
       const handled = await httpFault(fault, res);
       if (handled) return;
@@ -101,11 +102,9 @@ export async function startAnthropicMock(options: AnthropicMockOptions = {}): Pr
     requests: server.requests,
     concurrency: server.concurrency,
     get messageBodies() {
-      return server.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/v1/messages')).map((r) => r.body);
+      return server.bodies((r) => r.method === 'POST' && r.path.startsWith('/v1/messages'));
     },
-    failNext(fault, times = 1) {
-      for (let i = 0; i < times; i++) faults.push(fault);
-    },
+    failNext: (fault, times) => faults.add(fault, times),
     script(replies) {
       scripted.push(...replies);
     },
@@ -148,7 +147,7 @@ async function httpFault(fault: AnthropicFault, res: ServerResponse): Promise<bo
       return true;
     case 'timeout':
       // Hold the request open; the client's timeout or the server's close ends it.
-      await new Promise<void>((resolve) => res.on('close', () => resolve()));
+      await hangUntilClosed(res);
       return true;
     default:
       return false;

@@ -11,7 +11,8 @@
  * translated from the chat request, so both engines face the same model.
  */
 import type { ServerResponse } from 'node:http';
-import { estimateTokens, sendJson, startHttpMock, type RecordedRequest } from './http-mock.js';
+import { estimateTokens, FaultQueue, hangUntilClosed, sendJson, startHttpMock } from './http-mock.js';
+import type { RecordedRequest } from './http-mock.js';
 import type { MockReply, Responder } from './anthropic-mock.js';
 import { jobForgeResponder } from './responder.js';
 import { RESEARCH_TOOL_NAME } from '../claude/prompts.js';
@@ -80,7 +81,7 @@ function refusal(shape: ChatShape, body: any): { message: string; param: string 
 
 export async function startChatMock(options: ChatMockOptions): Promise<ChatMock> {
   const respond = options.respond ?? jobForgeResponder();
-  const faults: ChatFault[] = [];
+  const faults = new FaultQueue<ChatFault>();
   const malformed: string[] = [];
   let counter = 0;
   const server = await startHttpMock(async (request, res) => {
@@ -99,13 +100,13 @@ export async function startChatMock(options: ChatMockOptions): Promise<ChatMock>
     }
     const refused = refusal(options.shape, body);
     if (refused) return error(res, 400, refused.message, 'invalid_request_error', refused.param);
-    const fault = faults.shift();
+    const fault = faults.next();
     if (fault?.kind === 'rate_limit') {
       res.setHeader('retry-after', String(fault.retryAfterSeconds ?? 1));
       return error(res, 429, 'Rate limit reached', 'rate_limit_error');
     }
     if (fault?.kind === 'server_error') return error(res, fault.status ?? 500, 'server error', 'api_error');
-    if (fault?.kind === 'timeout') return new Promise<void>((resolve) => res.on('close', () => resolve()));
+    if (fault?.kind === 'timeout') return hangUntilClosed(res);
     const reply = await respond(asAnthropicBody(body), request);
     const message = messageFor(options.shape, body, reply, malformed);
     const id = options.shape === 'ollama' ? `chatcmpl-${++counter}` : `chatcmpl-mock${++counter}`;
@@ -125,11 +126,9 @@ export async function startChatMock(options: ChatMockOptions): Promise<ChatMock>
     url: `${server.origin}/v1`,
     requests: server.requests,
     get chatBodies() {
-      return server.requests.filter((r) => r.path === '/v1/chat/completions').map((r) => r.body);
+      return server.bodies((r) => r.path === '/v1/chat/completions');
     },
-    failNext(fault, times = 1) {
-      for (let i = 0; i < times; i++) faults.push(fault);
-    },
+    failNext: (fault, times) => faults.add(fault, times),
     malformNext(times = 1, text = '{"analysis": {"roleSummary": "A role", "seniority": "senior",') {
       for (let i = 0; i < times; i++) malformed.push(text);
     },

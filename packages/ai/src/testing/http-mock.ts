@@ -16,6 +16,8 @@ export interface MockServer {
   requests: RecordedRequest[];
   /** Requests being answered right now, and the most there ever were at once. */
   readonly concurrency: { current: number; peak: number };
+  /** The parsed bodies of the recorded requests that `matches` picks. */
+  bodies(matches: (request: RecordedRequest) => boolean): any[];
   close(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startHttpMock(handler: Handler): Promise<MockServer> {
     origin: `http://127.0.0.1:${port}`,
     requests,
     concurrency,
+    bodies: (matches) => requests.filter(matches).map((r) => r.body),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -82,4 +85,22 @@ export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve
 /** Roughly 4 characters per token, the same rule the engine's estimates use. */
 export function estimateTokens(text: string): number {
   return Math.max(1, Math.ceil(text.length / 4));
+}
+
+/** Faults a test queues for the next requests: each request takes the first one left. */
+export class FaultQueue<F> {
+  private readonly queue: F[] = [];
+
+  next(): F | undefined {
+    return this.queue.shift();
+  }
+
+  add(fault: F, times = 1): void {
+    for (let i = 0; i < times; i++) this.queue.push(fault);
+  }
+}
+
+/** Holds a request open until the client's timeout or the server's close ends it. */
+export function hangUntilClosed(res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => res.on('close', () => resolve()));
 }

@@ -1,5 +1,6 @@
 /** A local server speaking the OpenAI embeddings API (float and base64 encodings), with faults. */
-import { estimateTokens, sendJson, startHttpMock, type RecordedRequest } from './http-mock.js';
+import { estimateTokens, FaultQueue, hangUntilClosed, sendJson, startHttpMock } from './http-mock.js';
+import type { RecordedRequest } from './http-mock.js';
 import { lexicalVector } from '../offline/lexical-vectors.js';
 
 export type OpenAiFault =
@@ -24,7 +25,7 @@ export function mockEmbedding(text: string, dimensions = 1536): number[] {
 }
 
 export async function startOpenAiMock(): Promise<OpenAiMock> {
-  const faults: OpenAiFault[] = [];
+  const faults = new FaultQueue<OpenAiFault>();
   const server = await startHttpMock(async (request, res) => {
     if (request.method !== 'POST' || request.path !== '/v1/embeddings') {
       return sendJson(res, 404, {
@@ -36,7 +37,7 @@ export async function startOpenAiMock(): Promise<OpenAiMock> {
         error: { message: 'missing key', type: 'invalid_request_error', code: 'invalid_api_key' },
       });
     }
-    const fault = faults.shift();
+    const fault = faults.next();
     if (fault?.kind === 'rate_limit') {
       return sendJson(
         res,
@@ -57,7 +58,7 @@ export async function startOpenAiMock(): Promise<OpenAiMock> {
     if (fault?.kind === 'server_error')
       return sendJson(res, fault.status ?? 500, { error: { message: 'server error', type: 'server_error' } });
     if (fault?.kind === 'timeout') {
-      await new Promise<void>((resolve) => res.on('close', () => resolve()));
+      await hangUntilClosed(res);
       return;
     }
     const body = request.body ?? {};
@@ -86,11 +87,9 @@ export async function startOpenAiMock(): Promise<OpenAiMock> {
     url: `${server.origin}/v1`,
     requests: server.requests,
     get embeddingBodies() {
-      return server.requests.filter((r) => r.path === '/v1/embeddings').map((r) => r.body);
+      return server.bodies((r) => r.path === '/v1/embeddings');
     },
-    failNext(fault, times = 1) {
-      for (let i = 0; i < times; i++) faults.push(fault);
-    },
+    failNext: (fault, times) => faults.add(fault, times),
     close: server.close,
   };
 }

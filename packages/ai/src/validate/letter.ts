@@ -4,7 +4,7 @@
  */
 import type { ApplicationInput, ValidationCheck, ValidationReport } from '../types.js';
 import { AiError } from '../errors.js';
-import { removedClaimsOf } from './resume.js';
+import { draftReport } from './draft-report.js';
 import { normalizeForMatch } from '../text/words.js';
 import { checkLetter } from '../truth/check-letter.js';
 import type { Material } from '../truth/material.js';
@@ -69,7 +69,6 @@ export function validateCoverLetter(
     options.candidateName,
     truth,
   );
-  const removedClaims = removedClaimsOf(truth.actions);
   const words = countWords(text);
   const placeholders = [...new Set([...draftPlaceholders, ...findPlaceholders(text)])];
   const normalized = normalizeForMatch(text);
@@ -113,14 +112,7 @@ export function validateCoverLetter(
         : `Does not name the ${application.roleTitle} role.`,
     },
   ];
-  const report: ValidationReport = {
-    ok: checks.every((c) => c.ok || c.name === 'claims'),
-    checks,
-    removedClaims,
-    warnings,
-    actions: truth.actions,
-    leftOut: [],
-  };
+  const report = draftReport(checks, truth.actions, warnings, []);
   if (!report.ok) {
     const failed = checks
       .filter((c) => !c.ok && c.name !== 'claims')

@@ -4,14 +4,7 @@
  * the keyword coverage and match score are measured before and after. A result that is no longer
  * a resume, or lost too much of itself, fails the phase.
  */
-import type {
-  JobAnalysis,
-  KeywordCoverage,
-  MatchScore,
-  RemovedClaim,
-  ResumeValidationReport,
-  ValidationCheck,
-} from '../types.js';
+import type { JobAnalysis, KeywordCoverage, MatchScore, ResumeValidationReport, ValidationCheck } from '../types.js';
 import { AiError } from '../errors.js';
 import { extractClaims, type Claim } from './claims.js';
 import { isSupported, type MaterialIndex } from './material.js';
@@ -19,7 +12,8 @@ import { bulletText, isBullet, sectionKindOf } from '../text/resume-structure.js
 import { keywordCoverage, matchScore } from '../offline/match.js';
 import { checkResume } from '../truth/check-resume.js';
 import type { Material } from '../truth/material.js';
-import { counted, emptyTruthReport, truthCheck, type CheckAction } from '../truth/report.js';
+import { counted, emptyTruthReport, truthCheck } from '../truth/report.js';
+import { draftReport } from './draft-report.js';
 import { comparable } from '../truth/tokens.js';
 
 /** Above this share of removed lines the output is not worth saving. */
@@ -44,27 +38,6 @@ export function findInventions(
   return extractClaims(text, options).filter((claim) => !isSupported(claim, material, extras));
 }
 
-const CLAIM_KIND: Record<string, RemovedClaim['kind']> = {
-  number: 'number',
-  name: 'name',
-  employer: 'employer',
-  title: 'job_title',
-  date: 'date',
-  credential: 'certification',
-  skill: 'skill',
-};
-
-/** The removed claims of a truth report, in the older shape (kind, value, the text taken out). */
-export function removedClaimsOf(actions: CheckAction[]): RemovedClaim[] {
-  return actions.flatMap((action) =>
-    (action.facts ?? [{ kind: 'name', value: action.text }]).map((fact) => ({
-      kind: CLAIM_KIND[fact.kind] ?? 'name',
-      value: fact.value,
-      removedText: action.action === 'removed_item' ? `"${action.text}" from a list` : action.text,
-    })),
-  );
-}
-
 export function validateResume(
   markdown: string,
   material: Material,
@@ -73,7 +46,6 @@ export function validateResume(
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const truth = emptyTruthReport();
   const text = checkResume(markdown, material, truth, { posting: context.posting ?? '' });
-  const removedClaims = removedClaimsOf(truth.actions);
   const warnings: string[] = [];
   const leftOut = context.baseResume ? leftOutLines(context.baseResume, text) : [];
   const contentLines = lines.filter((l) => l.trim() && !sectionKindOf(l)).length;
@@ -109,16 +81,12 @@ export function validateResume(
   ];
   if (after.score.total < context.before.score.total)
     warnings.push('The match score went down compared with the base resume.');
+  const base = draftReport(checks, truth.actions, warnings, leftOut);
   const report: ResumeValidationReport = {
-    ok: checks.every((c) => c.ok || c.name === 'claims'),
-    checks,
-    removedClaims,
-    warnings,
-    actions: truth.actions,
-    leftOut,
+    ...base,
     changes: [
       ...context.changes,
-      ...(removedClaims.length
+      ...(base.removedClaims.length
         ? [`Undid ${counted(truth.actions.length, 'change')} that your material does not support.`]
         : []),
     ],
