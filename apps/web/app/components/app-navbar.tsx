@@ -20,7 +20,7 @@ import {
   IconStarFilled,
 } from '@tabler/icons-react';
 import { Link, NavLink, useParams } from '@remix-run/react';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import {
   APPLICATION_STATUSES,
   formatDay,
@@ -59,6 +59,12 @@ const SECTIONS = [
 /** The library's corner of the sidebar stays small (the primary first), so the applications keep the height. */
 const SHOWN_RESUMES = 2;
 
+/**
+ * Cards the server renders; the rest follow once the page is live. The sidebar shows about ten at a
+ * time, and with 500 applications their cards were a fifth of every page's HTML (the board's too).
+ */
+export const SERVER_RENDERED_CARDS = 30;
+
 export function filterApplications<T extends ApplicationSummary>(
   applications: T[],
   query: string,
@@ -90,6 +96,9 @@ export function AppNavbar({
   );
   const { applicationId } = useParams();
   const filtering = query !== '' || status !== '';
+  const [live, setLive] = useState(false);
+  useEffect(() => startTransition(() => setLive(true)), []);
+  const rendered = live ? visible : visible.slice(0, SERVER_RENDERED_CARDS);
 
   const followCardLink = useFollowLinks(onNavigate);
 
@@ -164,7 +173,7 @@ export function AppNavbar({
           </Text>
         ) : (
           <ul className={classes.list} aria-label="Your applications" onClick={followCardLink}>
-            {visible.map((application) => (
+            {rendered.map((application) => (
               <li key={application.id}>
                 <a
                   href={`/applications/${application.id}`}
@@ -187,6 +196,13 @@ export function AppNavbar({
                 </a>
               </li>
             ))}
+            {rendered.length < visible.length ? (
+              <li>
+                <a href="/board?view=list" className={classes.more}>
+                  All {visible.length} applications
+                </a>
+              </li>
+            ) : null}
           </ul>
         )}
       </div>

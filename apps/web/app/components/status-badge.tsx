@@ -21,15 +21,14 @@ export function StatusBadge({ status }: { status: ApplicationStatus }) {
   );
 }
 
+/** The coloured dot is drawn by CSS (::before): one element per mark, on every card of a long list. */
 export function PriorityMark({ priority }: { priority: PriorityLevel }) {
   return (
-    <span className={classes.priority}>
-      <span
-        className={classes.dot}
-        style={{ '--dot-color': `var(--mantine-color-${PRIORITY_COLOR[priority]}-5)` } as CSSProperties}
-        aria-hidden
-      />
-      {PRIORITY_LABEL[priority]} priority
+    <span
+      className={classes.priority}
+      style={{ '--dot-color': `var(--mantine-color-${PRIORITY_COLOR[priority]}-5)` } as CSSProperties}
+    >
+      {`${PRIORITY_LABEL[priority]} priority`}
     </span>
   );
 }

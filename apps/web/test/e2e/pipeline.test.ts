@@ -85,6 +85,36 @@ describe.runIf(run)('the pipeline in a browser', () => {
     await column('screening').getByTestId('board-card').filter({ hasText: 'Globex' }).waitFor();
   });
 
+  it('moves a card with the keyboard through its stage menu, and focus follows the card', async () => {
+    await hydrated();
+    const stageButton = () => card('Globex').getByRole('button', { name: 'Stage of Globex, Backend Engineer' });
+    await stageButton().focus();
+    await page.keyboard.press('Enter');
+    const current = page.getByRole('menuitemradio', { name: 'Screening', checked: true });
+    await current.waitFor();
+    expect(await current.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Escape closes the menu and gives focus back to the button, moving nothing.
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('menu').count()).toBe(0);
+    expect(await stageButton().evaluate((element) => element === document.activeElement)).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await current.waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await column('interviewing').getByTestId('board-card').filter({ hasText: 'Globex' }).waitFor();
+    await page.getByText('Globex, Backend Engineer moved to Interviewing.').waitFor({ state: 'attached' });
+    await expect.poll(() => stageButton().evaluate((element) => element === document.activeElement)).toBe(true);
+
+    // And back, with the menu opened again from the moved card's button.
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitemradio', { name: 'Interviewing', checked: true }).waitFor();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await column('screening').getByTestId('board-card').filter({ hasText: 'Globex' }).waitFor();
+    await page.getByText('Globex, Backend Engineer moved to Screening.').waitFor({ state: 'attached' });
+  });
+
   it('puts a card back, with a clear message, when the server refuses the move', async () => {
     await page.route('**/api/trpc/applications.moveStage**', (route) =>
       route.fulfill({
@@ -104,7 +134,9 @@ describe.runIf(run)('the pipeline in a browser', () => {
       }),
     );
     await hydrated();
-    await card('Initech').getByLabel('Stage of Initech, Platform Engineer').selectOption('offer');
+    await card('Initech').getByRole('button', { name: 'Stage of Initech, Platform Engineer' }).click();
+    await page.getByRole('menu', { name: 'Move Initech, Platform Engineer to' }).waitFor();
+    await page.getByRole('menuitemradio', { name: 'Offer' }).click();
     await page
       .getByText(/Initech, Platform Engineer could not be moved to Offer: .* It is back in Saved\./)
       .first()
@@ -127,6 +159,12 @@ describe.runIf(run)('the pipeline in a browser', () => {
     expect(await rows.first().locator('a').innerText()).toBe('Initech');
     await page.getByLabel('Filter by stage').selectOption('screening');
     expect(await rows.count()).toBe(1);
+    expect(await rows.first().locator('a').innerText()).toBe('Globex');
+    // The rows have the board's stage menu.
+    await rows.first().getByRole('button', { name: 'Stage of Globex, Backend Engineer: Screening' }).click();
+    await page.getByRole('menuitemradio', { name: 'Interviewing' }).click();
+    await page.getByText('Globex, Backend Engineer moved to Interviewing.').waitFor({ state: 'attached' });
+    await page.getByLabel('Filter by stage').selectOption('interviewing');
     expect(await rows.first().locator('a').innerText()).toBe('Globex');
   });
 
@@ -155,8 +193,11 @@ describe.runIf(run)('the pipeline in a browser', () => {
       await small
         .getByTestId('board-card')
         .filter({ hasText: 'Initech' })
-        .getByLabel('Stage of Initech, Platform Engineer')
-        .selectOption('interviewing');
+        .getByRole('button', { name: 'Stage of Initech, Platform Engineer' })
+        .tap();
+      // The one stage menu opens under the tapped button, with the current stage ticked.
+      await small.getByRole('menuitemradio', { name: 'Saved', checked: true }).waitFor();
+      await small.getByRole('menuitemradio', { name: 'Interviewing' }).tap();
       await small
         .locator('section[data-stage="interviewing"]')
         .getByTestId('board-card')

@@ -1,14 +1,15 @@
 /**
  * The list view of the pipeline: one row per application, sortable by any column, with the same
- * stage menu as the board's cards (a native select: keyboard and phone friendly).
+ * stage button and menu as the board's cards.
  */
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
-import { APPLICATION_STAGES, PRIORITY_LABEL, STAGE_LABEL, type ApplicationStage } from '@jobforge/domain';
+import { useMemo, useRef, useState } from 'react';
+import { APPLICATION_STAGES, PRIORITY_LABEL } from '@jobforge/domain';
 import { useFollowLinks } from '~/lib/follow-links';
 import { daysSince, dueLabel, formatDate } from '~/lib/time';
 import classes from './application-table.module.css';
 import type { PipelineItem, PipelineViewProps } from './pipeline-item';
+import { StageButton, useStageMenu } from './stage-menu';
 
 export const SORT_KEYS = ['company', 'stage', 'inStage', 'next', 'applied', 'created'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -53,11 +54,13 @@ export function ApplicationTable({ items, timeZone, now, onMove }: PipelineViewP
   const [sort, setSort] = useState<Sort>({ key: 'created', descending: true });
   const sorted = useMemo(() => sortItems(items, sort), [items, sort]);
   const followLinks = useFollowLinks();
+  const wrap = useRef<HTMLDivElement>(null);
+  const stageMenu = useStageMenu(onMove, wrap);
   const toggle = (key: SortKey) =>
     setSort((current) => ({ key, descending: current.key === key ? !current.descending : key === 'created' }));
 
   return (
-    <div className={classes.wrap}>
+    <div className={classes.wrap} ref={wrap}>
       <table className={classes.table} onClick={followLinks}>
         <caption className={classes.caption}>
           {items.length} application{items.length === 1 ? '' : 's'}, sorted by{' '}
@@ -99,18 +102,7 @@ export function ApplicationTable({ items, timeZone, now, onMove }: PipelineViewP
                   </div>
                 </td>
                 <td>
-                  <select
-                    className={classes.select}
-                    aria-label={`Stage of ${item.companyName}, ${item.roleTitle}`}
-                    value={item.stage}
-                    onChange={(event) => onMove(item, event.currentTarget.value as ApplicationStage)}
-                  >
-                    {APPLICATION_STAGES.map((stage) => (
-                      <option key={stage} value={stage}>
-                        {STAGE_LABEL[stage]}
-                      </option>
-                    ))}
-                  </select>
+                  <StageButton item={item} menuOpen={stageMenu.openFor === item.id} onOpenMenu={stageMenu.open} />
                 </td>
                 <td suppressHydrationWarning>{daysSince(item.stageChangedAt, now)} d</td>
                 <td data-overdue={overdue || undefined} className={classes.next}>
@@ -138,6 +130,7 @@ export function ApplicationTable({ items, timeZone, now, onMove }: PipelineViewP
           })}
         </tbody>
       </table>
+      {stageMenu.menu}
     </div>
   );
 }

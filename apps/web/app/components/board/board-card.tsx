@@ -1,27 +1,30 @@
 import { useDraggable } from '@dnd-kit/core';
-import { IconChevronDown, IconGripVertical } from '@tabler/icons-react';
-import type { CSSProperties, ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { PriorityMark } from '~/components/status-badge';
-import { APPLICATION_STAGES, STAGE_LABEL, type ApplicationStage } from '@jobforge/domain';
+import { STAGE_LABEL } from '@jobforge/domain';
 import { daysSince, dueLabel } from '~/lib/time';
 import classes from './board.module.css';
 import type { PipelineItem } from './pipeline-item';
+import { StageButton } from './stage-menu';
 
 /**
- * One application on the board: plain elements (a board may hold hundreds of cards). The whole card
- * can be dragged with a mouse; the grip is the keyboard (and touch) handle; the stage menu is a native
- * select, so a phone or a keyboard can move the card without dragging at all.
+ * One application on the board: plain elements, icons drawn by CSS (a board may hold hundreds of
+ * cards, and every element is rendered and sent by the server). The whole card can be dragged with a
+ * mouse; the grip is the keyboard (and touch) handle; the stage button opens the board's one stage
+ * menu, so a phone or a keyboard can move the card without dragging at all.
  */
-export function BoardCard({
+export const BoardCard = memo(function BoardCard({
   item,
   timeZone,
   now,
-  onMove,
+  menuOpen,
+  onOpenMenu,
 }: {
   item: PipelineItem;
   timeZone: string;
   now: number;
-  onMove: (item: PipelineItem, stage: ApplicationStage) => void;
+  menuOpen: boolean;
+  onOpenMenu: (item: PipelineItem, button: HTMLElement) => void;
 }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: item.id,
@@ -46,30 +49,12 @@ export function BoardCard({
           onKeyDown={listener('onKeyDown')}
           onTouchStart={listener('onTouchStart')}
           aria-label={`Move ${item.companyName}, ${item.roleTitle} (now ${STAGE_LABEL[item.stage]})`}
-        >
-          <IconGripVertical size={16} aria-hidden />
-        </button>
+        />
       </CardBody>
-      <label className={classes.stageMenu}>
-        <span className={classes.visuallyHidden}>
-          Stage of {item.companyName}, {item.roleTitle}
-        </span>
-        <select
-          value={item.stage}
-          onChange={(event) => onMove(item, event.currentTarget.value as ApplicationStage)}
-          onPointerDown={(event) => event.stopPropagation()}
-        >
-          {APPLICATION_STAGES.map((stage) => (
-            <option key={stage} value={stage}>
-              {STAGE_LABEL[stage]}
-            </option>
-          ))}
-        </select>
-        <IconChevronDown size={14} aria-hidden />
-      </label>
+      <StageButton item={item} menuOpen={menuOpen} onOpenMenu={onOpenMenu} />
     </li>
   );
-}
+});
 
 export function CardBody({
   item,
@@ -96,18 +81,14 @@ export function CardBody({
       <div className={classes.role}>{item.roleTitle}</div>
       <div className={classes.meta}>
         <span suppressHydrationWarning>
-          {days === 0 ? 'Today' : `${days} day${days === 1 ? '' : 's'}`} in {STAGE_LABEL[item.stage]}
+          {`${days === 0 ? 'Today' : `${days} day${days === 1 ? '' : 's'}`} in ${STAGE_LABEL[item.stage]}`}
         </span>
         <PriorityMark priority={item.priorityLevel} />
       </div>
       {next ? (
-        <div
-          className={classes.next}
-          data-overdue={overdue || undefined}
-          style={{ '--next-color': overdue ? 'var(--mantine-color-red-text)' : undefined } as CSSProperties}
-        >
+        <div className={classes.next} data-overdue={overdue || undefined}>
           <span className={classes.nextTitle}>{next.title}</span>
-          <span suppressHydrationWarning> · {dueLabel(next.dueAt, timeZone, now)}</span>
+          <span suppressHydrationWarning>{` · ${dueLabel(next.dueAt, timeZone, now)}`}</span>
         </div>
       ) : null}
     </>

@@ -19,7 +19,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { APPLICATION_STAGES, STAGE_LABEL, isApplicationStage, type ApplicationStage } from '@jobforge/domain';
 import { STAGE_COLOR } from '~/lib/colors';
 import { useFollowLinks } from '~/lib/follow-links';
@@ -27,6 +27,7 @@ import { BoardCard, CardBody } from './board-card';
 import classes from './board.module.css';
 import { COLUMN_PREFIX, columnCoordinates } from './keyboard-columns';
 import type { PipelineItem, PipelineViewProps } from './pipeline-item';
+import { useStageMenu } from './stage-menu';
 
 const stageOfColumn = (id: unknown): ApplicationStage | null => {
   const stage = String(id ?? '').slice(COLUMN_PREFIX.length);
@@ -56,6 +57,8 @@ export function Board({ items, timeZone, now, onMove }: PipelineViewProps) {
     return columns as Record<ApplicationStage, PipelineItem[]>;
   }, [items]);
   const followLinks = useFollowLinks();
+  const board = useRef<HTMLDivElement>(null);
+  const stageMenu = useStageMenu(onMove, board);
 
   const itemOf = useCallback((id: unknown) => items.find((item) => item.id === id) ?? null, [items]);
   const announcements: Announcements = useMemo(() => {
@@ -95,11 +98,18 @@ export function Board({ items, timeZone, now, onMove }: PipelineViewProps) {
       onDragCancel={() => setActive(null)}
       accessibility={{ announcements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
     >
-      <div className={classes.board} onClick={followLinks} role="region" aria-label="Applications by stage">
+      <div ref={board} className={classes.board} onClick={followLinks} role="region" aria-label="Applications by stage">
         {APPLICATION_STAGES.map((stage) => (
           <Column key={stage} stage={stage} count={byStage[stage].length}>
             {byStage[stage].map((item) => (
-              <BoardCard key={item.id} item={item} timeZone={timeZone} now={now} onMove={onMove} />
+              <BoardCard
+                key={item.id}
+                item={item}
+                timeZone={timeZone}
+                now={now}
+                menuOpen={stageMenu.openFor === item.id}
+                onOpenMenu={stageMenu.open}
+              />
             ))}
           </Column>
         ))}
@@ -111,6 +121,7 @@ export function Board({ items, timeZone, now, onMove }: PipelineViewProps) {
           </div>
         ) : null}
       </DragOverlay>
+      {stageMenu.menu}
     </DndContext>
   );
 }
