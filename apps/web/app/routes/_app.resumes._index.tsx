@@ -13,7 +13,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { DownloadMenu } from '~/components/download-menu';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { useEffect, useState } from 'react';
-import { serverApi } from '~/lib/api.server';
+import { serverApi, type ActResult } from '~/lib/api.server';
 import { useFlashParam } from '~/lib/use-flash-param';
 import { formatDay, isUuid } from '@jobforge/domain';
 import { textField } from '~/lib/forms';
@@ -37,25 +37,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const intent = textField(form, 'intent');
   const id = textField(form, 'id');
   if (!isUuid(id)) return data({ ok: false as const, message: 'Choose a resume first.' }, { status: 400 });
+  // Both intents answer the same way: the API's refusal with its status, or a sentence saying what was done.
+  const answer = <T,>(result: ActResult<T>, done: (value: T) => string) =>
+    result.ok
+      ? data({ ok: true as const, message: done(result.value) }, { headers: api.headers })
+      : data(
+          { ok: false as const, message: result.failure.message },
+          { status: result.failure.status, headers: api.headers },
+        );
   if (intent === 'delete') {
-    const result = await api.act((caller) => caller.resumes.delete({ id }));
-    if (!result.ok)
-      return data(
-        { ok: false as const, message: result.failure.message },
-        { status: result.failure.status, headers: api.headers },
-      );
-    return data({ ok: true as const, message: 'Resume deleted.' }, { headers: api.headers });
+    return answer(await api.act((caller) => caller.resumes.delete({ id })), () => 'Resume deleted.');
   }
   if (intent === 'primary') {
-    const result = await api.act((caller) => caller.resumes.setPrimary({ id }));
-    if (!result.ok)
-      return data(
-        { ok: false as const, message: result.failure.message },
-        { status: result.failure.status, headers: api.headers },
-      );
-    return data(
-      { ok: true as const, message: `${result.value.name} is now your primary resume.` },
-      { headers: api.headers },
+    return answer(
+      await api.act((caller) => caller.resumes.setPrimary({ id })),
+      (resume) => `${resume.name} is now your primary resume.`,
     );
   }
   return data({ ok: false as const, message: 'This form sent an action the page does not know.' }, { status: 400 });
