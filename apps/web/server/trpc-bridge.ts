@@ -1,6 +1,7 @@
 /**
  * Serves /api/trpc (and /export/, /mcp) through the API's fetch handlers: Express request in, Fetch Response
- * out, with the body streamed chunk by chunk so that event streams (subscriptions) reach the client live.
+ * out. Streams (subscriptions' event streams, tRPC's streamed batches) are written chunk by chunk so
+ * they reach the client live; any other answer is sent whole.
  */
 import { Readable } from 'node:stream';
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express';
@@ -63,13 +64,23 @@ export async function sendFetchResponse(res: ExpressResponse, response: Response
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length) res.setHeader('set-cookie', cookies);
-  if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+  const eventStream = response.headers.get('content-type')?.startsWith('text/event-stream') ?? false;
+  if (eventStream) {
     // Tells nginx (and other proxies that honour it) not to buffer this response.
     res.setHeader('x-accel-buffering', 'no');
     res.setHeader('cache-control', 'no-cache, no-transform');
   }
   if (!response.body) {
     res.end();
+    return;
+  }
+  if (!eventStream && !response.headers.has('transfer-encoding')) {
+    // A whole answer (most tRPC calls): head and body leave in one write instead of three (headers,
+    // chunk, end), and each write is a system call.
+    const body = Buffer.from(await response.arrayBuffer());
+    if (signal.aborted) return;
+    res.setHeader('content-length', body.length);
+    res.end(body);
     return;
   }
   res.flushHeaders();

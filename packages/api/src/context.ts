@@ -32,6 +32,11 @@ export interface ApiServices {
   mailer: Mailer | null;
   /** Where links in emails point: PUBLIC_URL, or this machine's address in development. */
   publicBaseUrl: string;
+  /**
+   * Clears the cached sessions and API tokens here and on the other replicas (decision 016); run
+   * after anything that may end a credential has committed.
+   */
+  forgetCredentials(): Promise<void>;
 }
 
 export interface RequestMeta {

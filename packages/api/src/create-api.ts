@@ -7,7 +7,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { AppConfig } from '@jobforge/config';
 import type { FetchOptions } from '@jobforge/safe-fetch';
-import { createMailer } from '@jobforge/auth';
+import { createMailer, enableCredentialCache, forgetCredentials } from '@jobforge/auth';
 import { createDatabase, userDatabaseOf, type Database, type DriverName } from '@jobforge/db';
 import { logger as defaultLogger, type Logger } from '@jobforge/observability';
 import type { AiEngine } from '@jobforge/ai';
@@ -106,11 +106,23 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
     ai,
     mailer: config.smtp ? createMailer(config.smtp.url, config.smtp.from) : null,
     publicBaseUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+    forgetCredentials: () =>
+      forgetCredentials(database, (error) =>
+        logger.warn(
+          { err: error },
+          'could not tell the other replicas to forget cached credentials; theirs expire within seconds',
+        ),
+      ),
   };
 
   const readiness = new ReadinessChecks(database, logger);
   observeDatabase(database, options.storedMetricsRefreshMs);
   const stopHousekeeping = startHousekeeping(database, logger);
+  // Sessions and API tokens are read from a short-lived cache that revocations clear (decision 016).
+  const disableCredentialCache = await enableCredentialCache(database, {
+    onListenError: (error) =>
+      logger.error({ err: error }, 'could not listen for revoked credentials: every request reads its session'),
+  });
 
   const onError = ({ error, path, ctx }: Parameters<typeof reportUnexpectedError>[0]) =>
     reportUnexpectedError({ error, path, ctx }, (e) => e instanceof ReportedUnexpectedError);
@@ -153,6 +165,7 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
       shuttingDown = true;
       readiness.markShuttingDown();
       stopHousekeeping();
+      await disableCredentialCache().catch(() => {});
       try {
         await ai.shutdown();
       } catch (error) {

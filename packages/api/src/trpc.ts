@@ -1,6 +1,7 @@
 /**
  * The building blocks every router uses. Every procedure first passes shieldUnexpectedErrors (log
- * with the request id, answer without internals).
+ * with the request id, answer without internals); auth mutations then clear the credential cache
+ * once they are done (forgetRevokedCredentials).
  * - publicProcedure: anyone; mutations still pass the cross-site check (login CSRF).
  * - authedProcedure: a signed-in user, no transaction (for subscriptions and for work that must not
  *   hold a transaction open, such as model calls).
@@ -10,6 +11,7 @@
 import { t } from './init.js';
 import { authenticate } from './middlewares/authenticate.js';
 import { enforceTokenScope } from './middlewares/enforce-token-scope.js';
+import { forgetRevokedCredentials } from './middlewares/forget-revoked-credentials.js';
 import { rejectCrossSiteMutation } from './middlewares/reject-cross-site.js';
 import { shieldUnexpectedErrors } from './middlewares/shield-unexpected-errors.js';
 import { userTransaction } from './middlewares/user-transaction.js';
@@ -18,7 +20,10 @@ export const router = t.router;
 export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(shieldUnexpectedErrors).use(rejectCrossSiteMutation);
+export const publicProcedure = t.procedure
+  .use(shieldUnexpectedErrors)
+  .use(forgetRevokedCredentials)
+  .use(rejectCrossSiteMutation);
 export const authedProcedure = publicProcedure.use(authenticate).use(enforceTokenScope);
 const transactional = authedProcedure.use(userTransaction);
 

@@ -71,10 +71,11 @@ export async function markApiTokenUsed(
   tokenId: string,
   lastUsedAt: Date | null,
   now = new Date(),
-) {
-  if (lastUsedAt && now.getTime() - lastUsedAt.getTime() <= LAST_SEEN_RESOLUTION_MS) return;
+): Promise<boolean> {
+  if (lastUsedAt && now.getTime() - lastUsedAt.getTime() <= LAST_SEEN_RESOLUTION_MS) return false;
   await database.bypassRls
     .update(apiTokens)
     .set({ lastUsedAt: now })
     .where(and(eq(apiTokens.id, tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, now))));
+  return true;
 }

@@ -12,3 +12,4 @@ export * from './calendar-feeds.js';
 export * from './account-changes.js';
 export * from './password-reset.js';
 export * from './mailer.js';
+export * from './credential-cache.js';

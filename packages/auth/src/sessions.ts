@@ -5,6 +5,7 @@
  * Lookups by token id go through the privileged handle: at that point nobody is signed in yet.
  */
 import { and, eq, lt, ne, sessions, sql, users, type AdminDatabase, type Db } from '@jobforge/db';
+import { forgetCredential } from './credential-cache.js';
 import { generateToken, parseToken, secretMatches } from './tokens.js';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -56,6 +57,7 @@ export async function createSession(
 
 export async function deleteSession(database: AdminDatabase, sessionId: string): Promise<void> {
   await database.bypassRls.delete(sessions).where(eq(sessions.id, sessionId));
+  forgetCredential(database, sessionId);
 }
 
 /** Signs the user out everywhere, or everywhere but `exceptSessionId` (the browser making the change). */
@@ -111,7 +113,7 @@ export async function touchSession(
   sessionId: string,
   current: { expiresAt: Date; lastSeenAt: Date; createdAt: Date },
   now = new Date(),
-): Promise<{ expiresAt: Date; renewed: boolean }> {
+): Promise<{ expiresAt: Date; renewed: boolean; written: boolean }> {
   const cap = current.createdAt.getTime() + SESSION_ABSOLUTE_LIFETIME_MS;
   const extended = Math.min(now.getTime() + SESSION_LIFETIME_MS, cap);
   const renew =
@@ -120,15 +122,16 @@ export async function touchSession(
   if (renew) {
     const expiresAt = new Date(extended);
     await database.bypassRls.update(sessions).set({ expiresAt, lastSeenAt: now }).where(eq(sessions.id, sessionId));
-    return { expiresAt, renewed: true };
+    return { expiresAt, renewed: true, written: true };
   }
   if (now.getTime() - current.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await database.bypassRls
       .update(sessions)
       .set({ lastSeenAt: now })
       .where(and(eq(sessions.id, sessionId), lt(sessions.lastSeenAt, now)));
+    return { expiresAt: current.expiresAt, renewed: false, written: true };
   }
-  return { expiresAt: current.expiresAt, renewed: false };
+  return { expiresAt: current.expiresAt, renewed: false, written: false };
 }
 
 /**

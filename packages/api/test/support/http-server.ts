@@ -25,6 +25,14 @@ function toRequest(req: IncomingMessage, body: Buffer | undefined): Request {
   });
 }
 
+/** Event streams and tRPC's streamed batches are written as they come; everything else at once. */
+function isStream(response: Response): boolean {
+  return (
+    response.headers.has('transfer-encoding') ||
+    (response.headers.get('content-type') ?? '').startsWith('text/event-stream')
+  );
+}
+
 /** A fetch-style handler for a path the API does not serve itself (e.g. the MCP endpoint). */
 export type ExtraRoute = (request: Request, meta: { requestId: string; clientIp: string | null }) => Promise<Response>;
 
@@ -32,7 +40,7 @@ export async function serve(api: JobForgeApi, extraRoutes: Record<string, ExtraR
   const server = createServer(async (req, res) => {
     try {
       const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
+      if (req.method !== 'GET' && req.method !== 'HEAD') for await (const chunk of req) chunks.push(chunk as Buffer);
       const request = toRequest(req, chunks.length > 0 ? Buffer.concat(chunks) : undefined);
       const pathname = new URL(request.url).pathname;
       const meta = { requestId: randomUUID(), clientIp: req.socket.remoteAddress ?? null };
@@ -49,6 +57,14 @@ export async function serve(api: JobForgeApi, extraRoutes: Record<string, ExtraR
       });
       const cookies = response.headers.getSetCookie();
       if (cookies.length > 0) headers['set-cookie'] = cookies;
+      if (response.body && !isStream(response)) {
+        // One write for head and body: each write is a system call, and those are dear on a busy machine.
+        const body = Buffer.from(await response.arrayBuffer());
+        headers['content-length'] = String(body.length);
+        res.writeHead(response.status, headers);
+        res.end(body);
+        return;
+      }
       res.writeHead(response.status, headers);
       if (response.body) for await (const chunk of response.body) res.write(chunk);
       res.end();
