@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Collapse, Group, Loader, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Collapse, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconChevronDown, IconChevronUp, IconRobot, IconUser } from '@tabler/icons-react';
 import { Form } from '@remix-run/react';
 import { useState } from 'react';
 import { formatMoment, markdownToText, type DocumentType, type FirstChange } from '@jobforge/domain';
 import { authorLabel } from '~/lib/author';
 import { trpc } from '~/lib/trpc';
+import { ChoiceControl } from './choice-control';
 import { MarkdownView } from './markdown-view';
 import { VersionDiff } from './version-diff';
 
@@ -87,11 +88,11 @@ function OpenedVersion({
   if (loaded.error) return <Alert color="red">{loaded.error.message}</Alert>;
   return (
     <Stack gap="xs">
-      <SegmentedControl
+      <ChoiceControl
         size="xs"
         value={view}
-        onChange={(value) => setView(value as 'changes' | 'text')}
-        data={[
+        onChange={setView}
+        choices={[
           { value: 'changes', label: 'Changes to the current text' },
           { value: 'text', label: 'This version' },
         ]}

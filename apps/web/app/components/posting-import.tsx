@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconLink } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ChoiceControl } from '~/components/choice-control';
 import { trpc } from '~/lib/trpc';
 import type { ApplicationValues } from '~/lib/forms';
 
@@ -55,11 +56,11 @@ export function PostingImport({ onFields }: { onFields: (fields: PostingFields) 
       <Stack gap="sm">
         <Group justify="space-between" align="center">
           <Text fw={600}>Fill from a job posting</Text>
-          <SegmentedControl
+          <ChoiceControl
             size="xs"
             value={mode}
-            onChange={(value) => setMode(value as 'url' | 'html')}
-            data={[
+            onChange={setMode}
+            choices={[
               { value: 'url', label: 'From a URL' },
               { value: 'html', label: 'Paste HTML' },
             ]}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import type { CSSProperties } from 'react';
 import {
@@ -10,6 +10,7 @@ import {
   type PaperSize,
 } from '@jobforge/export/templates';
 import { downloadHref, useExportPreferences } from '~/lib/export-preferences';
+import { ChoiceControl } from './choice-control';
 import { MarkdownView } from './markdown-view';
 import classes from './template-picker.module.css';
 
@@ -57,11 +58,11 @@ export function TemplatePicker({
             Used for PDF and Word downloads in this browser. Every template is one column with standard headings, which
             applicant tracking systems read best.
           </Text>
-          <SegmentedControl
+          <ChoiceControl
             aria-label="Paper"
             value={preferences.paper}
-            onChange={(paper) => setPreferences({ ...preferences, paper: paper as PaperSize })}
-            data={PAPER_SIZES.map((paper) => ({ value: paper, label: PAPER_DIMENSIONS[paper].label }))}
+            onChange={(paper) => setPreferences({ ...preferences, paper })}
+            choices={PAPER_SIZES.map((paper) => ({ value: paper, label: PAPER_DIMENSIONS[paper].label }))}
           />
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
