@@ -16,6 +16,13 @@ import {
 let database: TestDatabase;
 const meta = { userAgent: 'vitest', ipAddress: '203.0.113.9' };
 
+/** Ada (registered in the first test) signs in with her password; the tests after it need her session. */
+async function signInAda() {
+  const signedIn = await loginWithPassword(database, { email: 'ada@example.com', password: 'analytical engine' }, meta);
+  if (!signedIn.ok) throw new Error('login failed');
+  return signedIn;
+}
+
 beforeAll(async () => {
   database = await createTestDatabase();
 });
@@ -53,12 +60,7 @@ describe('accounts and sessions', () => {
   });
 
   it('extends a session with less than half its life left, and forgets an expired one', async () => {
-    const signedIn = await loginWithPassword(
-      database,
-      { email: 'ada@example.com', password: 'analytical engine' },
-      meta,
-    );
-    if (!signedIn.ok) throw new Error('login failed');
+    const signedIn = await signInAda();
     const soon = new Date(Date.now() + 5 * DAY_MS);
     await database.bypassRls.update(sessions).set({ expiresAt: soon }).where(eq(sessions.id, signedIn.sessionId));
     const renewed = await authenticateToken(database, signedIn.token);
@@ -75,12 +77,7 @@ describe('accounts and sessions', () => {
   });
 
   it('rejects a token whose secret was tampered with', async () => {
-    const signedIn = await loginWithPassword(
-      database,
-      { email: 'ada@example.com', password: 'analytical engine' },
-      meta,
-    );
-    if (!signedIn.ok) throw new Error('login failed');
+    const signedIn = await signInAda();
     const last = signedIn.token.at(-1) === 'a' ? 'b' : 'a';
     expect(await authenticateToken(database, signedIn.token.slice(0, -1) + last)).toBeNull();
   });

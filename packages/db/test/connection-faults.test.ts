@@ -60,6 +60,25 @@ describe.skipIf(!onServer)('connection faults (PostgreSQL server)', () => {
     expect(rows[0]!.one).toBe(1);
     expect(rowsOf(await db.bypassRls.execute(sql`select 1 as one`))).toHaveLength(1);
   };
+  /** A pool behind a fault proxy that answered once, then went silent (connections stay open). */
+  const silencedAfterOneAnswer = async (poolSize: number, statementMs: number) => {
+    const proxy = await startFaultProxy(database.url!);
+    const db = await createDatabase({
+      url: proxy.url,
+      poolSize,
+      migrate: false,
+      timeouts: { statementMs, connectMs: 1_000 },
+    });
+    try {
+      await answerOnce(db);
+    } catch (error) {
+      await db.close();
+      await proxy.close();
+      throw error;
+    }
+    proxy.silence();
+    return { proxy, db };
+  };
   /**
    * Milliseconds until a user transaction and a pooled query both succeed. A statement may fail
    * meanwhile, as "database unavailable" only: after a backend is killed mid-statement, postgres.js
@@ -139,16 +158,8 @@ describe.skipIf(!onServer)('connection faults (PostgreSQL server)', () => {
   });
 
   it('a silent network fails queries at the deadline instead of hanging, and they work again when it returns', async () => {
-    const proxy = await startFaultProxy(database.url!);
-    const db = await createDatabase({
-      url: proxy.url,
-      poolSize: 2,
-      migrate: false,
-      timeouts: { statementMs: 500, connectMs: 1_000 },
-    });
+    const { proxy, db } = await silencedAfterOneAnswer(2, 500);
     try {
-      await answerOnce(db);
-      proxy.silence();
       const started = Date.now();
       const [inTransaction, pooled] = await Promise.all([
         withUser(db, userId, (tx) => tx.execute(sql`select 1`)).catch((e: unknown) => e),
@@ -166,16 +177,8 @@ describe.skipIf(!onServer)('connection faults (PostgreSQL server)', () => {
   }, 30_000);
 
   it('closing the pool after connection errors takes milliseconds when nothing is in flight', async () => {
-    const proxy = await startFaultProxy(database.url!);
-    const db = await createDatabase({
-      url: proxy.url,
-      poolSize: 4,
-      migrate: false,
-      timeouts: { statementMs: 300, connectMs: 1_000 },
-    });
+    const { proxy, db } = await silencedAfterOneAnswer(4, 300);
     try {
-      await answerOnce(db);
-      proxy.silence();
       const failures = await Promise.all(
         Array.from({ length: 4 }, () => db.bypassRls.execute(sql`select 1`).catch((e: unknown) => e)),
       );

@@ -157,6 +157,9 @@ export async function seedOwnedRows(database: Database, userId: string): Promise
  */
 export function forgedInsert(table: string, victim: OwnedRows, tx: Db) {
   const token = randomBytes(6).toString('hex');
+  // The claims most rows make: the victim as owner, the victim's application, a secret-opened row's id.
+  const ofVictim = { userId: victim.userId, applicationId: victim.applicationId };
+  const secretOfVictim = { id: `forged${token}`, userId: victim.userId, secretHash: 'h' };
   switch (table) {
     case 'users':
       return tx.execute(
@@ -187,38 +190,25 @@ export function forgedInsert(table: string, victim: OwnedRows, tx: Db) {
     case 'user_resumes':
       return tx.insert(userResumes).values({ userId: victim.userId, name: 'forged', content: 'forged' });
     case 'sessions':
-      return tx.insert(sessions).values({
-        id: `forged${token}`,
-        userId: victim.userId,
-        secretHash: 'h',
-        expiresAt: new Date(Date.now() + 1000),
-      });
+      return tx.insert(sessions).values({ ...secretOfVictim, expiresAt: new Date(Date.now() + 1000) });
     case 'api_tokens':
-      return tx
-        .insert(apiTokens)
-        .values({ id: `forged${token}`, userId: victim.userId, name: 'forged', secretHash: 'h' });
+      return tx.insert(apiTokens).values({ ...secretOfVictim, name: 'forged' });
     case 'ai_runs':
       return tx.insert(aiRuns).values({
-        applicationId: victim.applicationId,
-        userId: victim.userId,
+        ...ofVictim,
         phase: 'resume',
         engine: 'offline',
         model: 'offline',
       });
     case 'application_events':
-      return tx
-        .insert(applicationEvents)
-        .values({ userId: victim.userId, applicationId: victim.applicationId, kind: 'note', note: 'forged' });
+      return tx.insert(applicationEvents).values({ ...ofVictim, kind: 'note', note: 'forged' });
     case 'reminders':
-      return tx
-        .insert(reminders)
-        .values({ userId: victim.userId, applicationId: victim.applicationId, title: 'forged', dueAt: new Date() });
+      return tx.insert(reminders).values({ ...ofVictim, title: 'forged', dueAt: new Date() });
     case 'contacts':
-      return tx.insert(contacts).values({ userId: victim.userId, applicationId: victim.applicationId, name: 'forged' });
+      return tx.insert(contacts).values({ ...ofVictim, name: 'forged' });
     case 'sent_documents':
       return tx.insert(sentDocuments).values({
-        userId: victim.userId,
-        applicationId: victim.applicationId,
+        ...ofVictim,
         documentType: 'optimized_resume',
         version: 1,
         content: 'forged',
@@ -226,14 +216,9 @@ export function forgedInsert(table: string, victim: OwnedRows, tx: Db) {
         sentAt: new Date(),
       });
     case 'calendar_feeds':
-      return tx.insert(calendarFeeds).values({ id: `forged${token}`, userId: victim.userId, secretHash: 'h' });
+      return tx.insert(calendarFeeds).values(secretOfVictim);
     case 'password_resets':
-      return tx.insert(passwordResets).values({
-        id: `forged${token}`,
-        userId: victim.userId,
-        secretHash: 'h',
-        expiresAt: new Date(Date.now() + 1000),
-      });
+      return tx.insert(passwordResets).values({ ...secretOfVictim, expiresAt: new Date(Date.now() + 1000) });
     case 'resume_chunk_embeddings':
       return tx.insert(resumeChunkEmbeddings).values({
         userId: victim.userId,

@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { boolean, bigserial, check, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
-import { createdAt, id, inList, updatedAt } from './columns.js';
+import { createdAt, id, inList, timestamps } from './columns.js';
 
 /** What a personal API token may do: read only, or read and change (mutations). */
 export const API_TOKEN_SCOPES = ['read', 'read_write'] as const;
@@ -24,8 +24,7 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   fullName: varchar('full_name', { length: 255 }).notNull(),
   isActive: boolean('is_active').notNull().default(true),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 });
 
 /** The owning user of a row: deleting the user deletes the row. Row-level policies compare it. */
@@ -34,13 +33,21 @@ export const ownerRef = () =>
     .notNull()
     .references(() => users.id, { onDelete: 'cascade' });
 
+/**
+ * The first columns of a row that a link or cookie `<id>.<secret>` opens: the id, the owner, the
+ * SHA-256 of the secret (never the secret) and when it was made.
+ */
+const secretRowKeys = () => ({
+  id: text('id').primaryKey(),
+  userId: ownerRef(),
+  secretHash: text('secret_hash').notNull(),
+  createdAt: createdAt(),
+});
+
 export const sessions = pgTable(
   'sessions',
   {
-    id: text('id').primaryKey(),
-    userId: ownerRef(),
-    secretHash: text('secret_hash').notNull(),
-    createdAt: createdAt(),
+    ...secretRowKeys(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     userAgent: varchar('user_agent', { length: 512 }),
@@ -74,10 +81,7 @@ export const apiTokens = pgTable(
 export const passwordResets = pgTable(
   'password_resets',
   {
-    id: text('id').primaryKey(),
-    userId: ownerRef(),
-    secretHash: text('secret_hash').notNull(),
-    createdAt: createdAt(),
+    ...secretRowKeys(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('password_resets_user_id_idx').on(table.userId)],

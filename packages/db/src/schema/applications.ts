@@ -24,7 +24,7 @@ import {
   PRIORITY_LEVELS,
 } from '@jobforge/domain';
 import { ownerRef } from './accounts.js';
-import { createdAt, id, updatedAt, inList } from './columns.js';
+import { createdAt, id, inList, timestamps } from './columns.js';
 
 export const applications = pgTable(
   'applications',
@@ -52,8 +52,7 @@ export const applications = pgTable(
     sentBaseResumeId: uuid('sent_base_resume_id'),
     sentBaseResumeName: varchar('sent_base_resume_name', { length: 255 }),
     sentMatchScore: smallint('sent_match_score'),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (table) => [
     uniqueIndex('applications_user_name_key').on(table.userId, table.name),
@@ -73,6 +72,9 @@ export const applicationRef = () =>
     .notNull()
     .references(() => applications.id, { onDelete: 'cascade' });
 
+/** The first columns of a row of an application's own data: its key, its owner and its application. */
+export const applicationRowKeys = () => ({ id: id(), userId: ownerRef(), applicationId: applicationRef() });
+
 export const documents = pgTable(
   'documents',
   {
@@ -89,8 +91,7 @@ export const documents = pgTable(
      * so the page can say when the posting changed since. Null for documents no run ever wrote.
      */
     postingHash: varchar('posting_hash', { length: 64 }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (table) => [
     uniqueIndex('documents_application_type_key').on(table.applicationId, table.documentType),
@@ -133,8 +134,7 @@ export const userResumes = pgTable(
     isPrimary: boolean('is_primary').notNull().default(false),
     // Entries the user marks as samples of their own writing feed the cover-letter style profile.
     isWritingSample: boolean('is_writing_sample').notNull().default(false),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (table) => [
     index('user_resumes_user_idx').on(table.userId),

@@ -13,5 +13,8 @@ export const updatedAt = () =>
     .defaultNow()
     .$onUpdate(() => new Date());
 
+/** When a row was made and last changed. */
+export const timestamps = () => ({ createdAt: createdAt(), updatedAt: updatedAt() });
+
 /** `'a', 'b', 'c'` for a CHECK constraint over an enum's values (constants from this schema, never input). */
 export const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));

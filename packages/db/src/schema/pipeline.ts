@@ -17,7 +17,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { ownerRef, users } from './accounts.js';
+import { users } from './accounts.js';
 import {
   APPLICATION_EVENT_KINDS,
   APPLICATION_STAGES,
@@ -25,16 +25,14 @@ import {
   DOCUMENT_TYPES,
   REMINDER_KINDS,
 } from '@jobforge/domain';
-import { applicationRef } from './applications.js';
-import { createdAt, id, inList, updatedAt } from './columns.js';
+import { applicationRowKeys } from './applications.js';
+import { createdAt, inList, timestamps } from './columns.js';
 
 /** The timeline's own entries: stage changes (with an editable "when") and notes. */
 export const applicationEvents = pgTable(
   'application_events',
   {
-    id: id(),
-    userId: ownerRef(),
-    applicationId: applicationRef(),
+    ...applicationRowKeys(),
     kind: varchar('kind', { length: 10, enum: APPLICATION_EVENT_KINDS }).notNull(),
     fromStage: varchar('from_stage', { length: 20, enum: APPLICATION_STAGES }),
     toStage: varchar('to_stage', { length: 20, enum: APPLICATION_STAGES }),
@@ -43,8 +41,7 @@ export const applicationEvents = pgTable(
     note: text('note'),
     /** For the stage change that sent the application: the document versions that went out. */
     details: jsonb('details'),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (table) => [
     index('application_events_application_idx').on(table.applicationId, table.occurredAt.desc()),
@@ -64,17 +61,14 @@ export const applicationEvents = pgTable(
 export const reminders = pgTable(
   'reminders',
   {
-    id: id(),
-    userId: ownerRef(),
-    applicationId: applicationRef(),
+    ...applicationRowKeys(),
     title: varchar('title', { length: 255 }).notNull(),
     kind: varchar('kind', { length: 20, enum: REMINDER_KINDS }).notNull().default('task'),
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     /** Made by the app (a follow-up after applying) rather than by the user; withdrawn when moot. */
     suggested: boolean('suggested').notNull().default(false),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (table) => [
     // The dashboard's and the calendar feed's question: a user's open reminders by due date.
@@ -89,15 +83,12 @@ export const reminders = pgTable(
 export const contacts = pgTable(
   'contacts',
   {
-    id: id(),
-    userId: ownerRef(),
-    applicationId: applicationRef(),
+    ...applicationRowKeys(),
     name: varchar('name', { length: 255 }).notNull(),
     email: varchar('email', { length: 255 }),
     role: varchar('role', { length: 255 }),
     notes: text('notes'),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (table) => [
     index('contacts_application_idx').on(table.applicationId, table.createdAt),
@@ -113,9 +104,7 @@ export const contacts = pgTable(
 export const sentDocuments = pgTable(
   'sent_documents',
   {
-    id: id(),
-    userId: ownerRef(),
-    applicationId: applicationRef(),
+    ...applicationRowKeys(),
     documentType: varchar('document_type', { length: 50, enum: DOCUMENT_TYPES }).notNull(),
     /** The document's version number when it was sent. */
     version: integer('version').notNull(),
