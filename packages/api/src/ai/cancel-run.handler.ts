@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { aiRuns, and, eq } from '@jobforge/db';
+import { ownedRow } from '../shared/owned-rows.js';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { notFound } from '../errors.js';
 import type { RunIdInput } from './runs.schema.js';
@@ -9,7 +10,7 @@ export async function cancelRun({ ctx, input }: HandlerArgs<ProtectedContext, Ru
   const [run] = await ctx.db
     .select({ id: aiRuns.id, status: aiRuns.status })
     .from(aiRuns)
-    .where(and(eq(aiRuns.id, input.runId), eq(aiRuns.userId, ctx.user.id)))
+    .where(ownedRow(aiRuns, input.runId, ctx.user.id))
     .limit(1);
   if (!run) throw notFound('Run');
   if (run.status !== 'running') {

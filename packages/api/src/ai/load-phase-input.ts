@@ -1,5 +1,7 @@
 /** Everything a phase needs, read in the claiming transaction and handed to the engine as plain data. */
-import { aiRuns, and, applications, desc, documents, eq, ne, userResumes, type UserTx } from '@jobforge/db';
+import { and, applications, desc, documents, eq, ne, userResumes, type UserTx } from '@jobforge/db';
+import { ownedRow } from '../shared/owned-rows.js';
+import { lastSucceededRun } from './last-run.js';
 import type { CoverLetterInput, EarlierResearch, LibraryResume, ResearchData } from '@jobforge/ai';
 import type { AiPhase } from '@jobforge/domain';
 import { TRPCError } from '@trpc/server';
@@ -33,7 +35,7 @@ export async function loadPhaseInput(
       additionalContext: applications.additionalContext,
     })
     .from(applications)
-    .where(and(eq(applications.id, applicationId), eq(applications.userId, user.id)))
+    .where(ownedRow(applications, applicationId, user.id))
     .limit(1);
   if (!application) throw notFound('Application');
 
@@ -57,12 +59,7 @@ export async function loadPhaseInput(
   let research: EarlierResearch | null = null;
   const researchMarkdown = docOf('research_report');
   if (phase !== 'research' && researchMarkdown) {
-    const [lastResearch] = await db
-      .select({ details: aiRuns.details })
-      .from(aiRuns)
-      .where(and(eq(aiRuns.applicationId, applicationId), eq(aiRuns.phase, 'research'), eq(aiRuns.status, 'succeeded')))
-      .orderBy(desc(aiRuns.startedAt))
-      .limit(1);
+    const lastResearch = await lastSucceededRun(db, applicationId, 'research', 'startedAt');
     const data = (lastResearch?.details as { data?: ResearchData } | null)?.data ?? null;
     research = { markdown: researchMarkdown, data };
   }

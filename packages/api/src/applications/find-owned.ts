@@ -1,4 +1,5 @@
-import { and, applications, eq, type UserTx } from '@jobforge/db';
+import { applications, type UserTx } from '@jobforge/db';
+import { ownedRow } from '../shared/owned-rows.js';
 import { notFound } from '../errors.js';
 
 /**
@@ -9,7 +10,7 @@ export async function requireOwnedApplication(db: UserTx, userId: string, applic
   const query = db
     .select({ id: applications.id, status: applications.status })
     .from(applications)
-    .where(and(eq(applications.id, applicationId), eq(applications.userId, userId)))
+    .where(ownedRow(applications, applicationId, userId))
     .limit(1);
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw notFound('Application');

@@ -4,8 +4,9 @@
  * and their prunable history), and the facts outcomes are compared by later: whether the resume was
  * tailored, which base resume the tailoring started from, and its match score.
  */
-import { aiRuns, and, applications, desc, documents, eq, inArray, sentDocuments, type UserTx } from '@jobforge/db';
+import { and, applications, documents, eq, inArray, sentDocuments, type UserTx } from '@jobforge/db';
 import { type DocumentType } from '@jobforge/domain';
+import { lastSucceededRun } from '../ai/last-run.js';
 
 export const SENT_DOCUMENT_TYPES = ['optimized_resume', 'cover_letter'] as const satisfies readonly DocumentType[];
 
@@ -60,12 +61,7 @@ export async function freezeSent(db: UserTx, userId: string, applicationId: stri
       })),
     );
   }
-  const [run] = await db
-    .select({ details: aiRuns.details })
-    .from(aiRuns)
-    .where(and(eq(aiRuns.applicationId, applicationId), eq(aiRuns.phase, 'resume'), eq(aiRuns.status, 'succeeded')))
-    .orderBy(desc(aiRuns.finishedAt))
-    .limit(1);
+  const run = await lastSucceededRun(db, applicationId, 'resume', 'finishedAt');
   const tailored = current.some((document) => document.type === 'optimized_resume');
   const facts = tailored && run ? tailoringFacts(run.details) : { baseResume: null, matchScore: null };
   const record: SentRecord = {

@@ -1,5 +1,6 @@
 /** Reading and checking the timeline's own entries (stage changes and notes). */
-import { and, applicationEvents, eq, type UserTx } from '@jobforge/db';
+import { applicationEvents, type UserTx } from '@jobforge/db';
+import { ownedRow } from '../shared/owned-rows.js';
 import { fieldError, notFound } from '../errors.js';
 
 /** Clocks differ a little between a browser and the server; a minute ahead is still "now". */
@@ -24,7 +25,7 @@ export async function findOwnedEvent(db: UserTx, userId: string, eventId: string
   const [event] = await db
     .select(eventColumns)
     .from(applicationEvents)
-    .where(and(eq(applicationEvents.id, eventId), eq(applicationEvents.userId, userId)))
+    .where(ownedRow(applicationEvents, eventId, userId))
     .for('update');
   if (!event) throw notFound('Timeline entry');
   return event;

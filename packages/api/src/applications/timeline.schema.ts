@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { input, uuid } from '@jobforge/domain';
+import { pageLimit } from '../shared/page-limit.js';
 
 export const TIMELINE_DEFAULT_LIMIT = 100;
 export const TIMELINE_MAX_LIMIT = 500;
@@ -7,11 +8,6 @@ export const TIMELINE_MAX_LIMIT = 500;
 export const timelineSchema = input({
   id: uuid(),
   /** The newest entries to return (default 100, at most 500); `more` says whether older ones exist. */
-  limit: z
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(TIMELINE_MAX_LIMIT, `must be at most ${TIMELINE_MAX_LIMIT}`)
-    .optional(),
+  limit: pageLimit(TIMELINE_MAX_LIMIT),
 });
 export type TimelineInput = z.infer<typeof timelineSchema>;

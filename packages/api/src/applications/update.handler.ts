@@ -1,6 +1,6 @@
-import { and, applications, eq } from '@jobforge/db';
+import { applications } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
-import { sentFields } from '../shared/owned-rows.js';
+import { ownedRow, updateOf } from '../shared/owned-rows.js';
 import { notFound } from '../errors.js';
 import { applicationColumns } from './application-fields.js';
 import { enforceQuotas, quotaScopeOf } from '../quotas/account-quotas.js';
@@ -11,8 +11,8 @@ export async function updateApplication({ ctx, input }: HandlerArgs<ProtectedCon
   const { id, ...fields } = input;
   const [updated] = await ctx.db
     .update(applications)
-    .set({ ...sentFields(fields), updatedAt: new Date() })
-    .where(and(eq(applications.id, id), eq(applications.userId, ctx.user.id)))
+    .set(updateOf(fields))
+    .where(ownedRow(applications, id, ctx.user.id))
     .returning(applicationColumns);
   if (!updated) throw notFound('Application');
   await enforceQuotas(ctx.db, quotaScopeOf(ctx));

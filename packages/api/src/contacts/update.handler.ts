@@ -1,6 +1,6 @@
-import { and, contacts, eq } from '@jobforge/db';
+import { contacts } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
-import { sentFields } from '../shared/owned-rows.js';
+import { ownedRow, updateOf } from '../shared/owned-rows.js';
 import { notFound } from '../errors.js';
 import { contactColumns } from './contact-fields.js';
 import type { UpdateContactInput } from './update.schema.js';
@@ -10,8 +10,8 @@ export async function updateContact({ ctx, input }: HandlerArgs<ProtectedContext
   const { id, ...fields } = input;
   const [updated] = await ctx.db
     .update(contacts)
-    .set({ ...sentFields(fields), updatedAt: new Date() })
-    .where(and(eq(contacts.id, id), eq(contacts.userId, ctx.user.id)))
+    .set(updateOf(fields))
+    .where(ownedRow(contacts, id, ctx.user.id))
     .returning(contactColumns);
   if (!updated) throw notFound('Contact');
   return updated;

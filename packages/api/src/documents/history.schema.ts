@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { input } from '@jobforge/domain';
+import { pageLimit, positiveWhole } from '../shared/page-limit.js';
 import { documentKey } from './document-fields.js';
 
 export const HISTORY_PAGE_SIZE = 20;
@@ -8,13 +9,8 @@ export const HISTORY_MAX_PAGE_SIZE = 100;
 export const documentHistorySchema = input({
   ...documentKey,
   /** Versions per page (default 20, at most 100). */
-  limit: z
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(HISTORY_MAX_PAGE_SIZE, `must be at most ${HISTORY_MAX_PAGE_SIZE}`)
-    .optional(),
+  limit: pageLimit(HISTORY_MAX_PAGE_SIZE),
   /** The cursor: versions older than this version number (the previous page's `nextCursor`). */
-  before: z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').optional(),
+  before: positiveWhole().optional(),
 });
 export type DocumentHistoryInput = z.infer<typeof documentHistorySchema>;

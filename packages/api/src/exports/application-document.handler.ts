@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
-import { and, applications, desc, eq, userResumes } from '@jobforge/db';
+import { applications, desc, eq, userResumes } from '@jobforge/db';
+import { ownedRow } from '../shared/owned-rows.js';
 import type { DocumentType } from '@jobforge/domain';
 import type { DocumentKind } from '@jobforge/export';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
@@ -31,7 +32,7 @@ export async function loadApplicationDocument({
   const [application] = await ctx.db
     .select({ companyName: applications.companyName, roleTitle: applications.roleTitle })
     .from(applications)
-    .where(and(eq(applications.id, input.applicationId), eq(applications.userId, ctx.user.id)))
+    .where(ownedRow(applications, input.applicationId, ctx.user.id))
     .limit(1);
   if (!application) throw notFound('Application');
   const document = await findDocument(ctx.db, input.applicationId, input.type);

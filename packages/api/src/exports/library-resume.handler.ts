@@ -1,4 +1,5 @@
-import { and, eq, userResumes } from '@jobforge/db';
+import { userResumes } from '@jobforge/db';
+import { ownedRow } from '../shared/owned-rows.js';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
 import { notFound } from '../errors.js';
 import type { ExportSource } from './export-source.js';
@@ -11,7 +12,7 @@ export async function loadLibraryResume({
   const [resume] = await ctx.db
     .select({ name: userResumes.name, content: userResumes.content })
     .from(userResumes)
-    .where(and(eq(userResumes.id, input.resumeId), eq(userResumes.userId, ctx.user.id)))
+    .where(ownedRow(userResumes, input.resumeId, ctx.user.id))
     .limit(1);
   if (!resume) throw notFound('Resume');
   const { fullName } = ctx.user;

@@ -1,4 +1,5 @@
-import { and, eq, reminders, type UserTx } from '@jobforge/db';
+import { reminders, type UserTx } from '@jobforge/db';
+import { ownedRow } from '../shared/owned-rows.js';
 import { notFound } from '../errors.js';
 import { reminderColumns } from './reminder-fields.js';
 
@@ -12,7 +13,7 @@ export async function changeReminder(
   const [updated] = await db
     .update(reminders)
     .set({ ...changes, updatedAt: new Date() })
-    .where(and(eq(reminders.id, id), eq(reminders.userId, userId)))
+    .where(ownedRow(reminders, id, userId))
     .returning(reminderColumns);
   if (!updated) throw notFound('Reminder');
   return updated;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { atMost, input, uuid } from '@jobforge/domain';
+import { pageLimit } from '../shared/page-limit.js';
 import { isTimeZone } from './due-window.js';
 
 export const REMINDER_WINDOWS = ['overdue', 'today', 'upcoming'] as const;
@@ -18,11 +19,6 @@ export const listRemindersSchema = input({
     .optional(),
   /** Completed reminders too (they come after the open ones). Ignored when `due` is given. */
   includeCompleted: z.boolean({ error: 'must be true or false' }).optional(),
-  limit: z
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(REMINDERS_MAX_LIMIT, `must be at most ${REMINDERS_MAX_LIMIT}`)
-    .optional(),
+  limit: pageLimit(REMINDERS_MAX_LIMIT),
 }).optional();
 export type ListRemindersInput = z.infer<typeof listRemindersSchema>;

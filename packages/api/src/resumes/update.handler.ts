@@ -1,6 +1,6 @@
-import { and, eq, userResumes } from '@jobforge/db';
+import { userResumes } from '@jobforge/db';
 import type { HandlerArgs, ProtectedContext } from '../context.js';
-import { sentFields } from '../shared/owned-rows.js';
+import { ownedRow, updateOf } from '../shared/owned-rows.js';
 import { fieldError, notFound } from '../errors.js';
 import { WRITING_SAMPLE_NOT_PRIMARY } from './primary.js';
 import { resumeColumns } from './resume-fields.js';
@@ -12,8 +12,8 @@ export async function updateResume({ ctx, input }: HandlerArgs<ProtectedContext,
   const { id, ...fields } = input;
   const [updated] = await ctx.db
     .update(userResumes)
-    .set({ ...sentFields(fields), updatedAt: new Date() })
-    .where(and(eq(userResumes.id, id), eq(userResumes.userId, ctx.user.id)))
+    .set(updateOf(fields))
+    .where(ownedRow(userResumes, id, ctx.user.id))
     .returning(resumeColumns);
   if (!updated) throw notFound('Resume');
   // Thrown inside the request's transaction, so the update is rolled back.
