@@ -66,4 +66,17 @@ describe('extractPosting', () => {
   it('a page with no posting at all', () => {
     expect(() => extractPosting('<html><body><p>Hello</p></body></html>')).toThrow(ImportError);
   });
+
+  it('text without an <html> root, starting with a script or style element, is refused as no posting', () => {
+    for (const html of ['<script>alert(1)</script>', '<style>p{}</style><p>Hi</p>', '<template></template>']) {
+      expect(() => extractPosting(html), html).toThrow(ImportError);
+    }
+  });
+
+  it('a posting pasted as a fragment without <html> is still read', () => {
+    const paragraph = 'Run the reliability review for every new service and lead the incident reviews. '.repeat(4);
+    const posting = extractPosting(`<h1>Staff Engineer</h1><article><p>${paragraph}</p><p>${paragraph}</p></article>`);
+    expect(posting.roleTitle).toBe('Staff Engineer');
+    expect(posting.jobDescription).toContain('Run the reliability review');
+  });
 });

@@ -27,8 +27,7 @@ export function extractPosting(html: string, pageUrl?: string): ExtractedPosting
   if (html.length > MAX_POSTING_HTML) {
     throw new ImportError('too_large', 'The page is larger than 2 MB; paste only the posting’s text.');
   }
-  const { document } = parseHTML(html);
-  const posting = fromJsonLd(document) ?? fromMicrodata(document) ?? fromReadability(html, document, pageUrl);
+  const posting = readPosting(html, pageUrl);
   if (!posting || !posting.jobDescription.trim()) {
     throw new ImportError(
       'no_text',
@@ -47,6 +46,29 @@ export function extractPosting(html: string, pageUrl?: string): ExtractedPosting
 }
 
 type Doc = ReturnType<typeof parseHTML>['document'];
+
+function readPosting(html: string, pageUrl?: string): ExtractedPosting | null {
+  try {
+    const page = asPage(html);
+    const { document } = parseHTML(page);
+    return fromJsonLd(document) ?? fromMicrodata(document) ?? fromReadability(page, document, pageUrl);
+  } catch {
+    // The parsers are not written for hostile markup; a page they cannot walk is a page with no
+    // posting we can read, never a server error.
+    return null;
+  }
+}
+
+/**
+ * linkedom makes the first element the document's root when there is no <html>; for text that starts
+ * with a script or style element (`<script>alert(1)</script>`) that root has no body, and reading the
+ * page then throws. Text without an <html> root is read as the body of a page instead.
+ */
+function asPage(html: string): string {
+  const root = (parseHTML(html).document as unknown as { documentElement?: { localName?: string } | null })
+    .documentElement;
+  return root?.localName === 'html' ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+}
 
 /** Descriptions are HTML, sometimes escaped once more ("&lt;p&gt;"). */
 function descriptionMarkdown(value: string): string {
