@@ -16,3 +16,9 @@ export async function requireOwnedApplication(db: UserTx, userId: string, applic
   if (!row) throw notFound('Application');
   return row;
 }
+
+/** The owner columns of a new row on one of the user's applications, once that application is theirs. */
+export async function ownedApplicationKeys(db: UserTx, userId: string, applicationId: string) {
+  await requireOwnedApplication(db, userId, applicationId);
+  return { userId, applicationId };
+}
