@@ -206,15 +206,28 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
   });
 });
 
+/** One instance on a fresh database whose sweep runs every 200 ms; both are closed afterwards. */
+async function onSweepingInstance(
+  staleAfterMs: number,
+  run: (api: Awaited<ReturnType<typeof createApi>>, database: TestDatabase) => Promise<void>,
+) {
+  const database = await createTestDatabase();
+  const api = await createApi({
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    database,
+    aiTiming: { heartbeatIntervalMs: 200, staleAfterMs, sweepIntervalMs: 200 },
+  });
+  try {
+    await run(api, database);
+  } finally {
+    await api.shutdown();
+    await database.close();
+  }
+}
+
 describe('on one instance', () => {
   it('a run whose process is known dead on this host is failed at the next sweep, not after going stale', async () => {
-    const database = await createTestDatabase();
-    const api = await createApi({
-      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-      database,
-      aiTiming: { heartbeatIntervalMs: 200, staleAfterMs: 60_000, sweepIntervalMs: 200 },
-    });
-    try {
+    await onSweepingInstance(60_000, async (api, database) => {
       const { user, applicationId } = await setUpUser({ api }, 'gil');
       await api.services.ai.ready;
       // A process id no live process has on this host, and a heartbeat that is fresh.
@@ -229,20 +242,11 @@ describe('on one instance', () => {
       await sleep(1_500);
       expect(await runRow(database, user.id, dead!.id)).toMatchObject({ status: 'failed', error: INTERRUPTED_MESSAGE });
       expect(await runRow(database, user.id, elsewhere!.id)).toMatchObject({ status: 'running' });
-    } finally {
-      await api.shutdown();
-      await database.close();
-    }
+    });
   });
 
   it('a run whose heartbeat is stale is marked failed by the periodic sweep and can be retried', async () => {
-    const database = await createTestDatabase();
-    const api = await createApi({
-      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-      database,
-      aiTiming: { heartbeatIntervalMs: 200, staleAfterMs: 1_500, sweepIntervalMs: 200 },
-    });
-    try {
+    await onSweepingInstance(1_500, async (api, database) => {
       const { user, as, applicationId } = await setUpUser({ api }, 'fay');
       await api.services.ai.ready;
       // Claimed by a runner of another process after this instance started, so only staleness can free it.
@@ -259,9 +263,6 @@ describe('on one instance', () => {
       });
       const retried = await as('ai.runPhase', { applicationId, phase: 'resume', wait: true }, 'mutation');
       expect(retried.ok, retried.text).toBe(true);
-    } finally {
-      await api.shutdown();
-      await database.close();
-    }
+    });
   });
 });
