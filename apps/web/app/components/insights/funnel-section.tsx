@@ -41,7 +41,7 @@ export function FunnelSection({ funnel }: { funnel: Funnel }) {
           )}
         </ClientOnly>
         <table className={classes.table}>
-          <caption>Applications per stage</caption>
+          <caption className={classes.caption}>Applications per stage</caption>
           <thead>
             <tr>
               <th scope="col">Stage</th>
@@ -102,7 +102,7 @@ export function StaySection({ funnel }: { funnel: Funnel }) {
           }
         </ClientOnly>
         <table className={classes.table}>
-          <caption>Median days before moving on</caption>
+          <caption className={classes.caption}>Median days before moving on</caption>
           <thead>
             <tr>
               <th scope="col">Stage</th>
@@ -162,7 +162,7 @@ export function ActivitySection({ funnel }: { funnel: Funnel }) {
         </ClientOnly>
         <div className={classes.scroll}>
           <table className={classes.table}>
-            <caption>Per week (weeks without activity left out)</caption>
+            <caption className={classes.caption}>Per week (weeks without activity left out)</caption>
             <thead>
               <tr>
                 <th scope="col">Week of</th>

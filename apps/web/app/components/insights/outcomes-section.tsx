@@ -13,7 +13,7 @@ function OutcomeTable({ title, groups, minSample }: { title: string; groups: Gro
   const shown = groups.filter((group) => group.sent > 0);
   return (
     <table className={classes.table}>
-      <caption>{title}</caption>
+      <caption className={classes.caption}>{title}</caption>
       <thead>
         <tr>
           <th scope="col">Group</th>
