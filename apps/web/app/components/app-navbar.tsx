@@ -1,47 +1,19 @@
-import {
-  Anchor,
-  Button,
-  CloseButton,
-  Divider,
-  Group,
-  NativeSelect,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import {
-  IconChartBar,
-  IconFileText,
-  IconHome,
-  IconLayoutKanban,
-  IconPlus,
-  IconSearch,
-  IconStarFilled,
-} from '@tabler/icons-react';
+import { Anchor, Button, CloseButton, Divider, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { IconChartBar, IconFileText, IconHome, IconLayoutKanban, IconPlus, IconStarFilled } from '@tabler/icons-react';
 import { Link, NavLink, useParams } from '@remix-run/react';
 import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import {
-  APPLICATION_STATUSES,
-  formatDay,
-  STATUS_LABEL,
-  type ApplicationStatus,
-  type PriorityLevel,
-} from '@jobforge/domain';
+import { APPLICATION_STATUSES, formatDay, STATUS_LABEL } from '@jobforge/domain';
 import { useFollowLinks } from '~/lib/follow-links';
 import classes from './sidebar.module.css';
+import type { PipelineItem } from './board/pipeline-item';
+import { SearchInput } from './search-input';
 import { PriorityMark, StatusBadge } from './status-badge';
 
-export interface ApplicationSummary {
-  id: string;
-  /** The generated name (`acme_staff_engineer_2026_11_29`), which people copy and search for. */
-  name: string;
-  companyName: string;
-  roleTitle: string;
-  status: ApplicationStatus;
-  priorityLevel: PriorityLevel;
-  createdAt: string | Date;
-}
+/** What a sidebar card shows of an application (the board's item carries these and more). */
+export type ApplicationSummary = Pick<
+  PipelineItem,
+  'id' | 'name' | 'companyName' | 'roleTitle' | 'status' | 'priorityLevel' | 'createdAt'
+>;
 
 export interface ResumeSummary {
   id: string;
@@ -133,12 +105,11 @@ export function AppNavbar({
 
       {applications.length > 0 ? (
         <Group gap="xs" wrap="nowrap" role="search">
-          <TextInput
+          <SearchInput
             aria-label="Search applications by company or role"
             placeholder="Search"
-            leftSection={<IconSearch size={16} />}
             value={query}
-            onChange={(event) => setQuery(event.currentTarget.value)}
+            onSearch={setQuery}
             rightSection={
               query ? <CloseButton size="sm" aria-label="Clear search" onClick={() => setQuery('')} /> : null
             }

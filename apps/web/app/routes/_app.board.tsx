@@ -3,8 +3,8 @@
  * The applications come from the app shell's loader (one query serves the sidebar and the board).
  * ?view=list shows the list; ?q= filters by company or role in both views.
  */
-import { Button, Checkbox, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconLayoutKanban, IconList, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, Checkbox, Group, NativeSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconLayoutKanban, IconList, IconPlus } from '@tabler/icons-react';
 import type { MetaFunction } from '@remix-run/node';
 import { Link, useRouteLoaderData, useSearchParams } from '@remix-run/react';
 import { useDeferredValue, useMemo, useState } from 'react';
@@ -13,6 +13,7 @@ import { Board } from '~/components/board/board';
 import classes from '~/components/board/board.module.css';
 import type { PipelineItem } from '~/components/board/pipeline-item';
 import { useStageMover } from '~/components/board/use-stage-mover';
+import { SearchInput } from '~/components/search-input';
 import { APPLICATION_STAGES, STAGE_LABEL, isApplicationStage } from '@jobforge/domain';
 import { useNow, useTimeZone } from '~/lib/use-time-zone';
 import type { loader as appLoader } from './_app';
@@ -102,12 +103,11 @@ export default function BoardPage() {
       </Group>
 
       <Group gap="sm" align="flex-end" role="search">
-        <TextInput
+        <SearchInput
           aria-label="Filter by company or role"
           placeholder="Filter by company or role"
-          leftSection={<IconSearch size={16} />}
           value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
+          onSearch={setQuery}
           w={{ base: '100%', xs: 280 }}
         />
         {view === 'list' ? (

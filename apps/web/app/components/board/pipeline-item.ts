@@ -3,7 +3,7 @@ import type { ApplicationStage, ApplicationStatus, PriorityLevel, ReminderKind }
 /** An application as the board and the list show it (what the app shell loads for every page). */
 export interface PipelineItem {
   id: string;
-  /** The generated name, which the sidebar search matches too. */
+  /** The generated name (`acme_staff_engineer_2026_11_29`), which people copy and the sidebar search matches too. */
   name: string;
   companyName: string;
   roleTitle: string;

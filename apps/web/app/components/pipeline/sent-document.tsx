@@ -7,32 +7,21 @@ import { useState } from 'react';
 import { MarkdownView } from '~/components/markdown-view';
 import { trpc } from '~/lib/trpc';
 
-export function SentDocumentButton({
-  applicationId,
-  type,
-  label,
-  currentVersion,
-}: {
+interface SentDocument {
   applicationId: string;
   type: 'optimized_resume' | 'cover_letter';
   label: string;
   currentVersion: number | undefined;
-}) {
+}
+
+export function SentDocumentButton(props: SentDocument) {
   const [opened, setOpened] = useState(false);
   return (
     <>
       <Button variant="light" size="compact-xs" onClick={() => setOpened(true)}>
-        {label}
+        {props.label}
       </Button>
-      {opened ? (
-        <SentDocumentDialog
-          applicationId={applicationId}
-          type={type}
-          label={label}
-          currentVersion={currentVersion}
-          onClose={() => setOpened(false)}
-        />
-      ) : null}
+      {opened ? <SentDocumentDialog {...props} onClose={() => setOpened(false)} /> : null}
     </>
   );
 }
@@ -43,13 +32,7 @@ function SentDocumentDialog({
   label,
   currentVersion,
   onClose,
-}: {
-  applicationId: string;
-  type: 'optimized_resume' | 'cover_letter';
-  label: string;
-  currentVersion: number | undefined;
-  onClose: () => void;
-}) {
+}: SentDocument & { onClose: () => void }) {
   const revalidator = useRevalidator();
   const sent = trpc.applications.sentDocument.useQuery({ applicationId, type });
   const restore = trpc.applications.restoreSent.useMutation({

@@ -1,0 +1,19 @@
+/** The box that filters a list as one types (the sidebar's applications, the board): the caller keeps the query. */
+import { TextInput, type TextInputProps } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+
+type SearchInputProps = Omit<TextInputProps, 'value' | 'onChange' | 'leftSection'> & {
+  value: string;
+  onSearch: (query: string) => void;
+};
+
+export function SearchInput({ value, onSearch, ...props }: SearchInputProps) {
+  return (
+    <TextInput
+      leftSection={<IconSearch size={16} />}
+      value={value}
+      onChange={(event) => onSearch(event.currentTarget.value)}
+      {...props}
+    />
+  );
+}
