@@ -7,9 +7,11 @@ type SearchInputProps = Omit<TextInputProps, 'value' | 'onChange' | 'leftSection
   onSearch: (query: string) => void;
 };
 
+/** Without a placeholder of its own, the box shows its accessible name as the hint. */
 export function SearchInput({ value, onSearch, ...props }: SearchInputProps) {
   return (
     <TextInput
+      placeholder={props['aria-label']}
       leftSection={<IconSearch size={16} />}
       value={value}
       onChange={(event) => onSearch(event.currentTarget.value)}

@@ -105,7 +105,6 @@ export default function BoardPage() {
       <Group gap="sm" align="flex-end" role="search">
         <SearchInput
           aria-label="Filter by company or role"
-          placeholder="Filter by company or role"
           value={query}
           onSearch={setQuery}
           w={{ base: '100%', xs: 280 }}
