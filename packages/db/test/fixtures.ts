@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import {
   aiRuns,
   apiTokens,
@@ -50,104 +51,85 @@ const vec = () => Array.from({ length: 1536 }, (_, i) => (i % 7) / 7);
 /** Creates one row in every tenant table for `userId`, as that user (so the policies allow it). */
 export async function seedOwnedRows(database: Database, userId: string): Promise<OwnedRows> {
   return withUser(database, userId, async (tx) => {
+    const insert = async <T extends PgTable & { id: AnyPgColumn }>(table: T, values: PgInsertValue<T>) => {
+      const [row] = await tx.insert(table).values(values).returning({ id: table.id });
+      return String(row!.id);
+    };
     const token = randomBytes(8).toString('hex');
-    const [app] = await tx
-      .insert(applications)
-      .values({
-        userId,
-        name: `acme_engineer_${token}`,
-        companyName: 'Acme',
-        roleTitle: 'Engineer',
-        jobDescription: 'Build things',
-      })
-      .returning({ id: applications.id });
-    const [doc] = await tx
-      .insert(documents)
-      .values({ applicationId: app!.id, documentType: 'research_report', content: 'secret research' })
-      .returning({ id: documents.id });
-    const [version] = await tx
-      .insert(documentVersions)
-      .values({ documentId: doc!.id, applicationId: app!.id, version: 1, content: 'old secret', source: 'user' })
-      .returning({ id: documentVersions.id });
-    const [resume] = await tx
-      .insert(userResumes)
-      .values({ userId, name: 'Base resume', content: '# Me' })
-      .returning({ id: userResumes.id });
-    const [session] = await tx
-      .insert(sessions)
-      .values({ id: `s${token}`, userId, secretHash: 'hash', expiresAt: new Date(Date.now() + 86_400_000) })
-      .returning({ id: sessions.id });
-    const [apiToken] = await tx
-      .insert(apiTokens)
-      .values({ id: `t${token}`, userId, name: 'cli', secretHash: 'hash' })
-      .returning({ id: apiTokens.id });
-    const [run] = await tx
-      .insert(aiRuns)
-      .values({
-        applicationId: app!.id,
+    const inADay = () => new Date(Date.now() + 86_400_000);
+    const applicationId = await insert(applications, {
+      userId,
+      name: `acme_engineer_${token}`,
+      companyName: 'Acme',
+      roleTitle: 'Engineer',
+      jobDescription: 'Build things',
+    });
+    const documentId = await insert(documents, {
+      applicationId,
+      documentType: 'research_report',
+      content: 'secret research',
+    });
+    const resumeId = await insert(userResumes, { userId, name: 'Base resume', content: '# Me' });
+    // Each table's row, keyed by the table's name (the isolation suite attacks them by name).
+    const ids: Record<string, string> = {
+      users: userId,
+      applications: applicationId,
+      documents: documentId,
+      document_versions: await insert(documentVersions, {
+        documentId,
+        applicationId,
+        version: 1,
+        content: 'old secret',
+        source: 'user',
+      }),
+      user_resumes: resumeId,
+      sessions: await insert(sessions, { id: `s${token}`, userId, secretHash: 'hash', expiresAt: inADay() }),
+      api_tokens: await insert(apiTokens, { id: `t${token}`, userId, name: 'cli', secretHash: 'hash' }),
+      ai_runs: await insert(aiRuns, {
+        applicationId,
         userId,
         phase: 'research',
         engine: 'offline',
         model: 'offline',
         status: 'succeeded',
-      })
-      .returning({ id: aiRuns.id });
-    const [event] = await tx
-      .insert(applicationEvents)
-      .values({ userId, applicationId: app!.id, kind: 'stage', fromStage: 'saved', toStage: 'applied' })
-      .returning({ id: applicationEvents.id });
-    const [reminder] = await tx
-      .insert(reminders)
-      .values({ userId, applicationId: app!.id, title: 'Follow up', dueAt: new Date(Date.now() + 86_400_000) })
-      .returning({ id: reminders.id });
-    const [contact] = await tx
-      .insert(contacts)
-      .values({ userId, applicationId: app!.id, name: 'Grace Recruiter', email: 'grace@example.test' })
-      .returning({ id: contacts.id });
-    const [sent] = await tx
-      .insert(sentDocuments)
-      .values({
+      }),
+      application_events: await insert(applicationEvents, {
         userId,
-        applicationId: app!.id,
+        applicationId,
+        kind: 'stage',
+        fromStage: 'saved',
+        toStage: 'applied',
+      }),
+      reminders: await insert(reminders, { userId, applicationId, title: 'Follow up', dueAt: inADay() }),
+      contacts: await insert(contacts, { userId, applicationId, name: 'Grace Recruiter', email: 'grace@example.test' }),
+      sent_documents: await insert(sentDocuments, {
+        userId,
+        applicationId,
         documentType: 'cover_letter',
         version: 1,
         content: 'sent secret',
         source: 'user',
         sentAt: new Date(),
-      })
-      .returning({ id: sentDocuments.id });
-    const [feed] = await tx
-      .insert(calendarFeeds)
-      .values({ id: `c${token}`, userId, secretHash: 'hash' })
-      .returning({ id: calendarFeeds.id });
-    const [reset] = await tx
-      .insert(passwordResets)
-      .values({ id: `r${token}`, userId, secretHash: 'hash', expiresAt: new Date(Date.now() + 1_800_000) })
-      .returning({ id: passwordResets.id });
-    const ids: Record<string, string> = {
-      users: userId,
-      applications: app!.id,
-      documents: doc!.id,
-      document_versions: version!.id,
-      user_resumes: resume!.id,
-      sessions: session!.id,
-      api_tokens: apiToken!.id,
-      ai_runs: run!.id,
-      application_events: event!.id,
-      reminders: reminder!.id,
-      contacts: contact!.id,
-      sent_documents: sent!.id,
-      calendar_feeds: feed!.id,
-      password_resets: reset!.id,
+      }),
+      calendar_feeds: await insert(calendarFeeds, { id: `c${token}`, userId, secretHash: 'hash' }),
+      password_resets: await insert(passwordResets, {
+        id: `r${token}`,
+        userId,
+        secretHash: 'hash',
+        expiresAt: new Date(Date.now() + 1_800_000),
+      }),
     };
     if (database.capabilities.vector) {
-      const [chunk] = await tx
-        .insert(resumeChunkEmbeddings)
-        .values({ userId, resumeId: resume!.id, chunkIndex: 0, content: 'chunk', embedding: vec(), model: 'test' })
-        .returning({ id: resumeChunkEmbeddings.id });
-      ids.resume_chunk_embeddings = chunk!.id;
+      ids.resume_chunk_embeddings = await insert(resumeChunkEmbeddings, {
+        userId,
+        resumeId,
+        chunkIndex: 0,
+        content: 'chunk',
+        embedding: vec(),
+        model: 'test',
+      });
     }
-    return { userId, applicationId: app!.id, documentId: doc!.id, resumeId: resume!.id, ids };
+    return { userId, applicationId, documentId, resumeId, ids };
   });
 }
 

@@ -39,19 +39,20 @@ function inOrder(markdown: string, lines: string[]) {
 function zipWith(name: string, content: Buffer, declared = content.length): Uint8Array {
   const packed = deflateRawSync(content);
   const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(packed.length, 18);
-  local.writeUInt32LE(declared, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(packed.length, 20);
-  central.writeUInt32LE(declared, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  central.writeUInt32LE(0, 42);
+  // The local header and the central directory entry describe the entry with the same fields; the
+  // central one has them 2 bytes later (after its "version made by").
+  const header = (signature: number, size: number, shift: number) => {
+    const bytes = Buffer.alloc(size);
+    bytes.writeUInt32LE(signature, 0);
+    bytes.writeUInt16LE(8, 8 + shift); // deflate
+    bytes.writeUInt32LE(packed.length, 18 + shift);
+    bytes.writeUInt32LE(declared, 22 + shift);
+    bytes.writeUInt16LE(nameBytes.length, 26 + shift);
+    return bytes;
+  };
+  const local = header(0x04034b50, 30, 0);
+  const central = header(0x02014b50, 46, 2);
+  central.writeUInt32LE(0, 42); // where the local header starts
   const directoryAt = local.length + nameBytes.length + packed.length;
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);

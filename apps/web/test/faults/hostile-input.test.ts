@@ -8,6 +8,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../e2e/server';
+import { postTrpc } from '../trpc-http';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -17,15 +18,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function trpc(path: string, input: unknown, token?: string) {
-  const response = await fetch(`${app.url}/api/trpc/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ json: input }),
-  });
-  const body = (await response.json()) as { result?: { data: { json: unknown } }; error?: unknown };
-  return { status: response.status, data: body.result?.data.json as Record<string, unknown>, body };
-}
+const trpc = (path: string, input: unknown, token?: string) => postTrpc(app.url, path, input, token);
 
 /** Probes /healthz every 20 ms while `work` runs; returns its latencies in ms. */
 async function healthWhile(work: Promise<unknown>): Promise<number[]> {

@@ -204,29 +204,29 @@ describe('proxy trust', () => {
 });
 
 describe('request bodies', () => {
-  it('refuses a page request body over the API limit with 413, before the page sees it', async () => {
-    let pageCalled = false;
+  /** A server whose page handler notes whether any request reached it. */
+  async function startWithWatchedPage() {
+    const page = { called: false };
     const { base } = await start({
       pageHandler: (_req, res) => {
-        pageCalled = true;
+        page.called = true;
         res.send('ok');
       },
     });
+    return { base, page };
+  }
+
+  it('refuses a page request body over the API limit with 413, before the page sees it', async () => {
+    const { base, page } = await startWithWatchedPage();
     const response = await fetch(`${base}/applications/new`, { method: 'POST', body: 'x'.repeat(3 * 1024 * 1024) });
     expect(response.status).toBe(413);
     expect(await response.text()).toContain('larger than 2 MB');
-    expect(pageCalled).toBe(false);
+    expect(page.called).toBe(false);
     expect((await fetch(`${base}/applications/new`, { method: 'POST', body: 'companyName=Acme' })).status).toBe(200);
   });
 
   it('refuses a chunked page body (no declared length) before the page reads it', async () => {
-    let pageCalled = false;
-    const { base } = await start({
-      pageHandler: (_req, res) => {
-        pageCalled = true;
-        res.send('ok');
-      },
-    });
+    const { base, page } = await startWithWatchedPage();
     // A stream body is sent with Transfer-Encoding: chunked and no Content-Length.
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
@@ -238,6 +238,6 @@ describe('request bodies', () => {
     });
     const response = await fetch(`${base}/applications/new`, { method: 'POST', body, duplex: 'half' } as RequestInit);
     expect(response.status).toBe(411);
-    expect(pageCalled).toBe(false);
+    expect(page.called).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { loadConfig } from '@jobforge/config';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
 import { handleMcpRequest } from '@jobforge/mcp';
 import { renderMetrics } from '@jobforge/observability';
+import { postTrpc } from '../trpc-http.js';
 import { quietLogger, startTestServer } from './support.js';
 
 let database: TestDatabase;
@@ -32,13 +33,11 @@ afterAll(async () => {
   await database?.close();
 });
 
+/** A procedure's output; any error answer fails the test where it happened. */
 async function trpc(path: string, input: unknown, token?: string) {
-  const response = await fetch(`${server.base}/api/trpc/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ json: input }),
-  });
-  return ((await response.json()) as { result: { data: { json: any } } }).result.data.json;
+  const { status, body, data } = await postTrpc(server.base, path, input, token);
+  expect(status, JSON.stringify(body)).toBe(200);
+  return data;
 }
 
 function mcp(token: string | null, body: unknown) {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type JobForgeApi } from '@jobforge/api';
 import { loadConfig } from '@jobforge/config';
 import { createTestDatabase, type TestDatabase } from '@jobforge/db/testing';
+import { postTrpc } from '../trpc-http.js';
 import { quietLogger, startTestServer } from './support.js';
 
 let database: TestDatabase;
@@ -30,14 +31,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function call(path: string, input: unknown, token?: string): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${server.base}/api/trpc/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ json: input }),
-  });
-  return { status: response.status, body: await response.json() };
-}
+const call = (path: string, input: unknown, token?: string) => postTrpc(server.base, path, input, token);
 
 describe('tRPC through the server', () => {
   it("streams an AI run's progress as Server-Sent Events", async () => {
@@ -47,7 +41,7 @@ describe('tRPC through the server', () => {
       fullName: 'Stream Tester',
     });
     expect(registered.status, JSON.stringify(registered.body)).toBe(200);
-    const token: string = registered.body.result.data.json.token;
+    const token: string = registered.data.token;
     await call(
       'resumes.create',
       {
@@ -68,11 +62,11 @@ describe('tRPC through the server', () => {
       token,
     );
     expect(created.status, JSON.stringify(created.body)).toBe(200);
-    const applicationId: string = created.body.result.data.json.id;
+    const applicationId: string = created.data.id;
 
     const started = await call('ai.runPhase', { applicationId, phase: 'research' }, token);
     expect(started.status, JSON.stringify(started.body)).toBe(200);
-    const runId: string = started.body.result.data.json.id;
+    const runId: string = started.data.id;
 
     const input = encodeURIComponent(JSON.stringify({ json: { runId } }));
     const response = await fetch(`${server.base}/api/trpc/ai.onProgress?input=${input}`, {

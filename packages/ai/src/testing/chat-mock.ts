@@ -13,6 +13,7 @@
 import type { ServerResponse } from 'node:http';
 import { estimateTokens, FaultQueue, hangUntilClosed, sendJson, startHttpMock } from './http-mock.js';
 import type { RecordedRequest } from './http-mock.js';
+import { openAiStyleControls } from './openai-style.js';
 import type { MockReply, Responder } from './anthropic-mock.js';
 import { jobForgeResponder } from './responder.js';
 import { RESEARCH_TOOL_NAME } from '../claude/prompts.js';
@@ -123,16 +124,13 @@ export async function startChatMock(options: ChatMockOptions): Promise<ChatMock>
     });
   });
   return {
-    url: `${server.origin}/v1`,
-    requests: server.requests,
+    ...openAiStyleControls(server, faults),
     get chatBodies() {
       return server.bodies((r) => r.path === '/v1/chat/completions');
     },
-    failNext: (fault, times) => faults.add(fault, times),
     malformNext(times = 1, text = '{"analysis": {"roleSummary": "A role", "seniority": "senior",') {
       for (let i = 0; i < times; i++) malformed.push(text);
     },
-    close: server.close,
   };
 }
 

@@ -1,6 +1,7 @@
 /** A local server speaking the OpenAI embeddings API (float and base64 encodings), with faults. */
 import { estimateTokens, FaultQueue, hangUntilClosed, sendJson, startHttpMock } from './http-mock.js';
 import type { RecordedRequest } from './http-mock.js';
+import { openAiStyleControls } from './openai-style.js';
 import { lexicalVector } from '../offline/lexical-vectors.js';
 
 export type OpenAiFault =
@@ -84,12 +85,9 @@ export async function startOpenAiMock(): Promise<OpenAiMock> {
     });
   });
   return {
-    url: `${server.origin}/v1`,
-    requests: server.requests,
+    ...openAiStyleControls(server, faults),
     get embeddingBodies() {
       return server.bodies((r) => r.path === '/v1/embeddings');
     },
-    failNext: (fault, times) => faults.add(fault, times),
-    close: server.close,
   };
 }

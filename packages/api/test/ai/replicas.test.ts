@@ -148,16 +148,22 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
     expect(runs.map((r: any) => r.status)).toEqual(['succeeded', 'failed']);
   });
 
-  it('a claim refused by the unique index first fails a stale run in the way, then goes ahead', async () => {
-    const { user, as, applicationId } = await setUpUser(b, 'dan');
-    const [stale] = await insertRunningRun(b.database, user.id, applicationId, {
+  /** A user on replica B whose research run a vanished replica left running, its heartbeat two minutes old. */
+  async function userWithStaleRunOnB(name: string) {
+    const setUp = await setUpUser(b, name);
+    const [stale] = await insertRunningRun(b.database, setUp.user.id, setUp.applicationId, {
       phase: 'research',
-      runner: 'gone:1:x',
+      runner: `gone:1:${name}`,
       heartbeatAt: new Date(Date.now() - 120_000),
     });
+    return { ...setUp, staleRunId: stale!.id };
+  }
+
+  it('a claim refused by the unique index first fails a stale run in the way, then goes ahead', async () => {
+    const { user, as, applicationId, staleRunId } = await userWithStaleRunOnB('dan');
     const run = await as('ai.runPhase', { applicationId, phase: 'research', wait: true }, 'mutation');
     expect(run.ok, run.text).toBe(true);
-    expect(await runRow(b.database, user.id, stale!.id)).toMatchObject({
+    expect(await runRow(b.database, user.id, staleRunId)).toMatchObject({
       status: 'failed',
       error: INTERRUPTED_MESSAGE,
       details: { kind: 'interrupted' },
@@ -165,12 +171,7 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
   });
 
   it('a refused claim goes ahead when another replica failed the stale run first (no 409 for a free slot)', async () => {
-    const { user, as, applicationId } = await setUpUser(b, 'dora');
-    const [stale] = await insertRunningRun(b.database, user.id, applicationId, {
-      phase: 'research',
-      runner: 'gone:1:y',
-      heartbeatAt: new Date(Date.now() - 120_000),
-    });
+    const { user, as, applicationId, staleRunId } = await userWithStaleRunOnB('dora');
     // The race that made this suite flaky, made certain: between B's refused claim and B's own
     // recovery, A's periodic sweep fails the stale run, so B's recovery finds nothing to fail.
     const runtimeB = b.api.services.ai;
@@ -185,7 +186,7 @@ describe.skipIf(!onServer)('two replicas on one PostgreSQL database', () => {
     } finally {
       runtimeB.recover = recoverB;
     }
-    expect(await runRow(b.database, user.id, stale!.id)).toMatchObject({ status: 'failed' });
+    expect(await runRow(b.database, user.id, staleRunId)).toMatchObject({ status: 'failed' });
   });
 
   it('cancelling on replica B stops the run executing on replica A and nothing is saved', async () => {
