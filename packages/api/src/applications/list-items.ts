@@ -19,22 +19,26 @@ export async function listItems(db: UserTx, userId: string, onlyId?: string) {
     mine.push(eq(applications.id, onlyId));
     open.push(eq(reminders.applicationId, onlyId));
   }
-  const rows = await db
-    .select(applicationSummaryColumns)
-    .from(applications)
-    .where(and(...mine))
-    .orderBy(desc(applications.createdAt), desc(applications.id));
-  const next = await db
-    .selectDistinctOn([reminders.applicationId], {
-      applicationId: reminders.applicationId,
-      reminderId: reminders.id,
-      title: reminders.title,
-      dueAt: reminders.dueAt,
-      kind: reminders.kind,
-    })
-    .from(reminders)
-    .where(and(...open))
-    .orderBy(reminders.applicationId, asc(reminders.dueAt), asc(reminders.id));
+  // Both statements are sent at once: on PostgreSQL the driver pipelines them on the transaction's
+  // connection (one round trip instead of two); the embedded database runs them in turn.
+  const [rows, next] = await Promise.all([
+    db
+      .select(applicationSummaryColumns)
+      .from(applications)
+      .where(and(...mine))
+      .orderBy(desc(applications.createdAt), desc(applications.id)),
+    db
+      .selectDistinctOn([reminders.applicationId], {
+        applicationId: reminders.applicationId,
+        reminderId: reminders.id,
+        title: reminders.title,
+        dueAt: reminders.dueAt,
+        kind: reminders.kind,
+      })
+      .from(reminders)
+      .where(and(...open))
+      .orderBy(reminders.applicationId, asc(reminders.dueAt), asc(reminders.id)),
+  ]);
   const nextByApplication = new Map(next.map(({ applicationId, ...action }) => [applicationId, action as NextAction]));
   return rows.map((row) => ({ ...row, nextAction: nextByApplication.get(row.id) ?? null }));
 }
