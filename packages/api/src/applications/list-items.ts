@@ -40,7 +40,8 @@ export async function listItems(db: UserTx, userId: string, onlyId?: string) {
       .orderBy(reminders.applicationId, asc(reminders.dueAt), asc(reminders.id)),
   ]);
   const nextByApplication = new Map(next.map(({ applicationId, ...action }) => [applicationId, action as NextAction]));
-  return rows.map((row) => ({ ...row, nextAction: nextByApplication.get(row.id) ?? null }));
+  // The rows are this call's own: adding the field in place saves copying 50 rows of 20 columns.
+  return rows.map((row) => Object.assign(row, { nextAction: nextByApplication.get(row.id) ?? null }));
 }
 
 export type ApplicationListItem = Awaited<ReturnType<typeof listItems>>[number];
