@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Collapse,
-  Group,
-  Loader,
-  Paper,
-  ScrollArea,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, ScrollArea, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlayerStop } from '@tabler/icons-react';
 import { skipToken } from '@tanstack/react-query';
@@ -18,6 +6,7 @@ import { useRevalidator } from '@remix-run/react';
 import { useCallback, useState } from 'react';
 import { DOCUMENT_LABEL, LIMITS, PHASE_DOCUMENT, PHASE_LABEL, type DocumentType, type AiPhase } from '@jobforge/domain';
 import { trpc } from '~/lib/trpc';
+import { Disclosure } from './disclosure';
 import { PhaseBar, type PhaseState } from './phase-bar';
 import { PhaseNotices, RegenerateConfirm } from './phase-notices';
 import { engineName } from '~/lib/engine-name';
@@ -67,7 +56,6 @@ export function PhaseRunner({
   const [active, setActive] = useState<ActiveRun | null>(initialRun);
   const [progress, setProgress] = useState<Progress>(EMPTY_PROGRESS);
   const [problem, setProblem] = useState<string | null>(null);
-  const [showInstructions, setShowInstructions] = useState(false);
   const [instructions, setInstructions] = useState('');
 
   const start = trpc.ai.runPhase.useMutation({
@@ -165,16 +153,11 @@ export function PhaseRunner({
         }}
       />
       <div>
-        <Anchor
-          component="button"
-          type="button"
+        <Disclosure
           size="xs"
-          onClick={() => setShowInstructions((shown) => !shown)}
-          aria-expanded={showInstructions}
+          showLabel="Add instructions for the next run"
+          hideLabel="Hide instructions for the next run"
         >
-          {showInstructions ? 'Hide instructions for the next run' : 'Add instructions for the next run'}
-        </Anchor>
-        <Collapse in={showInstructions}>
           <Textarea
             mt="xs"
             label="Instructions for the next run"
@@ -186,7 +169,7 @@ export function PhaseRunner({
             maxRows={6}
             maxLength={LIMITS.additionalContext}
           />
-        </Collapse>
+        </Disclosure>
       </div>
       {problem ? (
         <Alert

@@ -1,6 +1,6 @@
-import { Anchor, Badge, Collapse, Group, List, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Disclosure } from './disclosure';
 
 /** One thing the truth check did to a generated document (ai_runs.details.validation.actions). */
 export interface TruthAction {
@@ -61,7 +61,6 @@ function summary(check: TruthCheck): string {
  * generated document, and why. It reads the report stored with the run, so it survives reloads.
  */
 export function TruthPanel({ check, edited }: { check: TruthCheck; edited: boolean }) {
-  const [open, setOpen] = useState(false);
   const details = check.actions.length + check.leftOut.length;
   return (
     <Paper withBorder p="md" radius="lg" data-testid="truth-panel" aria-label="Checked against your material">
@@ -81,55 +80,45 @@ export function TruthPanel({ check, edited }: { check: TruthCheck; edited: boole
             </Text>
           ))}
           {details > 0 ? (
-            <Anchor
-              component="button"
-              type="button"
-              size="sm"
-              onClick={() => setOpen((o) => !o)}
-              aria-expanded={open}
-              style={{ alignSelf: 'flex-start' }}
-            >
-              {open ? 'Hide what was changed' : 'Show what was changed and why'}
-            </Anchor>
-          ) : null}
-          <Collapse in={open}>
-            <List spacing="sm" size="sm" listStyleType="none" mt="xs">
-              {check.actions.map((action, index) => (
-                <List.Item key={index}>
-                  <Badge size="xs" variant="light" color={ACTION_LABEL[action.action].color} mr={6}>
-                    {ACTION_LABEL[action.action].label}
-                  </Badge>
-                  <Text span size="sm" td={action.action === 'restored' ? undefined : 'line-through'} c="dimmed">
-                    {withoutMarker(action.text)}
-                  </Text>
-                  {action.replacement ? (
-                    <Text size="sm" mt={2}>
-                      Now: {withoutMarker(action.replacement)}
+            <Disclosure size="sm" showLabel="Show what was changed and why" hideLabel="Hide what was changed">
+              <List spacing="sm" size="sm" listStyleType="none" mt="xs">
+                {check.actions.map((action, index) => (
+                  <List.Item key={index}>
+                    <Badge size="xs" variant="light" color={ACTION_LABEL[action.action].color} mr={6}>
+                      {ACTION_LABEL[action.action].label}
+                    </Badge>
+                    <Text span size="sm" td={action.action === 'restored' ? undefined : 'line-through'} c="dimmed">
+                      {withoutMarker(action.text)}
                     </Text>
-                  ) : null}
-                  <Text size="xs" c="dimmed" mt={2}>
-                    Why: {action.reasons.join('; ')}
-                  </Text>
-                </List.Item>
-              ))}
-              {check.leftOut.length ? (
-                <List.Item>
-                  <Badge size="xs" variant="light" color="blue" mr={6}>
-                    Left out
-                  </Badge>
-                  <Text span size="sm">
-                    {check.leftOut.length} line{check.leftOut.length > 1 ? 's' : ''} of your base resume{' '}
-                    {check.leftOut.length > 1 ? 'are' : 'is'} not in this version (still in your library):
-                  </Text>
-                  <List size="sm" withPadding mt={4}>
-                    {check.leftOut.map((line) => (
-                      <List.Item key={line}>{line}</List.Item>
-                    ))}
-                  </List>
-                </List.Item>
-              ) : null}
-            </List>
-          </Collapse>
+                    {action.replacement ? (
+                      <Text size="sm" mt={2}>
+                        Now: {withoutMarker(action.replacement)}
+                      </Text>
+                    ) : null}
+                    <Text size="xs" c="dimmed" mt={2}>
+                      Why: {action.reasons.join('; ')}
+                    </Text>
+                  </List.Item>
+                ))}
+                {check.leftOut.length ? (
+                  <List.Item>
+                    <Badge size="xs" variant="light" color="blue" mr={6}>
+                      Left out
+                    </Badge>
+                    <Text span size="sm">
+                      {check.leftOut.length} line{check.leftOut.length > 1 ? 's' : ''} of your base resume{' '}
+                      {check.leftOut.length > 1 ? 'are' : 'is'} not in this version (still in your library):
+                    </Text>
+                    <List size="sm" withPadding mt={4}>
+                      {check.leftOut.map((line) => (
+                        <List.Item key={line}>{line}</List.Item>
+                      ))}
+                    </List>
+                  </List.Item>
+                ) : null}
+              </List>
+            </Disclosure>
+          ) : null}
         </Stack>
       </Group>
     </Paper>

@@ -3,7 +3,7 @@
  * /login?redirectTo=<this page> thrown before the page renders. Whatever else the page needs can
  * be loaded alongside, in parallel with the check, rather than after it.
  */
-import { data, redirect, type AppLoadContext } from '@remix-run/node';
+import { data, redirect, type AppLoadContext, type LoaderFunctionArgs } from '@remix-run/node';
 import { serverApi, type ApiCaller, type ServerApi } from './api.server';
 import { safeRedirectPath } from './safe-redirect';
 
@@ -26,10 +26,10 @@ export async function requireUser<T = undefined>(
 }
 
 /**
- * The sign-in and registration pages: someone already signed in goes straight on to where they
+ * The loader of the sign-in and registration pages: someone already signed in goes straight on to where they
  * were heading. Returns the (safe) destination and the headers to send (a dead cookie is cleared).
  */
-export async function redirectIfSignedIn(request: Request, context: AppLoadContext) {
+export async function redirectIfSignedIn({ request, context }: LoaderFunctionArgs) {
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get('redirectTo'));
   const api = serverApi(request, context);
   const signedIn = await api.act((caller) => caller.auth.me(), { unauthorizedIsFailure: true });

@@ -12,9 +12,13 @@ export function safeRedirectPath(target: unknown, fallback = '/'): string {
   return target;
 }
 
+/** `page` carrying where to go back to afterwards; home, the default, is left out of the URL. */
+export function withRedirectTo(page: '/login' | '/register', back: string): string {
+  return back && back !== '/' ? `${page}?redirectTo=${encodeURIComponent(back)}` : page;
+}
+
 /** The login URL that brings the user back to `url` (path and query) afterwards. */
 export function loginPathFor(url: string): string {
   const { pathname, search } = new URL(url);
-  const back = safeRedirectPath(`${pathname}${search}`, '');
-  return back && back !== '/' ? `/login?redirectTo=${encodeURIComponent(back)}` : '/login';
+  return withRedirectTo('/login', safeRedirectPath(`${pathname}${search}`, ''));
 }

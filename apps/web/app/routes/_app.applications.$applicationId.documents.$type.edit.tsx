@@ -6,8 +6,7 @@ import { Link, useActionData, useFetcher, useLoaderData } from '@remix-run/react
 import { useEffect, useRef, useState } from 'react';
 import { MarkdownEditor } from '~/components/markdown-editor';
 import classes from '~/components/markdown-editor.module.css';
-import { serverApi } from '~/lib/api.server';
-import { readDocumentKey } from '~/lib/document-key';
+import { documentRoute } from '~/lib/document-route.server';
 import { DOCUMENT_LABEL, formatMoment } from '@jobforge/domain';
 import { clearDrafts, useDocumentDraft, writeDraft } from '~/lib/use-document-draft';
 import { saveShortcutHandler, useUnsavedChangesGuard } from '~/lib/use-unsaved-changes';
@@ -18,9 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const api = serverApi(request, context);
-  const key = readDocumentKey(params);
-  if (!key) throw api.fail(404, 'Document not found');
+  const { api, key } = documentRoute(request, context, params);
   const document = await api.load((caller) => caller.documents.get(key));
   return data(
     {
@@ -38,9 +35,7 @@ export type SaveDocumentResult =
   | { ok: false; conflict: boolean; message: string; fieldError: string | null; content: string };
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const api = serverApi(request, context);
-  const key = readDocumentKey(params);
-  if (!key) throw api.fail(404, 'Document not found');
+  const { api, key } = documentRoute(request, context, params);
   const form = await request.formData();
   const content = textField(form, 'content');
   const baseVersion = Number(textField(form, 'baseVersion'));

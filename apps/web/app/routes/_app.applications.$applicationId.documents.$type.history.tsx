@@ -5,8 +5,7 @@ import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { useEffect } from 'react';
 import { AuthorBadge, HistoryVersion } from '~/components/history-version';
 import { MarkdownView } from '~/components/markdown-view';
-import { serverApi } from '~/lib/api.server';
-import { readDocumentKey } from '~/lib/document-key';
+import { documentRoute } from '~/lib/document-route.server';
 import { DOCUMENT_LABEL, formatMoment, isUuid } from '@jobforge/domain';
 import { textField } from '~/lib/forms';
 
@@ -16,9 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 
 /** One page of versions (newest first; `?before=N` for older ones) and the current text to compare with. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const api = serverApi(request, context);
-  const key = readDocumentKey(params);
-  if (!key) throw api.fail(404, 'Document not found');
+  const { api, key } = documentRoute(request, context, params);
   const cursor = Number(new URL(request.url).searchParams.get('before'));
   const before = Number.isInteger(cursor) && cursor > 0 ? cursor : undefined;
   const [history, document] = await api.load((caller) =>
@@ -31,9 +28,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const api = serverApi(request, context);
-  const key = readDocumentKey(params);
-  if (!key) throw api.fail(404, 'Document not found');
+  const { api, key } = documentRoute(request, context, params);
   const form = await request.formData();
   const versionId = textField(form, 'versionId');
   const baseVersion = Number(textField(form, 'baseVersion'));

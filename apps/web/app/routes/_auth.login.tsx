@@ -1,19 +1,17 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClockPause } from '@tabler/icons-react';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { AuthHeading, EmailInput, PasswordField } from '~/components/auth-fields';
 import { serverApi } from '~/lib/api.server';
 import { redirectIfSignedIn } from '~/lib/auth.server';
-import { safeRedirectPath } from '~/lib/safe-redirect';
+import { safeRedirectPath, withRedirectTo } from '~/lib/safe-redirect';
 import { useClientValidation } from '~/lib/use-client-validation';
 import { echoed, hasErrors, textField, validateLogin, type FieldErrors } from '~/lib/forms';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Job Forge' }];
 
-export function loader({ request, context }: LoaderFunctionArgs) {
-  return redirectIfSignedIn(request, context);
-}
+export const loader = redirectIfSignedIn;
 
 export interface LoginActionData {
   fieldErrors: FieldErrors;
@@ -58,7 +56,7 @@ export default function Login() {
     : searchParams.get('deleted')
     ? 'Your account and everything in it have been deleted.'
     : null;
-  const registerHref = redirectTo !== '/' ? `/register?redirectTo=${encodeURIComponent(redirectTo)}` : '/register';
+  const registerHref = withRedirectTo('/register', redirectTo);
 
   return (
     <Stack gap="lg">

@@ -1,19 +1,17 @@
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { AuthHeading, EmailInput, PasswordField } from '~/components/auth-fields';
 import { ErrorAlert } from '~/components/form-messages';
 import { serverApi } from '~/lib/api.server';
 import { redirectIfSignedIn } from '~/lib/auth.server';
-import { safeRedirectPath } from '~/lib/safe-redirect';
+import { safeRedirectPath, withRedirectTo } from '~/lib/safe-redirect';
 import { useClientValidation } from '~/lib/use-client-validation';
 import { echoed, hasErrors, PASSWORD_MIN_LENGTH, textField, validateRegister, type FieldErrors } from '~/lib/forms';
 
 export const meta: MetaFunction = () => [{ title: 'Create an account · Job Forge' }];
 
-export function loader({ request, context }: LoaderFunctionArgs) {
-  return redirectIfSignedIn(request, context);
-}
+export const loader = redirectIfSignedIn;
 
 export interface RegisterActionData {
   fieldErrors: FieldErrors;
@@ -68,7 +66,7 @@ export default function Register() {
   const navigation = useNavigation();
   const { onSubmit, field } = useClientValidation(validate, actionData?.fieldErrors);
   const submitting = navigation.state !== 'idle' && navigation.formAction?.startsWith('/register') === true;
-  const loginHref = redirectTo !== '/' ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login';
+  const loginHref = withRedirectTo('/login', redirectTo);
 
   return (
     <Stack gap="lg">
