@@ -1,9 +1,9 @@
-import { Alert, Anchor, Button, Code, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Stack } from '@mantine/core';
 import { IconMailForward, IconTool } from '@tabler/icons-react';
 import { data, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
+import { Form, useActionData, useNavigation } from '@remix-run/react';
 import { LIMITS } from '@jobforge/domain';
-import { AuthHeading, EmailInput } from '~/components/auth-fields';
+import { AuthHeading, AuthPageLink, EmailInput } from '~/components/auth-fields';
 import { serverApi } from '~/lib/api.server';
 import { echoed, textField, type FieldErrors } from '~/lib/forms';
 
@@ -68,12 +68,9 @@ export default function ForgotPassword() {
           </Button>
         </Stack>
       </Form>
-      <Text size="sm" ta="center">
-        Remembered it?{' '}
-        <Anchor component={Link} to="/login">
-          Sign in
-        </Anchor>
-      </Text>
+      <AuthPageLink question="Remembered it?" to="/login">
+        Sign in
+      </AuthPageLink>
     </Stack>
   );
 }

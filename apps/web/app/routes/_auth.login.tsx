@@ -1,8 +1,8 @@
-import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClockPause } from '@tabler/icons-react';
 import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
-import { AuthHeading, EmailInput, PasswordField } from '~/components/auth-fields';
+import { AuthHeading, AuthPageLink, EmailInput, PasswordField } from '~/components/auth-fields';
 import { serverApi } from '~/lib/api.server';
 import { redirectIfSignedIn } from '~/lib/auth.server';
 import { safeRedirectPath, withRedirectTo } from '~/lib/safe-redirect';
@@ -91,12 +91,9 @@ export default function Login() {
           </Button>
         </Stack>
       </Form>
-      <Text size="sm" ta="center">
-        New to Job Forge?{' '}
-        <Anchor component={Link} to={registerHref}>
-          Create an account
-        </Anchor>
-      </Text>
+      <AuthPageLink question="New to Job Forge?" to={registerHref}>
+        Create an account
+      </AuthPageLink>
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
-import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { AuthHeading, EmailInput, PasswordField } from '~/components/auth-fields';
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { AuthHeading, AuthPageLink, EmailInput, PasswordField } from '~/components/auth-fields';
 import { ErrorAlert } from '~/components/form-messages';
 import { serverApi } from '~/lib/api.server';
 import { redirectIfSignedIn } from '~/lib/auth.server';
@@ -98,12 +98,9 @@ export default function Register() {
           </Button>
         </Stack>
       </Form>
-      <Text size="sm" ta="center">
-        Already have an account?{' '}
-        <Anchor component={Link} to={loginHref}>
-          Sign in
-        </Anchor>
-      </Text>
+      <AuthPageLink question="Already have an account?" to={loginHref}>
+        Sign in
+      </AuthPageLink>
     </Stack>
   );
 }
