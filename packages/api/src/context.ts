@@ -3,7 +3,14 @@
  * by `createCaller`; the services are built once by `createApi`.
  */
 import type { AppConfig } from '@jobforge/config';
-import type { Authenticated, AuthUser, Credential, Mailer, PresentedCredentials } from '@jobforge/auth';
+import type {
+  Authenticated,
+  AuthUser,
+  Credential,
+  CredentialCache,
+  Mailer,
+  PresentedCredentials,
+} from '@jobforge/auth';
 import { readCredentials } from '@jobforge/auth';
 import type { AdminDatabase, UserDatabase, UserTx } from '@jobforge/db';
 import type { Logger } from '@jobforge/observability';
@@ -33,10 +40,10 @@ export interface ApiServices {
   /** Where links in emails point: PUBLIC_URL, or this machine's address in development. */
   publicBaseUrl: string;
   /**
-   * Clears the cached sessions and API tokens here and on the other replicas (decision 016); run
-   * after anything that may end a credential has committed.
+   * The short-lived copy of session and API-token rows (decision 016). Its `forgetAll()` clears it
+   * here and on the other replicas: run it after anything that may end a credential has committed.
    */
-  forgetCredentials(): Promise<void>;
+  credentialCache: CredentialCache;
 }
 
 export interface RequestMeta {

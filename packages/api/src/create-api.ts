@@ -7,7 +7,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { AppConfig } from '@jobforge/config';
 import type { FetchOptions } from '@jobforge/safe-fetch';
-import { createMailer, enableCredentialCache, forgetCredentials } from '@jobforge/auth';
+import { createCredentialCache, createMailer } from '@jobforge/auth';
 import { createDatabase, userDatabaseOf, type Database, type DriverName } from '@jobforge/db';
 import { logger as defaultLogger, type Logger } from '@jobforge/observability';
 import type { AiEngine } from '@jobforge/ai';
@@ -95,6 +95,16 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
     timing: options.aiTiming,
     engine: options.aiEngine,
   });
+  // Sessions and API tokens are read from a short-lived cache that revocations clear (decision 016).
+  const credentialCache = createCredentialCache(database, {
+    onListenError: (error) =>
+      logger.error({ err: error }, 'could not listen for revoked credentials: every request reads its session'),
+    onNotifyError: (error) =>
+      logger.warn(
+        { err: error },
+        'could not tell the other replicas to forget cached credentials; theirs expire within seconds',
+      ),
+  });
   const services: ApiServices = {
     database: userDatabase,
     adminDatabase: database,
@@ -106,23 +116,13 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
     ai,
     mailer: config.smtp ? createMailer(config.smtp.url, config.smtp.from) : null,
     publicBaseUrl: config.publicUrl ?? `http://localhost:${config.port}`,
-    forgetCredentials: () =>
-      forgetCredentials(database, (error) =>
-        logger.warn(
-          { err: error },
-          'could not tell the other replicas to forget cached credentials; theirs expire within seconds',
-        ),
-      ),
+    credentialCache,
   };
 
   const readiness = new ReadinessChecks(database, logger);
   observeDatabase(database, options.storedMetricsRefreshMs);
   const stopHousekeeping = startHousekeeping(database, logger);
-  // Sessions and API tokens are read from a short-lived cache that revocations clear (decision 016).
-  const disableCredentialCache = await enableCredentialCache(database, {
-    onListenError: (error) =>
-      logger.error({ err: error }, 'could not listen for revoked credentials: every request reads its session'),
-  });
+  await credentialCache.enable();
 
   const onError = ({ error, path, ctx }: Parameters<typeof reportUnexpectedError>[0]) =>
     reportUnexpectedError({ error, path, ctx }, (e) => e instanceof ReportedUnexpectedError);
@@ -165,7 +165,7 @@ export async function createApi(options: CreateApiOptions): Promise<JobForgeApi>
       shuttingDown = true;
       readiness.markShuttingDown();
       stopHousekeeping();
-      await disableCredentialCache().catch(() => {});
+      await credentialCache.close().catch(() => {});
       try {
         await ai.shutdown();
       } catch (error) {

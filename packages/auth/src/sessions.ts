@@ -5,7 +5,7 @@
  * Lookups by token id go through the privileged handle: at that point nobody is signed in yet.
  */
 import { and, eq, lt, ne, sessions, sql, users, type AdminDatabase, type Db } from '@jobforge/db';
-import { forgetCredential } from './credential-cache.js';
+import { noCredentialCache, type CredentialCache } from './credential-cache.js';
 import { generateToken, parseToken, secretMatches } from './tokens.js';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -55,9 +55,13 @@ export async function createSession(
   return { token, sessionId: id, expiresAt };
 }
 
-export async function deleteSession(database: AdminDatabase, sessionId: string): Promise<void> {
+export async function deleteSession(
+  database: AdminDatabase,
+  sessionId: string,
+  cache: CredentialCache = noCredentialCache,
+): Promise<void> {
   await database.bypassRls.delete(sessions).where(eq(sessions.id, sessionId));
-  forgetCredential(database, sessionId);
+  cache.forget(sessionId);
 }
 
 /** Signs the user out everywhere, or everywhere but `exceptSessionId` (the browser making the change). */
@@ -138,9 +142,13 @@ export async function touchSession(
  * Ends the session a browser presented when it signs in again, so a login always leaves exactly one
  * live session for that browser (rotation). The secret must match: knowing an id is not enough.
  */
-export async function endPresentedSession(database: AdminDatabase, token: string): Promise<void> {
+export async function endPresentedSession(
+  database: AdminDatabase,
+  token: string,
+  cache: CredentialCache = noCredentialCache,
+): Promise<void> {
   const parsed = parseToken(token);
   if (!parsed || parsed.kind !== 'session') return;
   const row = await findSessionWithUser(database, parsed.id);
-  if (row && secretMatches(parsed.secret, row.secretHash)) await deleteSession(database, parsed.id);
+  if (row && secretMatches(parsed.secret, row.secretHash)) await deleteSession(database, parsed.id, cache);
 }

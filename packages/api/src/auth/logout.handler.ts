@@ -3,7 +3,8 @@ import type { AuthedContext } from '../context.js';
 
 /** Ends the session this request came with; an API token is revoked with auth.revokeApiToken instead. */
 export async function logout({ ctx }: { ctx: AuthedContext }) {
-  if (ctx.credential.kind === 'session') await deleteSession(ctx.services.adminDatabase, ctx.credential.id);
+  const { adminDatabase, credentialCache } = ctx.services;
+  if (ctx.credential.kind === 'session') await deleteSession(adminDatabase, ctx.credential.id, credentialCache);
   if (ctx.credentials?.via === 'cookie') {
     ctx.responseHeaders.append('Set-Cookie', serializeClearedSessionCookie({ secure: ctx.services.secureCookies }));
   }

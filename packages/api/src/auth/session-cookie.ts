@@ -6,7 +6,9 @@ import type { ApiContext } from '../context.js';
  * The session the browser's cookie named before (if any) ends: a login rotates the session.
  */
 export async function startBrowserSession(ctx: ApiContext, signedIn: SignedIn) {
-  if (ctx.credentials?.via === 'cookie') await endPresentedSession(ctx.services.adminDatabase, ctx.credentials.token);
+  const { adminDatabase, credentialCache } = ctx.services;
+  if (ctx.credentials?.via === 'cookie')
+    await endPresentedSession(adminDatabase, ctx.credentials.token, credentialCache);
   ctx.responseHeaders.append(
     'Set-Cookie',
     serializeSessionCookie(signedIn.token, signedIn.expiresAt, { secure: ctx.services.secureCookies }),

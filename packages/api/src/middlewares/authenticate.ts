@@ -13,7 +13,8 @@ export const authenticate = t.middleware(async ({ ctx, next }) => {
   if (!credentials) throw new TRPCError({ code: 'UNAUTHORIZED', message: SIGN_IN_MESSAGE });
   const cookieOptions = { secure: ctx.services.secureCookies };
   const checked = (ctx as { bearerAuthenticated?: Awaited<ReturnType<typeof authenticateToken>> }).bearerAuthenticated;
-  const authenticated = checked ?? (await authenticateToken(ctx.services.adminDatabase, credentials.token));
+  const authenticated =
+    checked ?? (await authenticateToken(ctx.services.adminDatabase, credentials.token, ctx.services.credentialCache));
   if (!authenticated) {
     // A dead cookie would otherwise be sent, and refused, on every request until it expires.
     if (credentials.via === 'cookie')

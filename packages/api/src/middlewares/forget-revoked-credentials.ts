@@ -15,7 +15,7 @@ export const forgetRevokedCredentials = t.middleware(async ({ ctx, path, type, n
   const result = await next();
   // A failed sign-in ended nothing; clearing on it would let wrong passwords empty the cache.
   if (result.ok || path !== 'auth.login') {
-    await ctx.services.forgetCredentials();
+    await ctx.services.credentialCache.forgetAll();
   }
   return result;
 });

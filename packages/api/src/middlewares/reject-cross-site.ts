@@ -12,7 +12,8 @@ import { t } from '../init.js';
 export const rejectCrossSiteMutation = t.middleware(async ({ ctx, type, next }) => {
   if (type !== 'mutation') return next();
   if (ctx.credentials?.via === 'bearer' && ctx.credentials.token !== '') {
-    const authenticated = await authenticateToken(ctx.services.adminDatabase, ctx.credentials.token);
+    const { adminDatabase, credentialCache } = ctx.services;
+    const authenticated = await authenticateToken(adminDatabase, ctx.credentials.token, credentialCache);
     if (authenticated) return next({ ctx: { bearerAuthenticated: authenticated } });
   }
   const verdict = checkSameOrigin(ctx.request, { allowedOrigins: ctx.services.allowedOrigins });

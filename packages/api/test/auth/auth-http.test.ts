@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eq, sessions } from '@jobforge/db';
-import { DAY_MS, forgetCredentials, SESSION_COOKIE_NAME } from '@jobforge/auth';
+import { DAY_MS, SESSION_COOKIE_NAME } from '@jobforge/auth';
 import {
   call,
   cookieHeader,
@@ -56,7 +56,7 @@ describe('cookies', () => {
     await session.harness.database.bypassRls.delete(sessions).where(eq(sessions.id, result.data.token.split('.')[0]));
     // Deleted behind the app's back, the row may stay cached for CREDENTIAL_CACHE_TTL_MS (decision 016);
     // forgetting stands for that time passing.
-    await forgetCredentials(session.harness.database);
+    await session.harness.api.services.credentialCache.forgetAll();
     const refused = await call(session.harness.api, 'auth.me', undefined, { cookie });
     expect(refused.status).toBe(401);
     expect(sessionCookieFrom(refused.headers)).toMatch(/Max-Age=0/);

@@ -23,6 +23,11 @@ afterAll(() => harness?.close());
 
 const mutate = (api: JobForgeApi, path: string, input: unknown, token?: string) =>
   call<any>(api, path, input, { token, type: 'mutation', clientIp: clientIp() });
+/** A revoking mutation that must succeed (its answer is shown when it does not). */
+async function revoke(api: JobForgeApi, path: string, input: unknown, token?: string) {
+  const result = await mutate(api, path, input, token);
+  expect(result.status, result.text).toBe(200);
+}
 const status = async (api: JobForgeApi, token: string) =>
   (await call(api, 'applications.list', {}, { token, clientIp: '127.0.0.1' })).status;
 const login = async (api: JobForgeApi, user: { email: string; password: string }) =>
@@ -38,7 +43,7 @@ describe('revocation through the app takes effect on the next request', () => {
   it('sign-out', async () => {
     const user = await registerUser(harness.api, 'leaving');
     await warm(harness.api, user.token);
-    expect((await mutate(harness.api, 'auth.logout', undefined, user.token)).status).toBe(200);
+    await revoke(harness.api, 'auth.logout', undefined, user.token);
     expect(await status(harness.api, user.token)).toBe(401);
   });
 
@@ -48,9 +53,9 @@ describe('revocation through the app takes effect on the next request', () => {
     const script = (await mutate(harness.api, 'auth.createApiToken', { name: 'script' }, user.token)).data;
     await warm(harness.api, phone);
     await warm(harness.api, script.token);
-    await mutate(harness.api, 'auth.revokeSession', { id: phone.split('.')[0] }, user.token);
+    await revoke(harness.api, 'auth.revokeSession', { id: phone.split('.')[0] }, user.token);
     expect(await status(harness.api, phone)).toBe(401);
-    await mutate(harness.api, 'auth.revokeApiToken', { id: script.id }, user.token);
+    await revoke(harness.api, 'auth.revokeApiToken', { id: script.id }, user.token);
     expect(await status(harness.api, script.token)).toBe(401);
     expect(await status(harness.api, user.token)).toBe(200);
   });
@@ -59,20 +64,13 @@ describe('revocation through the app takes effect on the next request', () => {
     const user = await registerUser(harness.api, 'rotating');
     const other = await login(harness.api, user);
     await warm(harness.api, other);
-    const changed = await mutate(
-      harness.api,
-      'auth.changePassword',
-      { currentPassword: user.password, newPassword: 'a brand new passphrase' },
-      user.token,
-    );
-    expect(changed.status, changed.text).toBe(200);
+    const newPassword = 'a brand new passphrase';
+    await revoke(harness.api, 'auth.changePassword', { currentPassword: user.password, newPassword }, user.token);
     expect(await status(harness.api, other)).toBe(401);
     await warm(harness.api, user.token);
 
     const reset = await issuePasswordReset(harness.database, user.email);
-    expect(
-      (await mutate(harness.api, 'auth.resetPassword', { token: reset!.token, password: 'reset once more' })).status,
-    ).toBe(200);
+    await revoke(harness.api, 'auth.resetPassword', { token: reset!.token, password: 'reset once more' });
     expect(await status(harness.api, user.token)).toBe(401);
   });
 
@@ -81,13 +79,7 @@ describe('revocation through the app takes effect on the next request', () => {
     const script = (await mutate(harness.api, 'auth.createApiToken', { name: 'script' }, user.token)).data;
     await warm(harness.api, script.token);
     await warm(harness.api, user.token);
-    const deleted = await mutate(
-      harness.api,
-      'auth.deleteAccount',
-      { confirmEmail: user.email, password: user.password },
-      user.token,
-    );
-    expect(deleted.status, deleted.text).toBe(200);
+    await revoke(harness.api, 'auth.deleteAccount', { confirmEmail: user.email, password: user.password }, user.token);
     expect(await status(harness.api, user.token)).toBe(401);
     expect(await status(harness.api, script.token)).toBe(401);
   });
@@ -140,20 +132,16 @@ describe.runIf(process.env.DATABASE_URL)('another replica on the same PostgreSQL
     const script = (await mutate(harness.api, 'auth.createApiToken', { name: 'script' }, user.token)).data;
     for (const token of [user.token, phone, script.token]) await warm(other.api, token);
 
-    await mutate(harness.api, 'auth.logout', undefined, phone);
+    await revoke(harness.api, 'auth.logout', undefined, phone);
     expect(await refusedAfter(phone, performance.now())).toBeLessThan(1_000);
 
-    await mutate(harness.api, 'auth.revokeApiToken', { id: script.id }, user.token);
+    await revoke(harness.api, 'auth.revokeApiToken', { id: script.id }, user.token);
     expect(await refusedAfter(script.token, performance.now())).toBeLessThan(1_000);
 
     const second = await login(harness.api, user);
     await warm(other.api, second);
-    await mutate(
-      harness.api,
-      'auth.changePassword',
-      { currentPassword: user.password, newPassword: 'changed on one replica' },
-      user.token,
-    );
+    const newPassword = 'changed on one replica';
+    await revoke(harness.api, 'auth.changePassword', { currentPassword: user.password, newPassword }, user.token);
     expect(await refusedAfter(second, performance.now())).toBeLessThan(1_000);
     expect(await status(other.api, user.token)).toBe(200);
   });
