@@ -6,7 +6,8 @@
 import { eq, users, type AdminDatabase } from '@jobforge/db';
 import { isUniqueViolation } from '@jobforge/db';
 import { hashPassword, passwordProblem, verifyAgainstDummyHash, verifyPassword } from './password.js';
-import { authUserColumns, createSession, type AuthUser, type ClientMeta } from './sessions.js';
+import { authUserColumns } from './credential-lookup.js';
+import { createSession, type AuthUser, type ClientMeta } from './sessions.js';
 import { checkIpThrottle, recordRefusedSignUp, startLoginAttempt } from './throttle.js';
 
 export function normalizeEmail(email: string): string {

@@ -4,6 +4,7 @@ export * from './cookies.js';
 export * from './credentials.js';
 export * from './csrf.js';
 export * from './sessions.js';
+export { authUserColumns } from './credential-lookup.js';
 export * from './api-tokens.js';
 export * from './authenticate.js';
 export * from './throttle.js';

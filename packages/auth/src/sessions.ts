@@ -4,8 +4,9 @@
  * it ends whatever the use: a stolen cookie cannot be kept alive forever.
  * Lookups by token id go through the privileged handle: at that point nobody is signed in yet.
  */
-import { and, eq, lt, ne, sessions, sql, users, type AdminDatabase, type Db } from '@jobforge/db';
+import { and, eq, lt, ne, sessions, type AdminDatabase, type Db } from '@jobforge/db';
 import { noCredentialCache, type CredentialCache } from './credential-cache.js';
+import { credentialLookup } from './credential-lookup.js';
 import { generateToken, parseToken, secretMatches } from './tokens.js';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -79,37 +80,12 @@ export async function deleteExpiredSessions(database: AdminDatabase, now = new D
   await database.bypassRls.delete(sessions).where(lt(sessions.expiresAt, now));
 }
 
-export const authUserColumns = { id: users.id, email: users.email, fullName: users.fullName } as const;
-
-function buildSessionLookup(database: AdminDatabase) {
-  return database.bypassRls
-    .select({
-      user: authUserColumns,
-      isActive: users.isActive,
-      secretHash: sessions.secretHash,
-      expiresAt: sessions.expiresAt,
-      lastSeenAt: sessions.lastSeenAt,
-      createdAt: sessions.createdAt,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, sql.placeholder('sessionId')))
-    .limit(1)
-    .prepare('jobforge_find_session');
-}
-
-/** Runs on every authenticated request, so it is built and prepared once per database. */
-const sessionLookups = new WeakMap<AdminDatabase, ReturnType<typeof buildSessionLookup>>();
-
-export async function findSessionWithUser(database: AdminDatabase, sessionId: string) {
-  let lookup = sessionLookups.get(database);
-  if (!lookup) {
-    lookup = buildSessionLookup(database);
-    sessionLookups.set(database, lookup);
-  }
-  const [row] = await lookup.execute({ sessionId });
-  return row;
-}
+/** A session with its account and the dates its expiry is judged by. */
+export const findSessionWithUser = credentialLookup('jobforge_find_session', sessions, {
+  expiresAt: sessions.expiresAt,
+  lastSeenAt: sessions.lastSeenAt,
+  createdAt: sessions.createdAt,
+});
 
 /** Extends the session when less than half its life remains; refreshes lastSeenAt when stale. */
 export async function touchSession(

@@ -42,21 +42,27 @@ async function lockFor(tx: Db, email: string | null, ipAddress: string | null): 
 }
 
 /**
- * When the failures counted by `where` block further attempts: the MAX-th most recent one in the
- * window (before row `beforeId`, when given) decides, until it ages out.
+ * Until when the attempts matching `where` since `since` block further ones: the `max`-th most recent
+ * (before row `beforeId`, when given) decides, until it is `windowMs` old. Null when there are fewer.
  */
-async function blockedUntil(db: Db, where: ReturnType<typeof and>, windowStart: Date, beforeId?: number) {
-  const [tenth] = await db
+async function limitedUntil(
+  db: Db,
+  limit: { where: ReturnType<typeof and>; since: Date; max: number; windowMs: number; beforeId?: number },
+) {
+  const { where, since, max, windowMs, beforeId } = limit;
+  const [limiting] = await db
     .select({ at: loginAttempts.attemptedAt })
     .from(loginAttempts)
-    .where(
-      and(where, gt(loginAttempts.attemptedAt, windowStart), beforeId ? lt(loginAttempts.id, beforeId) : undefined),
-    )
+    .where(and(where, gt(loginAttempts.attemptedAt, since), beforeId ? lt(loginAttempts.id, beforeId) : undefined))
     .orderBy(desc(loginAttempts.attemptedAt), desc(loginAttempts.id))
-    .offset(MAX_FAILED_LOGINS - 1)
+    .offset(max - 1)
     .limit(1);
-  return tenth ? tenth.at.getTime() + LOGIN_WINDOW_MS : null;
+  return limiting ? limiting.at.getTime() + windowMs : null;
 }
+
+/** When the failed sign-ins counted by `where` block further attempts (MAX_FAILED_LOGINS in the window). */
+const blockedUntil = (db: Db, where: ReturnType<typeof and>, since: Date, beforeId?: number) =>
+  limitedUntil(db, { where, since, max: MAX_FAILED_LOGINS, windowMs: LOGIN_WINDOW_MS, beforeId });
 
 const failedLogins = and(eq(loginAttempts.kind, 'login'), eq(loginAttempts.succeeded, false));
 const addressFailures = (ipAddress: string) =>
@@ -194,20 +200,13 @@ export async function takeSignUpSlot(
   const since = new Date(now.getTime() - SIGN_UP_WINDOW_MS);
   const taken = await database.bypassRls.transaction(async (tx) => {
     await lockFor(tx as unknown as Db, null, address);
-    const [limiting] = await tx
-      .select({ at: loginAttempts.attemptedAt })
-      .from(loginAttempts)
-      .where(
-        and(
-          eq(loginAttempts.kind, 'sign_up'),
-          eq(loginAttempts.ipAddress, address),
-          gt(loginAttempts.attemptedAt, since),
-        ),
-      )
-      .orderBy(desc(loginAttempts.attemptedAt), desc(loginAttempts.id))
-      .offset(MAX_SIGN_UPS_PER_IP - 1)
-      .limit(1);
-    if (limiting) return { limitedUntil: limiting.at.getTime() + SIGN_UP_WINDOW_MS };
+    const until = await limitedUntil(tx as unknown as Db, {
+      where: and(eq(loginAttempts.kind, 'sign_up'), eq(loginAttempts.ipAddress, address)),
+      since,
+      max: MAX_SIGN_UPS_PER_IP,
+      windowMs: SIGN_UP_WINDOW_MS,
+    });
+    if (until !== null) return { limitedUntil: until };
     const [slot] = await tx
       .insert(loginAttempts)
       .values({ kind: 'sign_up', email: null, ipAddress: address, succeeded: true, attemptedAt: now })
@@ -223,19 +222,10 @@ export async function takeSignUpSlot(
   };
 }
 
-/**
- * The limiting request among the recent `password_reset` rows matching `where`: the `max`-th most
- * recent in the window decides, until it ages out.
- */
-async function resetBlockedUntil(tx: Db, where: ReturnType<typeof and>, max: number, since: Date) {
-  const [limiting] = await tx
-    .select({ at: loginAttempts.attemptedAt })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.kind, 'password_reset'), where, gt(loginAttempts.attemptedAt, since)))
-    .orderBy(desc(loginAttempts.attemptedAt), desc(loginAttempts.id))
-    .offset(max - 1)
-    .limit(1);
-  return limiting ? limiting.at.getTime() + LOGIN_WINDOW_MS : 0;
+/** When the recent `password_reset` rows matching `where` block further requests (`max` in the window). */
+async function resetBlockedUntil(db: Db, where: ReturnType<typeof and>, max: number, since: Date) {
+  const kind = eq(loginAttempts.kind, 'password_reset');
+  return (await limitedUntil(db, { where: and(kind, where), since, max, windowMs: LOGIN_WINDOW_MS })) ?? 0;
 }
 
 /**
