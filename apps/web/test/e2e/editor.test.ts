@@ -3,10 +3,11 @@
  * browser across a sign-out, double saves, line-ending counts, and what the application page shows.
  */
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, mustRun, openPage, signUp, trpc as callTrpc, uniqueEmail } from './browser';
-import { startApp, webDir, type RunningApp } from './server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, mustRun, signUp, trpc as callTrpc, uniqueEmail } from './browser';
+import { webDir } from './server';
+import { useAppInBrowser } from './suite';
 
 const run = hasChromium || mustRun;
 const SCREENSHOTS = path.resolve(webDir, '../../docs/screenshots');
@@ -15,22 +16,16 @@ const letter = (n: number) =>
   `# Letter to Acme\n\nDear Acme team,\n\nThis is draft number ${n} of my letter.\n\nI built rockets for ten years.\n\nKind regards,\nAda`;
 
 describe.runIf(run)('the editor and history in a browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let pageErrors: string[];
+  const suite = useAppInBrowser();
   const account = { email: uniqueEmail('ada'), password: 'analytical engine notes' };
   let applicationId = '';
 
-  const trpc = (procedure: string, input: unknown) => callTrpc(page, app, procedure, input);
+  const trpc = (procedure: string, input: unknown) => callTrpc(suite.page, suite.app, procedure, input);
 
-  const hydrated = (target: Page = page) => target.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  const hydrated = (target: Page = suite.page) => target.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-    ({ context, page, errors: pageErrors } = await openPage(browser));
-    await signUp(page, app, { name: 'Ada Lovelace', ...account });
+    await signUp(suite.page, suite.app, { name: 'Ada Lovelace', ...account });
     const created = await trpc('applications.create', {
       companyName: 'Acme Rockets',
       roleTitle: 'Staff Engineer',
@@ -42,12 +37,8 @@ describe.runIf(run)('the editor and history in a browser', () => {
     applicationId = created.id;
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
   it('pages the history, and shows who wrote each version, its first changed lines and a diff', async () => {
+    const { app, page, pageErrors } = suite;
     let version = 0;
     for (let n = 1; n <= 23; n++) {
       const saved = await trpc('documents.update', {
@@ -86,6 +77,7 @@ describe.runIf(run)('the editor and history in a browser', () => {
   });
 
   it('saves twice in a row without reporting its own save as a conflict', async () => {
+    const { app, page } = suite;
     await page.goto(`${app.url}/applications/${applicationId}/documents/research_report/edit`);
     await hydrated();
     await page.getByRole('textbox', { name: 'Research report' }).fill('# Notes\r\n\r\nFirst pass.');
@@ -105,6 +97,7 @@ describe.runIf(run)('the editor and history in a browser', () => {
   });
 
   it('keeps unsaved text when the session ends, and offers it back after signing in', async () => {
+    const { app, context, page } = suite;
     await page.goto(`${app.url}/applications/${applicationId}/documents/research_report/edit`);
     await hydrated();
     const editor = page.getByRole('textbox', { name: 'Research report' });
@@ -128,6 +121,7 @@ describe.runIf(run)('the editor and history in a browser', () => {
   });
 
   it('keeps the editor actions in reach on a phone', async () => {
+    const { app, browser, context } = suite;
     const phone = await browser.newContext({
       viewport: { width: 390, height: 844 },
       storageState: await context.storageState(),
@@ -144,6 +138,7 @@ describe.runIf(run)('the editor and history in a browser', () => {
   });
 
   it('shows the match score before and after tailoring, asks before replacing an edit, and says when the posting changed', async () => {
+    const { app, page, pageErrors } = suite;
     await trpc('resumes.create', {
       name: 'Base resume',
       isPrimary: true,
@@ -180,6 +175,7 @@ describe.runIf(run)('the editor and history in a browser', () => {
   });
 
   it('warns that a very short job description gives thin results', async () => {
+    const { app, page } = suite;
     const thin = await trpc('applications.create', {
       companyName: 'Initech',
       roleTitle: 'Data Scientist',
@@ -191,6 +187,7 @@ describe.runIf(run)('the editor and history in a browser', () => {
   });
 
   it('saves the priority on an explicit choice, not while arrow keys move through it', async () => {
+    const { app, page } = suite;
     await page.goto(`${app.url}/applications/${applicationId}`);
     await hydrated();
     const priority = page.getByLabel('Priority');

@@ -2,11 +2,10 @@
  * The built server writing with a model on an OpenAI-compatible server (a local mock in Ollama's
  * shape): the settings page, the run's progress and the document's credit name the model.
  */
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures, startChatMock, type ChatMock } from '@jobforge/ai/testing';
-import { hasChromium, launchBrowser, mustRun, openPage, signUp, trpc as callTrpc, uniqueEmail } from './browser';
-import { startApp, type RunningApp } from './server';
+import { hasChromium, mustRun, signUp, trpc as callTrpc, uniqueEmail } from './browser';
+import { useAppInBrowser } from './suite';
 
 const run = hasChromium || mustRun;
 const MODEL = 'llama3.1:8b';
@@ -14,27 +13,29 @@ const LABEL = `${MODEL} (OpenAI-compatible server)`;
 
 describe.runIf(run)('a local model through an OpenAI-compatible server', () => {
   let mock: ChatMock;
-  let app: RunningApp;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[];
+  // The model's server first: the app is started pointing at it.
+  beforeAll(async () => {
+    mock = await startChatMock({ shape: 'ollama', models: [MODEL] });
+  });
+  afterAll(() => mock?.close());
+  const suite = useAppInBrowser({
+    app: () => ({
+      env: {
+        JOBFORGE_TEXT_PROVIDER: 'openai-compatible',
+        OPENAI_COMPATIBLE_BASE_URL: mock.url,
+        OPENAI_COMPATIBLE_MODEL: MODEL,
+      },
+    }),
+  });
   let applicationId = '';
 
   beforeAll(async () => {
-    mock = await startChatMock({ shape: 'ollama', models: [MODEL] });
-    [app, browser] = await Promise.all([
-      startApp({
-        env: {
-          JOBFORGE_TEXT_PROVIDER: 'openai-compatible',
-          OPENAI_COMPATIBLE_BASE_URL: mock.url,
-          OPENAI_COMPATIBLE_MODEL: MODEL,
-        },
-      }),
-      launchBrowser(),
-    ]);
-    ({ page, errors: pageErrors } = await openPage(browser));
-    await signUp(page, app, { name: 'Jane Doe', email: uniqueEmail('jane'), password: 'a local model please' });
-    const trpc = (procedure: string, input: unknown) => callTrpc(page, app, procedure, input);
+    await signUp(suite.page, suite.app, {
+      name: 'Jane Doe',
+      email: uniqueEmail('jane'),
+      password: 'a local model please',
+    });
+    const trpc = (procedure: string, input: unknown) => callTrpc(suite.page, suite.app, procedure, input);
     await trpc('resumes.create', { name: 'Backend', content: fixtures.backendResume, isPrimary: true });
     const created = await trpc('applications.create', {
       companyName: fixtures.application.companyName,
@@ -44,19 +45,15 @@ describe.runIf(run)('a local model through an OpenAI-compatible server', () => {
     applicationId = created.id;
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await mock?.close();
-  });
-
   it('says in Settings which engine and model write documents', async () => {
+    const { app, page } = suite;
     await page.goto(`${app.url}/settings`);
     await page.getByText(LABEL).waitFor();
     expect(await page.getByText(/written by a model on the OpenAI-compatible server/).count()).toBe(1);
   });
 
   it('runs the research phase on the model and credits it on the document', async () => {
+    const { app, page, pageErrors } = suite;
     await page.goto(`${app.url}/applications/${applicationId}`);
     await page.getByRole('button', { name: /^Research: pending/ }).click();
     await page.getByRole('button', { name: /^Research: done/ }).waitFor({ timeout: 90_000 });

@@ -3,32 +3,26 @@
  * keyboard, see a refused move rolled back with a message, move a card with its stage menu on a phone,
  * add a reminder and find it on the dashboard, and read the moves on the application's timeline.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, mustRun, openPage, signUp, trpc as callTrpc, uniqueEmail } from './browser';
-import { startApp, type RunningApp } from './server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, mustRun, openPage, signUp, trpc as callTrpc, uniqueEmail } from './browser';
+import { useAppInBrowser } from './suite';
 
 const run = hasChromium || mustRun;
 
 describe.runIf(run)('the pipeline in a browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let pageErrors: string[];
+  const suite = useAppInBrowser({ page: { viewport: { width: 1440, height: 900 } } });
   const ids: Record<string, string> = {};
 
-  const trpc = (procedure: string, input: unknown) => callTrpc(page, app, procedure, input);
+  const trpc = (procedure: string, input: unknown) => callTrpc(suite.page, suite.app, procedure, input);
 
   /** Pages are server-rendered: keys pressed before hydration would reach no handler. */
-  const hydrated = (target: Page = page) => target.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-  const column = (stage: string) => page.locator(`section[data-stage="${stage}"]`);
-  const card = (company: string) => page.getByTestId('board-card').filter({ hasText: company });
+  const hydrated = (target: Page = suite.page) => target.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  const column = (stage: string) => suite.page.locator(`section[data-stage="${stage}"]`);
+  const card = (company: string) => suite.page.getByTestId('board-card').filter({ hasText: company });
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-    ({ context, page, errors: pageErrors } = await openPage(browser, { viewport: { width: 1440, height: 900 } }));
-    await signUp(page, app, {
+    await signUp(suite.page, suite.app, {
       name: 'Grace Hopper',
       email: uniqueEmail('grace'),
       password: 'compilers all the way down',
@@ -43,12 +37,8 @@ describe.runIf(run)('the pipeline in a browser', () => {
     }
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
   it('drags a card to another column with the mouse, and the move is saved', async () => {
+    const { app, page } = suite;
     await page.goto(`${app.url}/board`);
     await hydrated();
     expect(await column('saved').getByTestId('board-card').count()).toBe(3);
@@ -68,6 +58,7 @@ describe.runIf(run)('the pipeline in a browser', () => {
   });
 
   it('moves a card with the keyboard: space, arrows, space', async () => {
+    const { page } = suite;
     await hydrated();
     await page.getByRole('button', { name: /^Move Globex, Backend Engineer/ }).focus();
     await page.keyboard.press('Space');
@@ -86,6 +77,7 @@ describe.runIf(run)('the pipeline in a browser', () => {
   });
 
   it('moves a card with the keyboard through its stage menu, and focus follows the card', async () => {
+    const { page } = suite;
     await hydrated();
     const stageButton = () => card('Globex').getByRole('button', { name: 'Stage of Globex, Backend Engineer' });
     await stageButton().focus();
@@ -116,6 +108,7 @@ describe.runIf(run)('the pipeline in a browser', () => {
   });
 
   it('puts a card back, with a clear message, when the server refuses the move', async () => {
+    const { page, pageErrors } = suite;
     await page.route('**/api/trpc/applications.moveStage**', (route) =>
       route.fulfill({
         status: 409,
@@ -149,6 +142,7 @@ describe.runIf(run)('the pipeline in a browser', () => {
   });
 
   it('sorts and filters the list view', async () => {
+    const { page } = suite;
     await page.locator('label[for$="-list"]').click();
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();
@@ -169,6 +163,7 @@ describe.runIf(run)('the pipeline in a browser', () => {
   });
 
   it('on a phone, shows one column at a time and moves a card with its stage menu', async () => {
+    const { app, browser, context } = suite;
     const {
       context: phone,
       page: small,
@@ -216,6 +211,7 @@ describe.runIf(run)('the pipeline in a browser', () => {
   });
 
   it('adds a reminder on an application and shows it first on the dashboard', async () => {
+    const { app, page } = suite;
     await page.goto(`${app.url}/applications/${ids['Initech']}?tab=reminders`);
     await hydrated();
     await page.getByLabel('Reminder', { exact: true }).fill('Send the take-home test');
@@ -249,6 +245,7 @@ describe.runIf(run)('the pipeline in a browser', () => {
   });
 
   it("shows the moves on the application's timeline, newest first, with an editable when", async () => {
+    const { app, page, pageErrors } = suite;
     await page.goto(`${app.url}/applications/${ids['Globex']}?tab=timeline`);
     await hydrated();
     const timeline = page.getByRole('list', { name: 'Timeline, newest first' });
