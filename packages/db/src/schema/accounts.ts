@@ -3,8 +3,8 @@
  * Token ids are text (the public half of `<id>.<secret>`); only SHA-256 of the secret is stored.
  */
 import { sql } from 'drizzle-orm';
-import { boolean, bigserial, check, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
-import { createdAt, id, inList, timestamps } from './columns.js';
+import { boolean, bigserial, check, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { createdAt, id, inList, timestamps, timestampTz } from './columns.js';
 
 /** What a personal API token may do: read only, or read and change (mutations). */
 export const API_TOKEN_SCOPES = ['read', 'read_write'] as const;
@@ -48,8 +48,8 @@ export const sessions = pgTable(
   'sessions',
   {
     ...secretRowKeys(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestampTz('expires_at').notNull(),
+    lastSeenAt: timestampTz('last_seen_at').notNull().defaultNow(),
     userAgent: varchar('user_agent', { length: 512 }),
     ipAddress: varchar('ip_address', { length: 64 }),
   },
@@ -64,8 +64,8 @@ export const apiTokens = pgTable(
     name: varchar('name', { length: 255 }).notNull(),
     secretHash: text('secret_hash').notNull(),
     createdAt: createdAt(),
-    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
-    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    lastUsedAt: timestampTz('last_used_at'),
+    expiresAt: timestampTz('expires_at'),
     scope: varchar('scope', { length: 16 }).$type<ApiTokenScope>().notNull().default('read_write'),
   },
   (table) => [
@@ -82,7 +82,7 @@ export const passwordResets = pgTable(
   'password_resets',
   {
     ...secretRowKeys(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    expiresAt: timestampTz('expires_at').notNull(),
   },
   (table) => [index('password_resets_user_id_idx').on(table.userId)],
 );
@@ -97,7 +97,7 @@ export const loginAttempts = pgTable(
     email: varchar('email', { length: 255 }),
     ipAddress: varchar('ip_address', { length: 64 }).notNull(),
     succeeded: boolean('succeeded').notNull(),
-    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull().defaultNow(),
+    attemptedAt: timestampTz('attempted_at').notNull().defaultNow(),
   },
   (table) => [
     index('login_attempts_email_idx').on(table.email, table.attemptedAt),

@@ -5,22 +5,11 @@
  * a process that stopped, and any replica may mark it failed.
  */
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, numeric, pgTable, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 import { AI_ENGINES, AI_PHASES, AI_RUN_STATUSES } from '@jobforge/domain';
 import { ownerRef } from './accounts.js';
 import { applicationRef } from './applications.js';
-import { id, inList } from './columns.js';
+import { id, inList, timestampTz } from './columns.js';
 
 export const aiRuns = pgTable(
   'ai_runs',
@@ -40,12 +29,12 @@ export const aiRuns = pgTable(
     latencyMs: integer('latency_ms'),
     error: text('error'),
     details: jsonb('details'),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestampTz('started_at').notNull().defaultNow(),
     /** Set from the database clock, so replicas with drifting clocks still agree on staleness. */
-    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow(),
+    heartbeatAt: timestampTz('heartbeat_at').notNull().defaultNow(),
     /** The app instance that claimed the run (host, process id, a random part); for heartbeats and logs. */
     runner: varchar('runner', { length: 120 }),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    finishedAt: timestampTz('finished_at'),
   },
   (table) => [
     uniqueIndex('ai_runs_one_running_key')

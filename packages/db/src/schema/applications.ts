@@ -11,7 +11,6 @@ import {
   pgTable,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   varchar,
@@ -24,7 +23,16 @@ import {
   PRIORITY_LEVELS,
 } from '@jobforge/domain';
 import { ownerRef } from './accounts.js';
-import { createdAt, id, inList, timestamps } from './columns.js';
+import {
+  createdAt,
+  documentSourceColumn,
+  documentTypeColumn,
+  id,
+  inList,
+  stageColumn,
+  timestamps,
+  timestampTz,
+} from './columns.js';
 
 export const applications = pgTable(
   'applications',
@@ -40,13 +48,13 @@ export const applications = pgTable(
     priorityLevel: varchar('priority_level', { length: 20, enum: PRIORITY_LEVELS }).notNull().default('medium'),
     status: varchar('status', { length: 50, enum: APPLICATION_STATUSES }).notNull().default('draft'),
     additionalContext: text('additional_context'),
-    stage: varchar('stage', { length: 20, enum: APPLICATION_STAGES }).notNull().default('saved'),
+    stage: stageColumn('stage').notNull().default('saved'),
     /** When the current stage began (the `occurred_at` of its stage event), for "days in stage". */
-    stageChangedAt: timestamp('stage_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    stageChangedAt: timestampTz('stage_changed_at').notNull().defaultNow(),
     /** The furthest stage reached on the road to a job (never `rejected` or `withdrawn`), for the funnel. */
-    furthestStage: varchar('furthest_stage', { length: 20, enum: APPLICATION_STAGES }).notNull().default('saved'),
+    furthestStage: stageColumn('furthest_stage').notNull().default('saved'),
     /** Set when the application was sent; what was sent is frozen in `sent_documents` at that moment. */
-    appliedAt: timestamp('applied_at', { withTimezone: true }),
+    appliedAt: timestampTz('applied_at'),
     /** Facts about what was sent, frozen with it, so outcomes can be compared by them later. */
     sentTailored: boolean('sent_tailored'),
     sentBaseResumeId: uuid('sent_base_resume_id'),
@@ -80,10 +88,10 @@ export const documents = pgTable(
   {
     id: id(),
     applicationId: applicationRef(),
-    documentType: varchar('document_type', { length: 50, enum: DOCUMENT_TYPES }).notNull(),
+    documentType: documentTypeColumn(),
     content: text('content').notNull(),
     version: integer('version').notNull().default(1),
-    source: varchar('source', { length: 10, enum: DOCUMENT_SOURCES }).notNull().default('user'),
+    source: documentSourceColumn().default('user'),
     /** Which engine and model wrote an AI text ("offline", "claude-sonnet-4-5"); null when the user did. */
     author: varchar('author', { length: 100 }),
     /**
@@ -111,10 +119,10 @@ export const documentVersions = pgTable(
     applicationId: applicationRef(),
     version: integer('version').notNull(),
     content: text('content').notNull(),
-    source: varchar('source', { length: 10, enum: DOCUMENT_SOURCES }).notNull(),
+    source: documentSourceColumn(),
     author: varchar('author', { length: 100 }),
     /** When this text was written (saved as the current text); `created_at` is when it was replaced. */
-    writtenAt: timestamp('written_at', { withTimezone: true }).notNull().defaultNow(),
+    writtenAt: timestampTz('written_at').notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (table) => [

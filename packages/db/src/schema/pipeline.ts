@@ -4,20 +4,8 @@
  * Every table names its owner (`user_id`) and its application, and row-level security checks both.
  */
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { users } from './accounts.js';
+import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { ownerRef } from './accounts.js';
 import {
   APPLICATION_EVENT_KINDS,
   APPLICATION_STAGES,
@@ -26,7 +14,15 @@ import {
   REMINDER_KINDS,
 } from '@jobforge/domain';
 import { applicationRowKeys } from './applications.js';
-import { createdAt, inList, timestamps } from './columns.js';
+import {
+  createdAt,
+  documentSourceColumn,
+  documentTypeColumn,
+  inList,
+  stageColumn,
+  timestamps,
+  timestampTz,
+} from './columns.js';
 
 /** The timeline's own entries: stage changes (with an editable "when") and notes. */
 export const applicationEvents = pgTable(
@@ -34,10 +30,10 @@ export const applicationEvents = pgTable(
   {
     ...applicationRowKeys(),
     kind: varchar('kind', { length: 10, enum: APPLICATION_EVENT_KINDS }).notNull(),
-    fromStage: varchar('from_stage', { length: 20, enum: APPLICATION_STAGES }),
-    toStage: varchar('to_stage', { length: 20, enum: APPLICATION_STAGES }),
+    fromStage: stageColumn('from_stage'),
+    toStage: stageColumn('to_stage'),
     /** When it happened, as the user says (defaults to when it was recorded). */
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    occurredAt: timestampTz('occurred_at').notNull().defaultNow(),
     note: text('note'),
     /** For the stage change that sent the application: the document versions that went out. */
     details: jsonb('details'),
@@ -64,8 +60,8 @@ export const reminders = pgTable(
     ...applicationRowKeys(),
     title: varchar('title', { length: 255 }).notNull(),
     kind: varchar('kind', { length: 20, enum: REMINDER_KINDS }).notNull().default('task'),
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
-    completedAt: timestamp('completed_at', { withTimezone: true }),
+    dueAt: timestampTz('due_at').notNull(),
+    completedAt: timestampTz('completed_at'),
     /** Made by the app (a follow-up after applying) rather than by the user; withdrawn when moot. */
     suggested: boolean('suggested').notNull().default(false),
     ...timestamps(),
@@ -105,12 +101,12 @@ export const sentDocuments = pgTable(
   'sent_documents',
   {
     ...applicationRowKeys(),
-    documentType: varchar('document_type', { length: 50, enum: DOCUMENT_TYPES }).notNull(),
+    documentType: documentTypeColumn(),
     /** The document's version number when it was sent. */
     version: integer('version').notNull(),
     content: text('content').notNull(),
-    source: varchar('source', { length: 10, enum: DOCUMENT_SOURCES }).notNull(),
-    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    source: documentSourceColumn(),
+    sentAt: timestampTz('sent_at').notNull(),
     createdAt: createdAt(),
   },
   (table) => [
@@ -128,11 +124,8 @@ export const sentDocuments = pgTable(
  */
 export const calendarFeeds = pgTable('calendar_feeds', {
   id: text('id').primaryKey(),
-  userId: uuid('user_id')
-    .notNull()
-    .unique('calendar_feeds_user_key')
-    .references(() => users.id, { onDelete: 'cascade' }),
+  userId: ownerRef().unique('calendar_feeds_user_key'),
   secretHash: text('secret_hash').notNull(),
   createdAt: createdAt(),
-  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  lastUsedAt: timestampTz('last_used_at'),
 });
