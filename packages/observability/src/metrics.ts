@@ -74,6 +74,19 @@ export interface AiRunRecord {
   costUsd?: number | string | null;
 }
 
+type TokenCounts = Pick<AiRunRecord, 'inputTokens' | 'outputTokens' | 'cacheCreationTokens' | 'cacheReadTokens'>;
+
+/** The `kind` label of each token count, and the counts above zero by kind. */
+function tokensByKind(counts: TokenCounts): Array<[string, number]> {
+  const kinds: Array<[string, number | null | undefined]> = [
+    ['input', counts.inputTokens],
+    ['output', counts.outputTokens],
+    ['cache_creation', counts.cacheCreationTokens],
+    ['cache_read', counts.cacheReadTokens],
+  ];
+  return kinds.filter((kind): kind is [string, number] => (kind[1] ?? 0) > 0);
+}
+
 export function recordAiRunStarted(engine: AiEngineLabel, phase: string): void {
   aiRunsInProgress.inc({ engine, phase });
 }
@@ -85,15 +98,7 @@ export function recordAiRunFinished(run: AiRunRecord): void {
   aiRunsTotal.inc({ engine, phase, outcome });
   if (run.latencyMs != null) aiRunDuration.observe({ engine, phase, outcome }, run.latencyMs / 1000);
   const model = run.model ?? 'none';
-  const tokens: Array<[string, number | null | undefined]> = [
-    ['input', run.inputTokens],
-    ['output', run.outputTokens],
-    ['cache_creation', run.cacheCreationTokens],
-    ['cache_read', run.cacheReadTokens],
-  ];
-  for (const [kind, count] of tokens) {
-    if (count && count > 0) aiTokensTotal.inc({ engine, model, kind }, count);
-  }
+  for (const [kind, count] of tokensByKind(run)) aiTokensTotal.inc({ engine, model, kind }, count);
   const cost = run.costUsd == null ? 0 : Number(run.costUsd);
   if (Number.isFinite(cost) && cost > 0) aiCostUsdTotal.inc({ engine, model }, cost);
 }
@@ -193,15 +198,8 @@ new Gauge({
   registers: [metricsRegistry],
   async collect() {
     this.reset();
-    for (const row of await readStoredAiUsage()) {
-      const kinds: Array<[string, number]> = [
-        ['input', row.inputTokens],
-        ['output', row.outputTokens],
-        ['cache_creation', row.cacheCreationTokens],
-        ['cache_read', row.cacheReadTokens],
-      ];
-      for (const [kind, count] of kinds) if (count > 0) this.inc({ engine: row.engine, model: row.model, kind }, count);
-    }
+    for (const row of await readStoredAiUsage())
+      for (const [kind, count] of tokensByKind(row)) this.inc({ engine: row.engine, model: row.model, kind }, count);
   },
 });
 
