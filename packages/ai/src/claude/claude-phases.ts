@@ -7,10 +7,9 @@ import type { CallContext, ClaudeClient, MessageParams } from './claude-client.j
 import { RESEARCH_TOOL_NAME, systemBlocks, TOOLS } from './prompts.js';
 import { parseResearch, researchRepairRequest } from './model-output.js';
 import { claudeCostUsd } from '../usage.js';
-import { validateInput } from '../input.js';
 import { COMPANY_SOURCE_NOTE, renderResearchReport } from '../render/research-report.js';
 import { researchUserText } from '../model/phase-requests.js';
-import { modelPhases, type TextPhases, type TextStreamer } from '../model/streamed-phases.js';
+import { modelPhases, startPhase, type TextPhases, type TextStreamer } from '../model/streamed-phases.js';
 
 export interface ClaudeMaxTokens {
   research: number;
@@ -51,9 +50,7 @@ async function researchPhase(
   options: RunOptions,
   context: CallContext,
 ): Promise<ResearchDraft> {
-  const started = performance.now();
-  validateInput(input);
-  options.onProgress?.({ type: 'step', label: 'Analysing the job description with Claude' });
+  const started = startPhase(input, options, 'Analysing the job description with Claude');
   const params = baseParams(input, maxTokens, researchUserText(input, `call ${RESEARCH_TOOL_NAME}.`), true);
   let message = await client.create(params, context);
   let parsed = parseResearch(message);

@@ -14,10 +14,9 @@ import {
   researchToolSchema,
   systemInstructions,
 } from '../claude/prompts.js';
-import { validateInput } from '../input.js';
 import { COMPANY_SOURCE_NOTE, renderResearchReport } from '../render/research-report.js';
 import { parseResearchData, researchUserText, type DraftMeta } from '../model/phase-requests.js';
-import { modelPhases, type TextPhases, type TextStreamer } from '../model/streamed-phases.js';
+import { modelPhases, startPhase, type TextPhases, type TextStreamer } from '../model/streamed-phases.js';
 import { engineLabel } from '../model/engine-label.js';
 import type { CompatCallContext, CompatClient } from './compat-client.js';
 import { structuredOutput, withoutThinking } from './structured.js';
@@ -74,10 +73,8 @@ async function researchPhase(
   options: RunOptions,
   context: CompatCallContext,
 ): Promise<ResearchDraft> {
-  const started = performance.now();
-  validateInput(input);
   const label = engineLabel('openai-compatible', engine.client.model);
-  options.onProgress?.({ type: 'step', label: `Analysing the job description with ${label}` });
+  const started = startPhase(input, options, `Analysing the job description with ${label}`);
   const { data } = await structuredOutput(
     engine.client,
     {

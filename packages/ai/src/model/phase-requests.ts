@@ -173,6 +173,8 @@ export function letterRequest(input: CoverLetterInput) {
   return { style, userText: [task, applicationBlock(input.application, input.userContext), ...extra].join('\n\n') };
 }
 
+export type LetterRequest = ReturnType<typeof letterRequest>;
+
 export function letterDraft(style: WritingStyleProfile, text: string, meta: DraftMeta): LetterDraft {
   const markdown = unwrapMarkdown(text);
   return {

@@ -15,6 +15,8 @@ import {
   resumeRequest,
   withCallUsage,
   type DraftMeta,
+  type LetterRequest,
+  type ResumeRequest,
 } from './phase-requests.js';
 
 /** The three drafting phases of one text engine, before the truth check. */
@@ -36,36 +38,58 @@ export interface TextStreamer {
   meta(started: number): DraftMeta;
 }
 
-export async function streamResume(
-  model: TextStreamer,
-  input: TailorResumeInput,
-  options: RunOptions,
-): Promise<ResumeDraft> {
+/** How every model phase begins: its clock starts, its input is checked and its first step is told. */
+export function startPhase(input: ResearchInput, options: RunOptions, firstStep: string): number {
   const started = performance.now();
   validateInput(input);
-  options.onProgress?.({ type: 'step', label: 'Choosing the base resume' });
-  const request = resumeRequest(input);
-  options.onProgress?.({ type: 'step', label: `Tailoring "${request.selection.resume.name}" with ${model.label}` });
-  const streamed = await model.stream(request.userText);
-  if (streamed.cutOff) throw cutOffError('resume', model.provider);
-  options.onProgress?.({ type: 'step', label: 'Checking every line against your own material' });
-  return resumeDraft(request, streamed.text, model.meta(started), model.by);
+  options.onProgress?.({ type: 'step', label: firstStep });
+  return started;
 }
 
-export async function streamLetter(
+/** What the resume and the letter differ in: the request, the steps they report and the draft. */
+interface StreamedDocument<I extends ResearchInput, R extends { userText: string }, D> {
+  name: 'resume' | 'letter';
+  /** The step while the request is prepared from the person's material. */
+  preparing: string;
+  request(input: I): R;
+  /** The step while `model` writes. */
+  writing(request: R, model: string): string;
+  /** The step while the draft goes to the truth check. */
+  checking: string;
+  draft(request: R, text: string, meta: DraftMeta, by: string): D;
+}
+
+const RESUME: StreamedDocument<TailorResumeInput, ResumeRequest, ResumeDraft> = {
+  name: 'resume',
+  preparing: 'Choosing the base resume',
+  request: resumeRequest,
+  writing: (request, model) => `Tailoring "${request.selection.resume.name}" with ${model}`,
+  checking: 'Checking every line against your own material',
+  draft: resumeDraft,
+};
+
+const LETTER: StreamedDocument<CoverLetterInput, LetterRequest, LetterDraft> = {
+  name: 'letter',
+  preparing: 'Profiling your writing style',
+  request: letterRequest,
+  writing: (_request, model) => `Writing the letter with ${model}`,
+  checking: 'Checking every sentence against your own material',
+  draft: (request, text, meta) => letterDraft(request.style, text, meta),
+};
+
+async function streamDocument<I extends ResearchInput, R extends { userText: string }, D>(
+  document: StreamedDocument<I, R, D>,
   model: TextStreamer,
-  input: CoverLetterInput,
+  input: I,
   options: RunOptions,
-): Promise<LetterDraft> {
-  const started = performance.now();
-  validateInput(input);
-  options.onProgress?.({ type: 'step', label: 'Profiling your writing style' });
-  const request = letterRequest(input);
-  options.onProgress?.({ type: 'step', label: `Writing the letter with ${model.label}` });
+): Promise<D> {
+  const started = startPhase(input, options, document.preparing);
+  const request = document.request(input);
+  options.onProgress?.({ type: 'step', label: document.writing(request, model.label) });
   const streamed = await model.stream(request.userText);
-  if (streamed.cutOff) throw cutOffError('letter', model.provider);
-  options.onProgress?.({ type: 'step', label: 'Checking every sentence against your own material' });
-  return letterDraft(request.style, streamed.text, model.meta(started));
+  if (streamed.cutOff) throw cutOffError(document.name, model.provider);
+  options.onProgress?.({ type: 'step', label: document.checking });
+  return document.draft(request, streamed.text, model.meta(started), model.by);
 }
 
 /** A model engine's phases, each call with its own usage counter (see withCallUsage). */
@@ -77,8 +101,12 @@ export function modelPhases(
   return {
     research: (input, options) => withCallUsage(options, cost, (context) => research(input, options, context)),
     resume: (input, options) =>
-      withCallUsage(options, cost, (context) => streamResume(streamer(input, 'resume', context), input, options)),
+      withCallUsage(options, cost, (context) =>
+        streamDocument(RESUME, streamer(input, 'resume', context), input, options),
+      ),
     coverLetter: (input, options) =>
-      withCallUsage(options, cost, (context) => streamLetter(streamer(input, 'coverLetter', context), input, options)),
+      withCallUsage(options, cost, (context) =>
+        streamDocument(LETTER, streamer(input, 'coverLetter', context), input, options),
+      ),
   };
 }
