@@ -5,5 +5,6 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    setupFiles: ['./test/support/yield-to-runner.ts'],
   },
 });
