@@ -53,15 +53,50 @@ export function withDeadline(query: Query, ms: number, onTimeout?: () => void): 
   return wrapped;
 }
 
-/** The pool as Drizzle sees it, with a deadline on every statement. */
-export function pooledWithDeadline(client: postgres.Sql, ms: number): postgres.Sql {
+/** What is running on a pool now; close() waits for it instead of cutting it off. */
+export interface InFlight {
+  active: number;
+}
+
+/** Counts `work` as in flight until it settles. */
+export function counted<T>(inFlight: InFlight, work: PromiseLike<T>): Promise<T> {
+  inFlight.active++;
+  return Promise.resolve(work).finally(() => {
+    inFlight.active--;
+  });
+}
+
+/**
+ * The pool as Drizzle sees it, with a deadline on every statement. Each statement and each
+ * transaction counts as in flight until it settles (a statement past its deadline no longer does).
+ */
+export function pooledWithDeadline(client: postgres.Sql, ms: number, inFlight: InFlight): postgres.Sql {
   return new Proxy(client, {
     get(target, property, receiver) {
       if (property === 'unsafe') {
         return (text: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) =>
-          withDeadline(target.unsafe(text, params as never, options), ms);
+          countedWhenRun(withDeadline(target.unsafe(text, params as never, options), ms), inFlight);
+      }
+      if (property === 'begin') {
+        return (...args: Parameters<postgres.Sql['begin']>) => counted(inFlight, target.begin(...args));
       }
       return Reflect.get(target, property, receiver);
     },
   });
+}
+
+/** A statement is lazy until awaited: it counts from then on, not from when it was built. */
+function countedWhenRun(query: DeadlinedQuery, inFlight: InFlight): DeadlinedQuery {
+  let run: Promise<unknown> | undefined;
+  const wrapped: DeadlinedQuery = {
+    values() {
+      query.values();
+      return wrapped;
+    },
+    then(onFulfilled, onRejected) {
+      run ??= counted(inFlight, query);
+      return run.then(onFulfilled, onRejected);
+    },
+  };
+  return wrapped;
 }

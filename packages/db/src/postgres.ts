@@ -8,7 +8,7 @@ import { DatabaseStartError, describeConnectError } from './errors.js';
 import * as schema from './schema/index.js';
 import type { AdminDb, Database, Db, Notifications, UserTx } from './types.js';
 import { APP_ROLE, assertUuid } from './with-user.js';
-import { pooledWithDeadline } from './deadline.js';
+import { counted, pooledWithDeadline, type InFlight } from './deadline.js';
 import { ConnectionWatch, TransactionScope } from './transaction-scope.js';
 
 export interface PostgresOptions {
@@ -61,9 +61,10 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     throw describeConnectError(error, options.url);
   }
 
+  /** User transactions, statements and transactions of the admin handle, and NOTIFYs now running. */
+  const usage: InFlight = { active: 0 };
   // Drizzle sets the driver's type parsers through the proxy, on `client` itself.
-  const db = drizzle({ client: pooledWithDeadline(client, deadlineMs), schema }) as unknown as Db;
-  const usage = { active: 0 };
+  const db = drizzle({ client: pooledWithDeadline(client, deadlineMs, usage), schema }) as unknown as Db;
   const runAsUser = userTransactionRunner(client, watch, usage, deadlineMs);
   return {
     driver: 'postgres',
@@ -71,9 +72,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     bypassRls: db as AdminDb,
     poolStats: () => ({ size: max, max, active: usage.active }),
     runAsUser,
-    notifications: notificationsOf(client),
+    notifications: notificationsOf(client, usage),
     // With nothing in flight there is nothing to wait for: a connection stuck reconnecting after an
-    // outage would otherwise hold shutdown for the whole grace period.
+    // outage would otherwise hold shutdown for the whole grace period. With anything in flight, its
+    // connection may still be setting up: destroying it during postgres.js's connect-time type query
+    // rejects that query where nothing handles it.
     close: () => client.end({ timeout: usage.active > 0 ? 5 : 0 }),
   };
 }
@@ -82,14 +85,14 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
  * postgres.js keeps one extra connection for all LISTENs of a client and re-listens after it
  * reconnects; NOTIFY goes through the pool.
  */
-function notificationsOf(client: postgres.Sql): Notifications {
+function notificationsOf(client: postgres.Sql, usage: InFlight): Notifications {
   return {
     async listen(channel, onPayload) {
       const { unlisten } = await client.listen(channel, onPayload);
       return unlisten;
     },
     async notify(channel, payload) {
-      await client.notify(channel, payload);
+      await counted(usage, client.notify(channel, payload));
     },
   };
 }
@@ -101,12 +104,7 @@ function notificationsOf(client: postgres.Sql): Notifications {
  * to be a UUID. A TransactionScope guards the connection: one that dies mid-transaction fails this
  * transaction and nothing else, and never the process.
  */
-function userTransactionRunner(
-  client: postgres.Sql,
-  watch: ConnectionWatch,
-  usage: { active: number },
-  deadlineMs: number,
-) {
+function userTransactionRunner(client: postgres.Sql, watch: ConnectionWatch, usage: InFlight, deadlineMs: number) {
   const dialect = new PgDialect();
   const relations = extractTablesRelationalConfig(schema, createTableRelationsHelpers);
   const relationalSchema = { fullSchema: schema, schema: relations.tables, tableNamesMap: relations.tableNamesMap };

@@ -68,7 +68,7 @@ export interface AdminDatabase {
 
 /** The whole database, held by whoever opened it (the API's start-up, tools, tests). */
 export interface Database extends UserDatabase, AdminDatabase {
-  /** Pool usage for metrics: `active` counts user transactions holding a connection right now. */
+  /** Pool usage for metrics: `active` counts the transactions and statements running or waiting for a connection. */
   poolStats(): { size: number; max: number; active: number };
   close(): Promise<void>;
 }

@@ -191,6 +191,33 @@ describe.skipIf(!onServer)('connection faults (PostgreSQL server)', () => {
     }
   });
 
+  it('closing the pool waits for a statement whose connection is still being set up', async () => {
+    const proxy = await startFaultProxy(database.url!);
+    const db = await createDatabase({ url: proxy.url, poolSize: 1, migrate: false });
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      // The pool's one connection goes away; the next statement opens a new one, which is held right
+      // after the server's start-up answer (postgres.js is then waiting for its own type query).
+      const [row] = rowsOf<{ pid: number }>(await db.bypassRls.execute(sql`select pg_backend_pid() as pid`));
+      await terminate(row!.pid);
+      proxy.holdNewConnectionsAfterStartup();
+      const statement = db.bypassRls.execute(sql`select 1 as one`).then((result) => rowsOf(result));
+      await sleep(200);
+      const closing = db.close();
+      await sleep(100);
+      proxy.restore();
+      expect(await statement).toEqual([{ one: 1 }]);
+      await closing;
+      await sleep(50);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+      await proxy.close();
+    }
+  });
+
   it('under load, repeated termination of every backend costs requests but never the process', async () => {
     const pool = await createDatabase({ url: database.url!, poolSize: 10, migrate: false });
     const outcomes = { ok: 0, unavailable: 0, other: [] as unknown[] };
