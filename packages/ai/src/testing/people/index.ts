@@ -1,19 +1,14 @@
 export * from './types.js';
-export { icuNurse } from './icu-nurse.js';
-export { juniorAccountant } from './junior-accountant.js';
-export { pythonDeveloper } from './python-developer.js';
-export { teacherToUx } from './teacher-to-ux.js';
-export { warehouseLead } from './warehouse-lead.js';
-export { paralegal } from './paralegal.js';
-export { civilEngineer } from './civil-engineer.js';
-import { icuNurse } from './icu-nurse.js';
-import { juniorAccountant } from './junior-accountant.js';
-import { pythonDeveloper } from './python-developer.js';
-import { teacherToUx } from './teacher-to-ux.js';
+import { loadPerson } from './load.js';
 
-import { warehouseLead } from './warehouse-lead.js';
-import { paralegal } from './paralegal.js';
-import { civilEngineer } from './civil-engineer.js';
+// Each person is a YAML document beside this file (resume, posting, letter and the planted lies).
+export const icuNurse = loadPerson(new URL('./icu-nurse.yaml', import.meta.url));
+export const juniorAccountant = loadPerson(new URL('./junior-accountant.yaml', import.meta.url));
+export const pythonDeveloper = loadPerson(new URL('./python-developer.yaml', import.meta.url));
+export const teacherToUx = loadPerson(new URL('./teacher-to-ux.yaml', import.meta.url));
+export const warehouseLead = loadPerson(new URL('./warehouse-lead.yaml', import.meta.url));
+export const paralegal = loadPerson(new URL('./paralegal.yaml', import.meta.url));
+export const civilEngineer = loadPerson(new URL('./civil-engineer.yaml', import.meta.url));
 
 /** The people the checks were built against, from four fields. */
 export const people = [icuNurse, juniorAccountant, pythonDeveloper, teacherToUx];
