@@ -38,6 +38,14 @@ async function warm(api: JobForgeApi, token: string) {
   expect(await status(api, token)).toBe(200);
   expect(await status(api, token)).toBe(200);
 }
+/** A new user signed in a second time: `user.token` from registering, and `session` from the sign-in. */
+async function signedInTwice(name: string) {
+  const user = await registerUser(harness.api, name);
+  return { user, session: await login(harness.api, user) };
+}
+/** An API token the signed-in user creates for a script. */
+const createScriptToken = async (token: string) =>
+  (await mutate(harness.api, 'auth.createApiToken', { name: 'script' }, token)).data as { id: string; token: string };
 
 describe('revocation through the app takes effect on the next request', () => {
   it('sign-out', async () => {
@@ -48,9 +56,8 @@ describe('revocation through the app takes effect on the next request', () => {
   });
 
   it('revoking another session and an API token', async () => {
-    const user = await registerUser(harness.api, 'careful');
-    const phone = await login(harness.api, user);
-    const script = (await mutate(harness.api, 'auth.createApiToken', { name: 'script' }, user.token)).data;
+    const { user, session: phone } = await signedInTwice('careful');
+    const script = await createScriptToken(user.token);
     await warm(harness.api, phone);
     await warm(harness.api, script.token);
     await revoke(harness.api, 'auth.revokeSession', { id: phone.split('.')[0] }, user.token);
@@ -61,8 +68,7 @@ describe('revocation through the app takes effect on the next request', () => {
   });
 
   it('a password change ends the other sessions; a reset ends all of them', async () => {
-    const user = await registerUser(harness.api, 'rotating');
-    const other = await login(harness.api, user);
+    const { user, session: other } = await signedInTwice('rotating');
     await warm(harness.api, other);
     const newPassword = 'a brand new passphrase';
     await revoke(harness.api, 'auth.changePassword', { currentPassword: user.password, newPassword }, user.token);
@@ -76,7 +82,7 @@ describe('revocation through the app takes effect on the next request', () => {
 
   it('account deletion', async () => {
     const user = await registerUser(harness.api, 'departing');
-    const script = (await mutate(harness.api, 'auth.createApiToken', { name: 'script' }, user.token)).data;
+    const script = await createScriptToken(user.token);
     await warm(harness.api, script.token);
     await warm(harness.api, user.token);
     await revoke(harness.api, 'auth.deleteAccount', { confirmEmail: user.email, password: user.password }, user.token);
@@ -85,8 +91,7 @@ describe('revocation through the app takes effect on the next request', () => {
   });
 
   it('signing in again ends the session the browser presented (rotation)', async () => {
-    const user = await registerUser(harness.api, 'returning');
-    const first = await login(harness.api, user);
+    const { user, session: first } = await signedInTwice('returning');
     await warm(harness.api, first);
     const again = await call<any>(
       harness.api,
@@ -127,9 +132,8 @@ describe.runIf(process.env.DATABASE_URL)('another replica on the same PostgreSQL
   }
 
   it('hears sign-out, token revocation and password changes at once, not after the TTL', async () => {
-    const user = await registerUser(harness.api, 'roaming');
-    const phone = await login(harness.api, user);
-    const script = (await mutate(harness.api, 'auth.createApiToken', { name: 'script' }, user.token)).data;
+    const { user, session: phone } = await signedInTwice('roaming');
+    const script = await createScriptToken(user.token);
     for (const token of [user.token, phone, script.token]) await warm(other.api, token);
 
     await revoke(harness.api, 'auth.logout', undefined, phone);
