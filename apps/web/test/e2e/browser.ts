@@ -74,10 +74,45 @@ export async function signUp(page: Page, app: RunningApp, person: Person): Promi
   await submitSignUp(page, person);
 }
 
+/**
+ * Signs `person` up in a fresh context of their own (its own cookies), hands its page to `use`, and
+ * closes the context after, whether `use` passed or failed.
+ */
+export async function asNewAccount(
+  browser: Browser,
+  app: RunningApp,
+  person: Person,
+  options: BrowserContextOptions,
+  use: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext(options);
+  try {
+    const page = await context.newPage();
+    await signUp(page, app, person);
+    await use(page);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Sends the sign-in form; what should follow (the dashboard, a refusal) is the caller's to wait for. */
 export async function signIn(page: Page, app: RunningApp, account: Pick<Person, 'email' | 'password'>) {
   await page.goto(`${app.url}/login`);
   await page.getByLabel('Email').fill(account.email);
   await page.locator('input[name=password]').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/**
+ * Fills in the new-application form's required fields and sends it; what should follow (a field
+ * error, the new application's page) is the caller's to wait for.
+ */
+export async function submitApplication(
+  page: Page,
+  application: { company: string; role: string; jobDescription: string },
+): Promise<void> {
+  await page.getByLabel('Company').fill(application.company);
+  await page.getByLabel('Role').fill(application.role);
+  await page.getByLabel('Job description').fill(application.jobDescription);
+  await page.getByRole('button', { name: 'Create application' }).click();
 }

@@ -5,7 +5,16 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, mustRun, openPage, signUp, submitSignUp, uniqueEmail } from './browser';
+import {
+  asNewAccount,
+  hasChromium,
+  launchBrowser,
+  mustRun,
+  openPage,
+  submitApplication,
+  submitSignUp,
+  uniqueEmail,
+} from './browser';
 import { startApp, type RunningApp } from './server';
 
 const run = hasChromium || mustRun;
@@ -61,10 +70,11 @@ describe.runIf(run)('the workflow in a browser', () => {
   });
 
   it('creates an application, shows its generated name, and lists it in the sidebar', async () => {
-    await page.getByLabel('Company').fill('Acme Rockets');
-    await page.getByLabel('Role').fill('Staff Engineer');
-    await page.getByLabel('Job description').fill('Build reliable rockets with TypeScript and PostgreSQL.');
-    await page.getByRole('button', { name: 'Create application' }).click();
+    await submitApplication(page, {
+      company: 'Acme Rockets',
+      role: 'Staff Engineer',
+      jobDescription: 'Build reliable rockets with TypeScript and PostgreSQL.',
+    });
     await page.getByText('Must be an http:// or https:// address').waitFor();
     await page.getByLabel('Job posting URL').fill('https://acme.example/jobs/42');
     await page.getByRole('button', { name: 'Create application' }).click();
@@ -181,14 +191,8 @@ describe.runIf(run)('the workflow in a browser', () => {
   });
 
   it('shows a second user none of it, and a not-found page on the first user’s application', async () => {
-    const second = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    try {
-      const other = await second.newPage();
-      await signUp(other, app, {
-        name: 'Grace Hopper',
-        email: uniqueEmail('grace'),
-        password: 'compilers all the way down',
-      });
+    const grace = { name: 'Grace Hopper', email: uniqueEmail('grace'), password: 'compilers all the way down' };
+    await asNewAccount(browser, app, grace, { viewport: { width: 390, height: 844 } }, async (other) => {
       expect(await other.getByText('Acme Rockets').count()).toBe(0);
 
       const response = await other.goto(applicationUrl);
@@ -200,25 +204,23 @@ describe.runIf(run)('the workflow in a browser', () => {
       const history = await other.goto(`${applicationUrl}/documents/cover_letter/history`);
       expect(history?.status()).toBe(404);
       expect(await other.getByText('The first text.').count()).toBe(0);
-    } finally {
-      await second.close();
-    }
+    });
   });
 
   it('works without JavaScript: register, create an application, write and save a document', async () => {
-    const plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-    try {
-      const page = await plain.newPage();
-      await signUp(page, app, {
-        name: 'Katherine Johnson',
-        email: uniqueEmail('katherine'),
-        password: 'orbital mechanics by hand',
-      });
+    const katherine = {
+      name: 'Katherine Johnson',
+      email: uniqueEmail('katherine'),
+      password: 'orbital mechanics by hand',
+    };
+    const plain = { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } };
+    await asNewAccount(browser, app, katherine, plain, async (page) => {
       await page.goto(`${app.url}/applications/new`);
-      await page.getByLabel('Company').fill('NASA');
-      await page.getByLabel('Role').fill('Research Mathematician');
-      await page.getByLabel('Job description').fill('Trajectory analysis for crewed flights.');
-      await page.getByRole('button', { name: 'Create application' }).click();
+      await submitApplication(page, {
+        company: 'NASA',
+        role: 'Research Mathematician',
+        jobDescription: 'Trajectory analysis for crewed flights.',
+      });
       await page.getByText('Application created').waitFor();
       const url = page.url().replace(/\?.*$/, '');
       await page.goto(`${url}/documents/research_report/edit`);
@@ -227,9 +229,7 @@ describe.runIf(run)('the workflow in a browser', () => {
       await page.waitForLoadState('load');
       await page.goto(url);
       await page.getByRole('heading', { name: 'Notes without scripts' }).waitFor();
-    } finally {
-      await plain.close();
-    }
+    });
   });
 
   it('logged no errors in the page', () => {
