@@ -7,6 +7,12 @@ import { readApplicationForm, validateApplication, type ApplicationValues, type 
 
 const validate = (form: FormData) => validateApplication(readApplicationForm(form));
 
+/** The two required one-line fields at the top: who is hiring, and for what. */
+const NAME_FIELDS = [
+  { name: 'companyName', label: 'Company', placeholder: 'Acme Rockets' },
+  { name: 'roleTitle', label: 'Role', placeholder: 'Senior Backend Engineer' },
+] as const;
+
 export function ApplicationForm({
   initial,
   serverErrors,
@@ -31,20 +37,16 @@ export function ApplicationForm({
       <Stack gap="md">
         {formError ? <ErrorAlert title="Not saved">{formError}</ErrorAlert> : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            label="Company"
-            {...bind('companyName')}
-            required
-            maxLength={LIMITS.name}
-            placeholder="Acme Rockets"
-          />
-          <TextInput
-            label="Role"
-            {...bind('roleTitle')}
-            required
-            maxLength={LIMITS.name}
-            placeholder="Senior Backend Engineer"
-          />
+          {NAME_FIELDS.map(({ name, label, placeholder }) => (
+            <TextInput
+              key={name}
+              label={label}
+              {...bind(name)}
+              required
+              maxLength={LIMITS.name}
+              placeholder={placeholder}
+            />
+          ))}
         </SimpleGrid>
         <Textarea
           label="Job description"
