@@ -1,19 +1,21 @@
 /**
  * The pieces the sign-in, sign-up, password and account forms share, so an email field or a refusal
- * reads and behaves the same on each: the heading, the email and password inputs, and the line that
- * leads to the neighbouring page.
+ * reads and behaves the same on each: the heading, the email and password inputs, the sign-in and
+ * sign-up form around them, and the line that leads to the neighbouring page.
  */
 import {
   Anchor,
+  Button,
   PasswordInput,
+  Stack,
   Text,
   TextInput,
   Title,
   type PasswordInputProps,
   type TextInputProps,
 } from '@mantine/core';
-import { Link } from '@remix-run/react';
-import type { ReactNode } from 'react';
+import { Form, Link } from '@remix-run/react';
+import type { FormEvent, ReactNode } from 'react';
 
 /** A signed-out page's title and the sentence under it. */
 export function AuthHeading({ title, children }: { title: string; children: ReactNode }) {
@@ -37,6 +39,36 @@ export function EmailInput(props: TextInputProps) {
 /** The account's current password unless told otherwise (`autoComplete="new-password"` for a new one). */
 export function PasswordField(props: PasswordInputProps) {
   return <PasswordInput label="Password" name="password" autoComplete="current-password" required {...props} />;
+}
+
+/**
+ * The sign-in and sign-up form: checked in the browser first (`onSubmit`), it carries where to go
+ * once signed in, and ends in a submit button as wide as the fields.
+ */
+export function AuthForm({
+  redirectTo,
+  onSubmit,
+  submitting,
+  submitLabel,
+  children,
+}: {
+  redirectTo: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  submitting: boolean;
+  submitLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit}>
+      <input type="hidden" name="redirectTo" value={redirectTo} />
+      <Stack gap="md">
+        {children}
+        <Button type="submit" loading={submitting} fullWidth mt="xs">
+          {submitLabel}
+        </Button>
+      </Stack>
+    </Form>
+  );
 }
 
 /** The line under a signed-out form that leads to the neighbouring page: "New to Job Forge? Create an account". */

@@ -1,8 +1,8 @@
-import { Alert, Anchor, Button, Stack } from '@mantine/core';
+import { Alert, Anchor, Stack } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClockPause } from '@tabler/icons-react';
 import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
-import { AuthHeading, AuthPageLink, EmailInput, PasswordField } from '~/components/auth-fields';
+import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { AuthForm, AuthHeading, AuthPageLink, EmailInput, PasswordField } from '~/components/auth-fields';
 import { serverApi } from '~/lib/api.server';
 import { redirectIfSignedIn } from '~/lib/auth.server';
 import { safeRedirectPath, withRedirectTo } from '~/lib/safe-redirect';
@@ -78,19 +78,13 @@ export default function Login() {
           {actionData.formError}
         </Alert>
       ) : null}
-      <Form method="post" noValidate onSubmit={onSubmit}>
-        <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Stack gap="md">
-          <EmailInput {...field('email')} defaultValue={actionData?.email} autoFocus />
-          <PasswordField {...field('password')} />
-          <Anchor component={Link} to="/forgot-password" size="sm" ta="right" mt={-8}>
-            Forgot password?
-          </Anchor>
-          <Button type="submit" loading={submitting} fullWidth mt="xs">
-            Sign in
-          </Button>
-        </Stack>
-      </Form>
+      <AuthForm redirectTo={redirectTo} onSubmit={onSubmit} submitting={submitting} submitLabel="Sign in">
+        <EmailInput {...field('email')} defaultValue={actionData?.email} autoFocus />
+        <PasswordField {...field('password')} />
+        <Anchor component={Link} to="/forgot-password" size="sm" ta="right" mt={-8}>
+          Forgot password?
+        </Anchor>
+      </AuthForm>
       <AuthPageLink question="New to Job Forge?" to={registerHref}>
         Create an account
       </AuthPageLink>

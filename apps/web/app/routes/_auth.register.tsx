@@ -1,7 +1,7 @@
-import { Button, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { AuthHeading, AuthPageLink, EmailInput, PasswordField } from '~/components/auth-fields';
+import { useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { AuthForm, AuthHeading, AuthPageLink, EmailInput, PasswordField } from '~/components/auth-fields';
 import { ErrorAlert } from '~/components/form-messages';
 import { serverApi } from '~/lib/api.server';
 import { redirectIfSignedIn } from '~/lib/auth.server';
@@ -76,28 +76,22 @@ export default function Register() {
       {actionData?.formError ? (
         <ErrorAlert title="Could not create the account">{actionData.formError}</ErrorAlert>
       ) : null}
-      <Form method="post" noValidate onSubmit={onSubmit}>
-        <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Stack gap="md">
-          <TextInput
-            label="Full name"
-            {...field('fullName')}
-            autoComplete="name"
-            required
-            defaultValue={actionData?.values.fullName}
-            autoFocus
-          />
-          <EmailInput {...field('email')} defaultValue={actionData?.values.email} />
-          <PasswordField
-            {...field('password')}
-            autoComplete="new-password"
-            description={`At least ${PASSWORD_MIN_LENGTH} characters; a long phrase is easiest to remember.`}
-          />
-          <Button type="submit" loading={submitting} fullWidth mt="xs">
-            Create account
-          </Button>
-        </Stack>
-      </Form>
+      <AuthForm redirectTo={redirectTo} onSubmit={onSubmit} submitting={submitting} submitLabel="Create account">
+        <TextInput
+          label="Full name"
+          {...field('fullName')}
+          autoComplete="name"
+          required
+          defaultValue={actionData?.values.fullName}
+          autoFocus
+        />
+        <EmailInput {...field('email')} defaultValue={actionData?.values.email} />
+        <PasswordField
+          {...field('password')}
+          autoComplete="new-password"
+          description={`At least ${PASSWORD_MIN_LENGTH} characters; a long phrase is easiest to remember.`}
+        />
+      </AuthForm>
       <AuthPageLink question="Already have an account?" to={loginHref}>
         Sign in
       </AuthPageLink>
