@@ -43,7 +43,18 @@ export function sentFields<T extends object>(fields: T): Partial<T> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-/** What a partial update sets: the fields that were sent, and the time of the change. */
-export function updateOf<T extends object>(fields: T): Partial<T> & { updatedAt: Date } {
-  return { ...sentFields(fields), updatedAt: new Date() };
+/**
+ * A partial update of the user's row `input.id` of `table`: what it sets (the other fields that were
+ * sent, and the time of the change) and the condition that picks the row.
+ */
+export function ownedUpdate<T extends { id: string }>(table: OwnedTable, input: T, userId: string) {
+  const { id, ...fields } = input;
+  return { patch: { ...sentFields(fields), updatedAt: new Date() }, where: ownedRow(table, id, userId) };
+}
+
+/** The row a query for one of the user's rows returned; NOT_FOUND (naming `what`) when there is none. */
+export async function foundRow<T>(rows: PromiseLike<T[]>, what: string): Promise<T> {
+  const [row] = await rows;
+  if (!row) throw notFound(what);
+  return row;
 }
