@@ -21,11 +21,14 @@ export function noAnswerError(ms: number): DatabaseUnavailableError {
   return new DatabaseUnavailableError(`The database did not answer within ${ms} ms.`);
 }
 
-/** Wraps a postgres.js query; `onTimeout` runs once if the deadline passes first. */
-export function withDeadline(query: Query, ms: number, onTimeout?: () => void): DeadlinedQuery {
+/**
+ * Wraps a postgres.js query; `onTimeout` runs once if the deadline passes first. With `inFlight`, the
+ * query counts as running from when it is awaited (it is lazy until then) until it settles.
+ */
+export function withDeadline(query: Query, ms: number, onTimeout?: () => void, inFlight?: InFlight): DeadlinedQuery {
   let settled: Promise<unknown> | undefined;
-  const run = () =>
-    (settled ??= new Promise((resolve, reject) => {
+  const start = () =>
+    new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         onTimeout?.();
         reject(noAnswerError(ms));
@@ -40,7 +43,8 @@ export function withDeadline(query: Query, ms: number, onTimeout?: () => void): 
           reject(error);
         },
       );
-    }));
+    });
+  const run = () => (settled ??= inFlight ? counted(inFlight, start()) : start());
   const wrapped: DeadlinedQuery = {
     values() {
       query.values();
@@ -75,7 +79,7 @@ export function pooledWithDeadline(client: postgres.Sql, ms: number, inFlight: I
     get(target, property, receiver) {
       if (property === 'unsafe') {
         return (text: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) =>
-          countedWhenRun(withDeadline(target.unsafe(text, params as never, options), ms), inFlight);
+          withDeadline(target.unsafe(text, params as never, options), ms, undefined, inFlight);
       }
       if (property === 'begin') {
         return (...args: Parameters<postgres.Sql['begin']>) => counted(inFlight, target.begin(...args));
@@ -83,20 +87,4 @@ export function pooledWithDeadline(client: postgres.Sql, ms: number, inFlight: I
       return Reflect.get(target, property, receiver);
     },
   });
-}
-
-/** A statement is lazy until awaited: it counts from then on, not from when it was built. */
-function countedWhenRun(query: DeadlinedQuery, inFlight: InFlight): DeadlinedQuery {
-  let run: Promise<unknown> | undefined;
-  const wrapped: DeadlinedQuery = {
-    values() {
-      query.values();
-      return wrapped;
-    },
-    then(onFulfilled, onRejected) {
-      run ??= counted(inFlight, query);
-      return run.then(onFulfilled, onRejected);
-    },
-  };
-  return wrapped;
 }
